@@ -1,0 +1,19 @@
+import type { Finding } from '../messages/protocol.ts';
+import type { Verdict } from '../core/model.ts';
+import type { BlocklistSet } from '../core/engine/blocklist-set.ts';
+
+/** The blocked finding for a verdict, with its list's provenance. */
+export function blockedFinding(engine: BlocklistSet, verdict: Verdict): Finding | null {
+  if (verdict.verdict !== 'warn' || !verdict.match) return null;
+  const list = engine.listMeta(verdict.match.list);
+  return list ? { level: 'blocked', match: verdict.match, list } : null;
+}
+
+/** The host of a URL as the browser sees it, or null. */
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

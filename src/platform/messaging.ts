@@ -1,0 +1,42 @@
+// Typed transport for src/messages/protocol.ts. Senders get the response type
+// that belongs to their request; the receiver validates before dispatch.
+import { browser, type Runtime } from './browser.ts';
+import { parseRequest, type Request, type ResponseMap } from '../messages/protocol.ts';
+
+type Reply<T extends Request['type']> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
+
+export async function ask<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<R['type']> | undefined;
+  if (!reply) throw new Error('Takedown Guard: no answer from the background worker');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export interface Sender {
+  /** True for the extension's own pages (warning, popup, options). */
+  fromExtensionPage: boolean;
+  /** The tab's URL for content scripts. */
+  tabUrl: string | undefined;
+  tabId: number | undefined;
+}
+
+export type Handler = (request: Request, sender: Sender) => Promise<unknown>;
+
+/** Listens for requests from this extension only; anything malformed is refused. */
+export function serve(handler: Handler): void {
+  const ownOrigin = browser.runtime.getURL('');
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseRequest(raw);
+    if (!request) return Promise.resolve({ ok: false, error: 'malformed request' });
+    const from: Sender = {
+      fromExtensionPage: (sender.url ?? '').startsWith(ownOrigin),
+      tabUrl: sender.tab?.url ?? sender.url,
+      tabId: sender.tab?.id,
+    };
+    return handler(request, from).then(
+      (value) => ({ ok: true, value }),
+      (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+  });
+}

@@ -1,0 +1,28 @@
+import { browser } from './browser.ts';
+
+export interface TopNavigation {
+  tabId: number;
+  url: string;
+}
+
+/**
+ * Calls `check` for each top-level navigation, before the request and again on
+ * commit. The DNR redirect normally stops a listed host before any request;
+ * this is the fallback for what DNR cannot see: documents served by a page's
+ * own service worker, path entries, and rules not yet applied at start-up.
+ */
+export function onTopNavigation(check: (nav: TopNavigation) => void): void {
+  const listener = (d: { tabId: number; frameId: number; url: string }) => {
+    if (d.frameId === 0 && /^https?:/i.test(d.url)) check({ tabId: d.tabId, url: d.url });
+  };
+  browser.webNavigation.onBeforeNavigate.addListener(listener);
+  browser.webNavigation.onCommitted.addListener(listener);
+}
+
+export async function redirectTab(tabId: number, url: string): Promise<void> {
+  await browser.tabs.update(tabId, { url });
+}
+
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path);
+}

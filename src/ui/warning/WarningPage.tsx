@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LookupResult } from '../../messages/protocol.ts';
+import { ask } from '../../platform/messaging.ts';
+import { t } from '../../platform/i18n.ts';
+import { useAsync } from '../shared/use-async.ts';
+import { Provenance } from './Provenance.tsx';
+
+export function WarningPage({ url }: { url: string }) {
+  const result = useAsync(() => ask({ type: 'lookup', url }));
+  const [safe, setSafe] = useState(false);
+  if (safe) return <SafeView />;
+  if (result.state === 'loading') return <main aria-busy="true"><p>{t('warningLoading')}</p></main>;
+  if (result.state === 'error' || !url) return <main><h1>{t('warningTitle')}</h1><p>{t('warningInvalid')}</p></main>;
+  return <Warning url={url} result={result.value} onSafe={() => setSafe(true)} />;
+}
+
+function Warning({ url, result, onSafe }: { url: string; result: LookupResult; onSafe: () => void }) {
+  const back = useRef<HTMLButtonElement>(null);
+  const [error, setError] = useState('');
+  useEffect(() => back.current?.focus(), []);
+  const { finding } = result;
+
+  const goBack = () => {
+    // history.length counts this page; with nothing before it, show a safe view in place.
+    if (history.length > 1) history.back();
+    else onSafe();
+  };
+  const proceed = async () => {
+    try {
+      const r = await ask({ type: 'proceed', url });
+      if (r.ok) location.replace(url);
+      else setError(r.error);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  if (!finding || finding.level !== 'blocked') {
+    return (
+      <main aria-labelledby="title">
+        <h1 id="title">{t('warningNotListedAnyMore')}</h1>
+        <p class="blocked-url">{url}</p>
+        <div class="actions"><button ref={back} onClick={() => location.replace(url)}>{t('warningOpenSite')}</button></div>
+      </main>
+    );
+  }
+  return (
+    <main aria-labelledby="title" aria-describedby="lead">
+      <h1 id="title">{t('warningTitle')}</h1>
+      <p id="lead">{t(finding.list.origin === 'court' ? 'warningLead' : 'warningAdminLead')}</p>
+      <h2>{t('warningBlockedUrl')}</h2>
+      <p class="blocked-url" data-testid="blocked-url">{url}</p>
+      <h2>{t('warningDetailsHeading')}</h2>
+      <Provenance finding={finding} />
+      <div class="actions">
+        <button ref={back} class="primary" onClick={goBack} data-testid="go-back">{t('warningGoBack')}</button>
+        {result.continueMode === 'never' ? (
+          <p class="hint">{t('warningContinueForbidden')}</p>
+        ) : (
+          <button onClick={() => void proceed()} aria-describedby="continue-hint" data-testid="continue">
+            {t('warningContinue')}
+          </button>
+        )}
+      </div>
+      {result.continueMode !== 'never' && <p id="continue-hint" class="hint">{t('warningContinueHint')}</p>}
+      {error && <p role="alert">{t('warningProceedFailed', error)}</p>}
+    </main>
+  );
+}
+
+function SafeView() {
+  return (
+    <main aria-labelledby="safe-title">
+      <h1 id="safe-title" tabIndex={-1} ref={(el) => el?.focus()}>{t('safeTitle')}</h1>
+      <p>{t('safeBody')}</p>
+    </main>
+  );
+}
