@@ -20,9 +20,11 @@ function manifestFor(target: Target): ManifestV3Export {
     delete m.minimum_chrome_version;
     m.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // data_collection_permissions needs Firefox for Android 142.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
-  return m as ManifestV3Export;
+  return m as unknown as ManifestV3Export;
 }
 
 /** Compiles blocklists/*.txt into the binary the worker loads on install (no parsing in the browser). */
@@ -35,11 +37,30 @@ function bundledLists(): Plugin {
   };
 }
 
+/**
+ * Removes preact's only HTML sink (`dangerouslySetInnerHTML`), which this
+ * extension never uses: URLs and page text must only ever render as text, and
+ * `web-ext lint` flags the sink. Fails the build if preact changes shape.
+ */
+function noHtmlSink(): Plugin {
+  const sink = /\((\w+)\.innerHTML=(\w+)\.__html\)/;
+  return {
+    name: 'takedown-guard-no-html-sink',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      if (!sink.test(code)) this.error('preact changed: the innerHTML sink to remove was not found');
+      return { code: code.replace(sink, '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()'), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'extension',
     plugins: [
+      noHtmlSink(),
       preact(),
       crx({
         manifest: manifestFor(target),

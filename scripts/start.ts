@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { launchChromium, waitForRules } from './lib/chromium.ts';
+import { launchChromium, visit, waitForRules, waitForUrl } from './lib/chromium.ts';
 import { startServer } from './lib/demo-server.ts';
 
 // From blocklists/microsoft-v-thallium-2019.txt (Microsoft v. John Does, E.D. Va., Dec 2019).
@@ -21,8 +21,8 @@ console.log(`demo server: http://127.0.0.1:${server.port}/ (serving ${SEIZED} th
 const browser = await launchChromium({ hosts: { [SEIZED]: '127.0.0.1' }, headless });
 await waitForRules(browser);
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-await page.goto(demoUrl).catch(() => undefined); // the redirect aborts the original navigation
-await page.waitForURL(/warning\.html/, { timeout: 15_000 });
+await visit(page, demoUrl);
+await waitForUrl(page, (u) => u.includes('/warning.html#'));
 await page.getByTestId('blocked-url').waitFor();
 console.log(`opened ${demoUrl} -> ${page.url()}`);
 
@@ -30,7 +30,7 @@ if (headless) {
   mkdirSync(outDir, { recursive: true });
   await page.screenshot({ path: `${outDir}/warning.png`, fullPage: true });
   await page.getByTestId('continue').click();
-  await page.waitForURL(demoUrl, { timeout: 15_000 });
+  await waitForUrl(page, (u) => u === demoUrl);
   await page.locator('#page-marker').waitFor();
   await page.screenshot({ path: `${outDir}/after-continue.png`, fullPage: true });
   console.log(`no display: screenshots written to\n  ${outDir}/warning.png\n  ${outDir}/after-continue.png`);

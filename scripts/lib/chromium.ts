@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with the built extension (playwright-core, no
 // downloaded browser), for npm start and the e2e tests. A missing browser
 // throws: tests fail, never skip.
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,4 +75,21 @@ export async function stopServiceWorkers(l: Launched): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await page.close();
+}
+
+/** Navigates and tolerates the abort Playwright reports when the extension redirects. */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 }).catch((e: Error) => {
+    if (!/ERR_ABORTED|ERR_BLOCKED|interrupted|frame was detached/i.test(e.message)) throw e;
+  });
+}
+
+/** Polls until the page's URL satisfies `ok`. */
+export async function waitForUrl(page: Page, ok: (url: string) => boolean, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ok(page.url())) {
+    if (Date.now() > deadline) throw new Error(`still at ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
+  return page.url();
 }

@@ -1,12 +1,21 @@
 // Answers the requests of src/messages/protocol.ts. Content scripts run in
 // pages we do not trust, so what they may ask is narrow: verdicts, and
 // "continue" only for the host of their own tab.
-import type { HostResult, Request, RequestOf, ResponseMap } from '../messages/protocol.ts';
+import type { ContinueMode, Finding, HostResult, Request, RequestOf, ResponseMap } from '../messages/protocol.ts';
 import type { Sender } from '../platform/messaging.ts';
 import { allowHostForSession } from '../platform/dnr.ts';
-import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
-import { state } from './state.ts';
+import { addCredentialContinue, credentialContinues } from '../platform/credential-continues.ts';
+import { readUpdateStatus } from '../platform/update-status.ts';
+import { recordContinue } from '../platform/continue-log.ts';
+import { allowHostUntil } from '../platform/timed-allows.ts';
+import { setAlarm } from '../platform/alarms.ts';
+import { reportLink } from '../core/policy/index.ts';
+import { continueModeForFindings } from './continue-mode.ts';
+import { state, type State } from './state.ts';
 import { blockedFinding, hostOf } from './findings.ts';
+import { checkForUpdates } from './updater.ts';
+
+export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
 type Handlers = { [T in Request['type']]: (r: RequestOf<T>, s: Sender) => Promise<ResponseMap[T]> };
 
@@ -15,11 +24,41 @@ async function findingsForHosts(hosts: readonly string[]): Promise<HostResult[]>
   return hosts.map((host) => ({ host, finding: blockedFinding(engine, engine.lookup(`http://${host}/`)) }));
 }
 
+const modeFor = (s: State, findings: ReadonlyArray<Finding | null>): ContinueMode => continueModeForFindings(s.settings.settings, findings);
+
+/** Grants a continue the policy allows; null when granted, else why not. */
+async function grantContinue(s: State, url: string, host: string, scope: 'page' | 'credentials', reason: string | undefined): Promise<string | null> {
+  const finding = blockedFinding(s.engine, s.engine.lookup(url));
+  const mode = modeFor(s, [finding]);
+  if (mode === 'never') return 'your organisation does not allow this';
+  if (mode === 'timed-with-reason') {
+    const why = reason?.trim() ?? '';
+    if (why.length === 0) return 'a reason is required';
+    const match = finding?.level === 'blocked' ? finding.match : null;
+    await recordContinue({ host, list: match?.list ?? '', entry: match?.entry ?? '', reason: why, time: new Date().toISOString() });
+    if (scope === 'page') {
+      await setAlarm(CONTINUE_EXPIRY_ALARM, await allowHostUntil(host, Date.now() + s.settings.settings.continueMinutes * 60_000));
+      return null;
+    }
+    // The credential overlay's continue lasts the session (src/platform/credential-continues.ts).
+  }
+  await (scope === 'page' ? allowHostForSession(host) : addCredentialContinue(host));
+  return null;
+}
+
 const handlers: Handlers = {
   async lookup({ url }) {
-    const { engine } = await state();
-    const verdict = engine.lookup(url);
-    return { verdict, finding: blockedFinding(engine, verdict), continueMode: 'session' };
+    const s = await state();
+    const verdict = s.engine.lookup(url);
+    const finding = blockedFinding(s.engine, verdict);
+    const match = finding?.level === 'blocked' ? finding.match : null;
+    const report = match
+      ? reportLink(s.settings.settings, { entry: match.entry, list: match.list, listVersion: s.listVersions.get(match.list) ?? 'unknown' })
+      : undefined;
+    return {
+      verdict, finding, continueMode: modeFor(s, [finding]), continueMinutes: s.settings.settings.continueMinutes,
+      ...(report ? { report } : {}),
+    };
   },
 
   async checkHosts({ hosts }) {
@@ -27,29 +66,48 @@ const handlers: Handlers = {
   },
 
   async assessPage({ url, targets }) {
-    const { engine } = await state();
+    const s = await state();
     const host = hostOf(url);
-    const allowed = await sessionAllowedHosts();
+    const continued = await credentialContinues();
+    const page = blockedFinding(s.engine, s.engine.lookup(url));
+    const found = (await findingsForHosts(targets)).filter((r) => r.finding !== null);
     return {
-      page: blockedFinding(engine, engine.lookup(url)),
-      targets: (await findingsForHosts(targets)).filter((r) => r.finding !== null),
-      continued: host !== null && allowed.has(host),
-      continueMode: 'session',
+      page,
+      targets: found,
+      continued: host !== null && continued.has(host),
+      continueMode: modeFor(s, [page, ...found.map((r) => r.finding)]),
     };
   },
 
-  async proceed({ url }, sender) {
+  async proceed({ url, scope, reason }, sender) {
     const host = hostOf(url);
     if (!host) return { ok: false, error: 'invalid address' };
-    // A content script may only lift the warning of the page it runs in.
-    if (!sender.fromExtensionPage && hostOf(sender.tabUrl ?? '') !== host) return { ok: false, error: 'not allowed' };
-    await allowHostForSession(host);
-    return { ok: true };
+    // Only the warning page, an extension page, lifts the full-page block;
+    // a content script may only lift the overlay of the page it runs in.
+    const allowed = scope === 'page' ? sender.fromExtensionPage : sender.fromExtensionPage || hostOf(sender.frameUrl ?? '') === host;
+    if (!allowed) return { ok: false, error: 'not allowed' };
+    const refused = await grantContinue(await state(), url, host, scope, reason);
+    return refused === null ? { ok: true } : { ok: false, error: refused };
   },
 
   async status() {
-    const { engine, version } = await state();
-    return { version, lists: engine.lists };
+    const s = await state();
+    await s.rules; // report only what the browser enforces
+    const b = s.admin.bundle;
+    return {
+      version: s.version,
+      lists: s.lists,
+      adminBundle: b && { seq: b.seq, publisher: b.publisher, name: b.name, created: b.created, expires: b.expires, appliedAt: b.appliedAt, keyId: b.keyId },
+      update: await readUpdateStatus(),
+      problems: [...s.settings.problems, ...s.admin.problems],
+      managedKeys: s.settings.managedKeys,
+      allowedEntries: s.settings.settings.allowedEntries.length,
+    };
+  },
+
+  async updateNow(_r, sender) {
+    if (!sender.fromExtensionPage) throw new Error('not allowed');
+    return checkForUpdates();
   },
 };
 

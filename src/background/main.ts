@@ -4,13 +4,33 @@
 import { browser } from '../platform/browser.ts';
 import { serve } from '../platform/messaging.ts';
 import { onTopNavigation } from '../platform/navigation.ts';
-import { handle } from './handlers.ts';
+import { onAlarm, setAlarm } from '../platform/alarms.ts';
+import { expireTimedAllows } from '../platform/timed-allows.ts';
+import { CONTINUE_EXPIRY_ALARM, handle } from './handlers.ts';
 import { guardNavigation } from './navigation-guard.ts';
-import { state } from './state.ts';
+import { invalidate, state } from './state.ts';
+import { watchSettings } from './settings.ts';
+import { checkForUpdates, scheduleUpdates, UPDATE_ALARM } from './updater.ts';
 
 const report = (e: unknown) => console.error('Takedown Guard:', e);
 
+const start = () => {
+  void state().catch(report);
+  void scheduleUpdates(false).catch(report);
+};
+
 serve(handle);
 onTopNavigation((nav) => void guardNavigation(nav).catch(report));
-browser.runtime.onInstalled.addListener(() => void state().catch(report));
-browser.runtime.onStartup.addListener(() => void state().catch(report));
+browser.runtime.onInstalled.addListener(start);
+browser.runtime.onStartup.addListener(start);
+// Policy or user settings changed: new lists, allow-list and rules; new update URLs are checked now.
+watchSettings(() => {
+  void invalidate().catch(report);
+  void scheduleUpdates(true).catch(report);
+});
+onAlarm(UPDATE_ALARM, () => void checkForUpdates().catch(report));
+onAlarm(CONTINUE_EXPIRY_ALARM, () => {
+  void expireTimedAllows(Date.now())
+    .then((next) => (next === null ? undefined : setAlarm(CONTINUE_EXPIRY_ALARM, next)))
+    .catch(report);
+});

@@ -7,14 +7,33 @@ import { disableNetworkPrediction } from '../platform/privacy.ts';
 import { buildRedirectRules, redirectHosts } from '../core/dnr/rules.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
 import { BlocklistSet } from '../core/engine/blocklist-set.ts';
+import type { EffectiveSettings } from '../core/policy/index.ts';
+import type { ListMeta } from '../core/model.ts';
+import type { ListSource } from '../messages/protocol.ts';
+import { readBundle, readRebuilt } from '../platform/bundle-store.ts';
+import type { CachedList } from '../platform/list-cache.ts';
 import { listsInForce } from './lists.ts';
+import { effectiveSettings } from './settings.ts';
+import { adminLists, type AdminLists } from './admin-lists.ts';
 
 export const WARNING_PAGE = 'src/ui/warning/warning.html';
 
 export interface State {
   engine: BlocklistSet;
-  /** Identity of the lists in force ("court@0.1.0 admin@42"). */
+  /** Identity of the lists in force ("court@0.1.0 admin@42 policy#2.x1y"). */
   version: string;
+  settings: EffectiveSettings;
+  admin: AdminLists;
+  /** Every list in force with where it comes from (status page). */
+  lists: Array<ListMeta & { source: ListSource }>;
+  /** List id -> the version a mistake report names (extension version, bundle seq). */
+  listVersions: Map<string, string>;
+  /**
+   * Settles once the DNR rules match this state. Lookups need not wait for it:
+   * installing 1M hosts takes seconds, during which the engine already answers
+   * (and the navigation guard redirects) with the new lists.
+   */
+  rules: Promise<void>;
 }
 
 let current: Promise<State> | undefined;
@@ -34,20 +53,46 @@ export function invalidate(): Promise<State> {
 }
 
 async function load(): Promise<State> {
-  const cached = await listsInForce();
-  const engine = new BlocklistSet(cached.map((l) => Blocklist.load(l.bytes)));
-  const version = cached.map((l) => `${l.key}@${l.version}`).sort().join(' ');
-  await syncRules(engine, version);
-  return { engine, version };
+  // A preconnect must not reach a listed host either. Chromium forgets this
+  // extension-controlled setting across restarts, so set it on every start.
+  await disableNetworkPrediction();
+  const settings = await effectiveSettings();
+  const cached = (await listsInForce()).filter((l) => l.key !== 'court' || settings.settings.bundledListsEnabled);
+  const admin = await adminLists(settings.settings, await readBundle(), await readRebuilt());
+  const bundled = cached.map((l) => Blocklist.load(l.bytes));
+  const engine = new BlocklistSet([...bundled, ...admin.blocklists], admin.allow);
+  const version = [...cached.map((l) => `${l.key}@${l.version}`), admin.version].filter(Boolean).sort().join(' ');
+  const rules = syncRules(engine, version, admin.excluded);
+  rules.catch((e: unknown) => console.error('Takedown Guard: rules', e));
+  // Delta removals: recompile in the background, then reload with the result.
+  if (admin.rebuild) void admin.rebuild().then(async (stored) => void (stored && (await invalidate()))).catch((e: unknown) => console.error('Takedown Guard: rebuild', e));
+  const { lists, listVersions } = provenance(cached, bundled, admin);
+  return { engine, version, settings, admin, lists, listVersions, rules };
 }
 
-async function syncRules(engine: BlocklistSet, version: string): Promise<void> {
+/** Every list in force with its source, and the version a mistake report names for it. */
+function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[], admin: AdminLists): Pick<State, 'lists' | 'listVersions'> {
+  const lists = [...bundled.flatMap((b) => b.lists.map((l) => ({ ...l, source: 'bundled' as const }))), ...admin.lists];
+  const listVersions = new Map<string, string>();
+  bundled.forEach((b, i) => b.lists.forEach((l) => listVersions.set(l.id, cached[i]!.version)));
+  for (const l of admin.lists) listVersions.set(l.id, l.source === 'admin-bundle' ? `bundle ${admin.bundle?.seq}` : l.source);
+  return { lists, listVersions };
+}
+
+let rulesQueue: Promise<void> = Promise.resolve();
+
+/** One install at a time: two overlapping loads must not interleave their rule swaps. */
+function syncRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
+  const next = rulesQueue.then(() => installRules(engine, version, excluded));
+  rulesQueue = next.catch(() => undefined);
+  return next;
+}
+
+async function installRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
   const warningUrl = browser.runtime.getURL(WARNING_PAGE);
   const key = `${version} -> ${warningUrl}`;
   const { rulesVersion } = await browser.storage.local.get('rulesVersion');
   if (rulesVersion === key) return;
-  // Before the rules: a preconnect must not reach a listed host either.
-  await disableNetworkPrediction();
-  await replaceDynamicRules(buildRedirectRules(redirectHosts(engine.blocklists), warningUrl));
+  await replaceDynamicRules(buildRedirectRules(redirectHosts(engine.blocklists), warningUrl, excluded));
   await browser.storage.local.set({ rulesVersion: key });
 }

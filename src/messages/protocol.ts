@@ -3,19 +3,24 @@
 // validates every incoming value with `parseRequest` before acting on it,
 // because a compromised or hostile page could forward anything.
 import type { ListMeta, Match, Verdict } from '../core/model.ts';
+import type { ContinueMode } from '../core/policy/settings.ts';
+import type { ReportLink } from '../core/policy/report.ts';
+
+export type { ContinueMode };
 
 /** Why a host or page is dangerous, and how sure we are. */
 export type Finding =
   | { level: 'blocked'; match: Match; list: ListMeta }
   | { level: 'suspected'; imitates: string; rule: 'skeleton' | 'edit-distance' | 'embedded-brand' };
 
-/** What the user may do on a warning for a given list (admin policy decides). */
-export type ContinueMode = 'never' | 'session' | 'timed-with-reason';
-
 export interface LookupResult {
   verdict: Verdict;
   finding: Finding | null;
   continueMode: ContinueMode;
+  /** For 'timed-with-reason': how long the continue lasts. */
+  continueMinutes?: number;
+  /** "This is a mistake": where to send it (url null = show/copy the text). */
+  report?: ReportLink;
 }
 
 export interface HostResult {
@@ -33,12 +38,46 @@ export interface PageAssessment {
   continueMode: ContinueMode;
 }
 
+export type ProceedScope = 'page' | 'credentials';
+
 export type Request =
   | { type: 'lookup'; url: string }
   | { type: 'checkHosts'; hosts: string[] }
   | { type: 'assessPage'; url: string; targets: string[] }
-  | { type: 'proceed'; url: string; reason?: string }
-  | { type: 'status' };
+  /** The user chose to continue: past the full-page warning ('page') or the credential overlay ('credentials'). */
+  | { type: 'proceed'; url: string; scope: ProceedScope; reason?: string }
+  | { type: 'status' }
+  /** Check the admin update URLs now (popup/options; extension pages only). */
+  | { type: 'updateNow' };
+
+/** The admin updater's last results (kept in storage.local as 'updateStatus'). ISO times, null = never. */
+export interface UpdateStatus {
+  lastCheck: string | null;
+  lastSuccess: string | null;
+  /** Admin bundle seq in force after the last success. */
+  seq: number | null;
+  lastError: { code: string; message: string; at: string; url: string | null } | null;
+  /** null when no update URL is set (no fetch at all). */
+  nextCheck: string | null;
+  /** Consecutive failed checks (drives the backoff). */
+  failures: number;
+}
+
+/** Where a list in force comes from. */
+export type ListSource = 'bundled' | 'admin-bundle' | 'policy' | 'user';
+
+export interface StatusResponse {
+  /** Identity of everything in force; changes whenever the DNR rules are rebuilt. */
+  version: string;
+  lists: Array<ListMeta & { source: ListSource }>;
+  adminBundle: { seq: number; publisher: string; name: string; created: string; expires: string; appliedAt: string; keyId: string } | null;
+  update: UpdateStatus;
+  /** Invalid policy values and other configuration problems, one sentence each. */
+  problems: string[];
+  /** Setting keys set by policy (locked on the options page). */
+  managedKeys: string[];
+  allowedEntries: number;
+}
 
 /** The response type for each request type. */
 export interface ResponseMap {
@@ -46,7 +85,8 @@ export interface ResponseMap {
   checkHosts: HostResult[];
   assessPage: PageAssessment;
   proceed: { ok: true } | { ok: false; error: string };
-  status: unknown;
+  status: StatusResponse;
+  updateNow: UpdateStatus;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -71,12 +111,16 @@ export function parseRequest(raw: unknown): Request | null {
       return isStr(m.url) && isStrArray(m.targets, MAX_HOSTS)
         ? { type: 'assessPage', url: m.url, targets: m.targets }
         : null;
-    case 'proceed':
-      if (!isStr(m.url)) return null;
+    case 'proceed': {
+      if (!isStr(m.url) || (m.scope !== 'page' && m.scope !== 'credentials')) return null;
       if (m.reason !== undefined && !isStr(m.reason, 2000)) return null;
-      return m.reason === undefined ? { type: 'proceed', url: m.url } : { type: 'proceed', url: m.url, reason: m.reason };
+      const base = { type: 'proceed', url: m.url, scope: m.scope } as const;
+      return m.reason === undefined ? base : { ...base, reason: m.reason };
+    }
     case 'status':
       return { type: 'status' };
+    case 'updateNow':
+      return { type: 'updateNow' };
     default:
       return null;
   }

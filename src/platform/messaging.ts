@@ -15,8 +15,8 @@ export async function ask<R extends Request>(request: R): Promise<ResponseMap[R[
 export interface Sender {
   /** True for the extension's own pages (warning, popup, options). */
   fromExtensionPage: boolean;
-  /** The tab's URL for content scripts. */
-  tabUrl: string | undefined;
+  /** The sending frame's URL (the page a content script runs in). */
+  frameUrl: string | undefined;
   tabId: number | undefined;
 }
 
@@ -31,7 +31,7 @@ export function serve(handler: Handler): void {
     if (!request) return Promise.resolve({ ok: false, error: 'malformed request' });
     const from: Sender = {
       fromExtensionPage: (sender.url ?? '').startsWith(ownOrigin),
-      tabUrl: sender.tab?.url ?? sender.url,
+      frameUrl: sender.url,
       tabId: sender.tab?.id,
     };
     return handler(request, from).then(

@@ -4,6 +4,7 @@ import { ask } from '../../platform/messaging.ts';
 import { t } from '../../platform/i18n.ts';
 import { useAsync } from '../shared/use-async.ts';
 import { Provenance } from './Provenance.tsx';
+import { ReasonField, ReportMistake } from './ContinueExtras.tsx';
 
 export function WarningPage({ url }: { url: string }) {
   const result = useAsync(() => ask({ type: 'lookup', url }));
@@ -25,9 +26,11 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
     if (history.length > 1) history.back();
     else onSafe();
   };
+  const [reason, setReason] = useState('');
+  const timed = result.continueMode === 'timed-with-reason';
   const proceed = async () => {
     try {
-      const r = await ask({ type: 'proceed', url });
+      const r = await ask({ type: 'proceed', url, scope: 'page', ...(timed ? { reason } : {}) });
       if (r.ok) location.replace(url);
       else setError(r.error);
     } catch (e) {
@@ -55,14 +58,20 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
       <div class="actions">
         <button ref={back} class="primary" onClick={goBack} data-testid="go-back">{t('warningGoBack')}</button>
         {result.continueMode === 'never' ? (
-          <p class="hint">{t('warningContinueForbidden')}</p>
+          <p class="hint" data-testid="continue-forbidden">{t('warningContinueForbidden')}</p>
         ) : (
-          <button onClick={() => void proceed()} aria-describedby="continue-hint" data-testid="continue">
+          <button onClick={() => void proceed()} aria-describedby="continue-hint" data-testid="continue" disabled={timed && !reason.trim()}>
             {t('warningContinue')}
           </button>
         )}
       </div>
-      {result.continueMode !== 'never' && <p id="continue-hint" class="hint">{t('warningContinueHint')}</p>}
+      {timed && <ReasonField value={reason} onInput={setReason} />}
+      {result.continueMode !== 'never' && (
+        <p id="continue-hint" class="hint">
+          {timed ? t('warningContinueTimedHint', String(result.continueMinutes ?? '')) : t('warningContinueHint')}
+        </p>
+      )}
+      {result.report && <ReportMistake report={result.report} />}
       {error && <p role="alert">{t('warningProceedFailed', error)}</p>}
     </main>
   );

@@ -1,0 +1,85 @@
+// `npm run bench`: this engine vs a plain Set vs uBlock Origin's static network
+// filtering engine, on seeded synthetic lists (10k, 100k, 1M registrable
+// domains) and 1M query URLs (~1% hits). Exits 1 if the engines disagree on a
+// hit count. BENCH_SIZES=10000,100000 and BENCH_QUERIES=N shorten a run.
+import { Blocklist } from '../src/core/engine/blocklist.ts';
+import { readUrl } from '../src/core/url/readings.ts';
+import { SetEngine, TakedownGuardEngine, UboEngine, type BenchEngine } from './bench/engines.ts';
+import { keepAlive, lookupRate, memory, memoryDelta } from './bench/measure.ts';
+import { ratio, table, targets, type Row } from './bench/report.ts';
+import { syntheticDomains, syntheticUrls } from './bench/synthetic.ts';
+
+const SIZES = (process.env['BENCH_SIZES'] ?? '10000,100000,1000000').split(',').map(Number);
+const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 1_000_000);
+const HIT_RATE = 0.01;
+
+async function measureEngine(engine: BenchEngine, domains: readonly string[], urls: readonly string[]): Promise<Row> {
+  const text = engine.listText(domains);
+  const before = memory();
+  const prepared = await engine.prepare(text);
+  // The list text stays alive across both samples, so only the engine's own memory is counted.
+  const used = memoryDelta(before, memory());
+  keepAlive(text);
+  const rate = lookupRate(urls, (u) => engine.isHit(u));
+  await engine.release();
+  return {
+    entries: domains.length,
+    engine: engine.name,
+    build: prepared.build,
+    load: prepared.load,
+    compile: prepared.compile,
+    heapPerEntry: used.heapUsed / domains.length,
+    buffersPerEntry: used.arrayBuffers / domains.length,
+    lookupsPerSecond: rate.perSecond,
+    hits: rate.hits,
+    queries: urls.length,
+    detail: prepared.detail,
+  };
+}
+
+/** Our matcher alone: URLs are read (canonicalised) in untimed chunks, only matching is timed. */
+function measureMatchOnly(domains: readonly string[], urls: readonly string[]): Row {
+  const list = Blocklist.fromLists([{ meta: { id: 'synthetic', title: 'synthetic', origin: 'court', count: 0 }, entries: domains.map((d, i) => ({ expression: `${d}/`, kind: 'domain' as const, line: i + 1 })) }]);
+  let ms = 0;
+  let hits = 0;
+  for (let i = 0; i < urls.length; i += 10_000) {
+    const readings = urls.slice(i, i + 10_000).map((u) => readUrl(u).readings);
+    const start = performance.now();
+    for (const r of readings) if (list.matchReadings(r)) hits++;
+    ms += performance.now() - start;
+  }
+  return { entries: domains.length, engine: 'takedown-guard (match only)', build: null, load: null, heapPerEntry: null, buffersPerEntry: null, lookupsPerSecond: urls.length / (ms / 1000), hits, queries: urls.length, detail: 'URLs pre-read by readUrl, untimed' };
+}
+
+async function main(): Promise<number> {
+  const engines: BenchEngine[] = [new TakedownGuardEngine(), new SetEngine(), await UboEngine.create()];
+  const rows: Row[] = [];
+  let disagree = false;
+  for (const size of SIZES) {
+    const domains = syntheticDomains(size, 0x5eed + size);
+    const urls = syntheticUrls(QUERIES, domains, HIT_RATE, 0xc0ffee + size);
+    const sized: Row[] = [];
+    for (const engine of engines) {
+      const row = await measureEngine(engine, domains, urls);
+      console.error(`${size} ${row.engine}: ${Math.round(row.lookupsPerSecond)} lookups/s, ${row.hits} hits`);
+      sized.push(row);
+    }
+    sized.push(measureMatchOnly(domains, urls));
+    const counts = new Set(sized.map((r) => r.hits));
+    if (counts.size !== 1) disagree = true;
+    console.error(`${size}: hit counts ${counts.size === 1 ? 'agree' : 'DISAGREE'}: ${sized.map((r) => `${r.engine}=${r.hits}`).join(', ')}`);
+    rows.push(...sized);
+  }
+  console.log(table(rows));
+  for (const size of SIZES) {
+    const [ours, set, ubo] = engines.map((e) => rows.find((r) => r.entries === size && r.engine === e.name));
+    console.log(`\n${size} entries: takedown-guard vs uBO ${ratio(ours, ubo)}, vs Set ${ratio(ours, set)} (lookups/s)`);
+    if (size === 1_000_000 && ours && set && ubo) {
+      for (const t of targets(ours, set, ubo)) console.log(`  ${t.ok ? 'PASS' : 'MISS'} ${t.name}: ${t.value}`);
+    }
+  }
+  console.log(disagree ? '\nHIT COUNTS DISAGREE' : '\nAll engines agree on every hit count.');
+  return disagree ? 1 : 0;
+}
+
+process.exitCode = await main();

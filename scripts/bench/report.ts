@@ -1,0 +1,57 @@
+// The bench table, ratios and target checks.
+import type { Timing } from './measure.ts';
+
+export interface Row {
+  entries: number;
+  engine: string;
+  build: Timing | null;
+  load: Timing | null;
+  compile?: Timing | undefined;
+  heapPerEntry: number | null;
+  buffersPerEntry: number | null;
+  lookupsPerSecond: number;
+  hits: number;
+  queries: number;
+  detail: string;
+}
+
+const num = (v: number | null, digits = 0): string => (v === null ? '-' : v.toFixed(digits));
+const time = (t: Timing | null, digits = 0): string => (t === null ? '-' : `${t.ms.toFixed(digits)} (${t.cpuMs.toFixed(digits)})`);
+const COLUMNS: Array<[string, (r: Row) => string]> = [
+  ['entries', (r) => String(r.entries)],
+  ['engine', (r) => r.engine],
+  ['build ms (cpu)', (r) => time(r.build)],
+  ['load ms (cpu)', (r) => time(r.load, 1)],
+  ['heap B/entry', (r) => num(r.heapPerEntry, 1)],
+  ['arrayBuf B/entry', (r) => num(r.buffersPerEntry, 1)],
+  ['lookups/s', (r) => Math.round(r.lookupsPerSecond).toLocaleString('en')],
+  ['hits', (r) => `${r.hits}/${r.queries}`],
+  ['notes', (r) => r.detail],
+];
+
+export function table(rows: readonly Row[]): string {
+  const cells = [COLUMNS.map(([h]) => h), ...rows.map((r) => COLUMNS.map(([, f]) => f(r)))];
+  const widths = COLUMNS.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]): string => `| ${c.map((s, i) => s.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(cells[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+}
+
+export function ratio(a: Row | undefined, b: Row | undefined): string {
+  return a && b ? `${(a.lookupsPerSecond / b.lookupsPerSecond).toFixed(2)}x` : 'n/a';
+}
+
+export interface Target {
+  name: string;
+  ok: boolean;
+  value: string;
+}
+
+export function targets(ours: Row, set: Row, ubo: Row): Target[] {
+  return [
+    { name: 'lookups/s >= 2x uBO', ok: ours.lookupsPerSecond >= 2 * ubo.lookupsPerSecond, value: ratio(ours, ubo) },
+    { name: 'lookups/s >= Set', ok: ours.lookupsPerSecond >= set.lookupsPerSecond, value: ratio(ours, set) },
+    { name: 'heap <= 8 B/entry', ok: (ours.heapPerEntry ?? Infinity) <= 8, value: `${num(ours.heapPerEntry, 1)} B (+ ${num(ours.buffersPerEntry, 1)} B in ArrayBuffers)` },
+    { name: 'load < 50 ms', ok: (ours.load?.ms ?? Infinity) < 50, value: `${time(ours.load, 1)} ms wall (cpu), fresh process` },
+    { name: 'compile < 2 s', ok: (ours.compile?.ms ?? Infinity) < 2000, value: `${time(ours.compile ?? null)} ms wall (cpu); with parsing the text: ${time(ours.build)}` },
+  ];
+}

@@ -1,0 +1,75 @@
+// Launches Debian's Firefox ESR over WebDriver BiDi (puppeteer-core 24) and
+// installs the built extension as a temporary add-on. A missing browser
+// throws: tests fail, never skip.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_DIST = resolve('dist/firefox');
+export const GECKO_ID = 'takedown-guard@takedown-guard.org';
+/** Fixed so tests know the moz-extension:// origin in advance. */
+export const FIXED_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+export const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;
+
+export interface LaunchedFirefox {
+  browser: Browser;
+}
+
+/** `hosts` are exact names resolved to 127.0.0.1 (Firefox takes no wildcards here). */
+export async function launchFirefox(hosts: string[]): Promise<LaunchedFirefox> {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
+  if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error('dist/firefox missing: run npm run build first');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    timeout: 30_000,
+    extraPrefsFirefox: {
+      'network.dns.localDomains': hosts.join(','),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      'network.predictor.enabled': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_DIST);
+  return { browser };
+}
+
+/**
+ * Navigates from script and does not wait: a navigation that ends on an
+ * extension page never resolves page.goto in Firefox (shared/notes/e2e.md).
+ */
+export async function navigate(page: Page, url: string): Promise<void> {
+  await page.evaluate((u) => {
+    location.href = u;
+  }, url);
+}
+
+/** Polls location.href (page.url() goes stale after an extension redirect). */
+export async function waitForLocation(page: Page, ok: (u: string) => boolean, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const href = await page.evaluate(() => location.href).catch(() => '');
+    if (ok(href)) return href;
+    if (Date.now() > deadline) throw new Error(`still at ${href}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits until the background has installed its redirect rules, asked from the (web-accessible) warning page. */
+export async function waitForFirefoxRules(page: Page, fromUrl: string): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.goto(fromUrl);
+    await navigate(page, `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`);
+    await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
+    const n = await page.evaluate(async () => {
+      const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await b.declarativeNetRequest.getDynamicRules()).length;
+    });
+    if (n > 0) return n;
+    if (Date.now() > deadline) throw new Error('redirect rules never installed');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -1,0 +1,25 @@
+// Writes and removes a Chromium managed policy for the extension (Linux reads
+// /etc/chromium/policies/managed/*.json at launch and watches it), for the
+// e2e tests. Needs root, as policy files do.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+/** Fixed by the manifest `key`. */
+export const EXTENSION_ID = 'mimhhghkjbbdmkadbgnladdcemmghkbk';
+
+export function policyPath(name: string): string {
+  return join(CHROMIUM_POLICY_DIR, `${name}.json`);
+}
+
+/** Writes `settings` as the extension's 3rdparty policy in file `name`.json; returns its path. */
+export function writeExtensionPolicy(name: string, settings: Record<string, unknown>): string {
+  mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+  const path = policyPath(name);
+  writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: settings } } }, null, 2));
+  return path;
+}
+
+export function removeExtensionPolicy(name: string): void {
+  rmSync(policyPath(name), { force: true });
+}

@@ -1,0 +1,102 @@
+// Finds where credentials are entered: password fields, and login forms
+// (a username/email field next to a password, or a username/email form that
+// posts to another origin, the first step of a two-step sign-in). Looks into
+// same-origin iframes (including about:blank frames that a page fills by
+// script, where no content script of ours runs) and, on request, open shadow
+// roots. Fields in CLOSED shadow roots are invisible to everyone but their
+// page; typing into them is still seen through composed events.
+import { dom } from './dom-refs.ts';
+import { resolveHost } from './link-hosts.ts';
+
+// HTML matches the `type` attribute case-insensitively, so PASSWORD is found too.
+const PASSWORD = 'input[type=password]';
+const USERNAME_HINT = /user|login|email|e-mail|account|identifier|loginfmt|phone/i;
+
+export function isPasswordField(el: unknown): el is HTMLInputElement {
+  return el instanceof HTMLInputElement && el.type === 'password';
+}
+
+/** Username/email-like text input. */
+export function isUsernameField(el: unknown): el is HTMLInputElement {
+  if (!(el instanceof HTMLInputElement)) return false;
+  if (el.type === 'email') return true;
+  if (el.type !== 'text' && el.type !== 'tel') return false;
+  const ac = el.autocomplete.toLowerCase();
+  if (ac.includes('username') || ac.includes('email')) return true;
+  return USERNAME_HINT.test(`${el.name} ${el.id}`);
+}
+
+export function isCredentialField(el: unknown): el is HTMLInputElement {
+  return isPasswordField(el) || isUsernameField(el);
+}
+
+/** Same-origin child documents (null for cross-origin frames). */
+function childDocuments(doc: Document): Document[] {
+  const out: Document[] = [];
+  for (const frame of dom.all(doc, 'iframe, frame')) {
+    try {
+      const d = (frame as HTMLIFrameElement).contentDocument;
+      if (d?.documentElement) out.push(d);
+    } catch {
+      // cross-origin: that frame's own content script handles it
+    }
+  }
+  return out;
+}
+
+/** Open shadow roots under `root`; a full walk, so only on demand. */
+export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const walk = (r: Document | ShadowRoot) => {
+    for (const el of dom.all(r, '*')) {
+      if (el.shadowRoot) {
+        found.push(el.shadowRoot);
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** Password fields in the document, its same-origin frames and, if `deep`, open shadow roots. */
+export function findPasswordFields(doc: Document, deep = false): HTMLInputElement[] {
+  const roots: (Document | ShadowRoot)[] = [doc, ...childDocuments(doc)];
+  if (deep) for (const r of [...roots]) roots.push(...openShadowRoots(r));
+  return roots.flatMap((r) => [...dom.all(r, PASSWORD)] as HTMLInputElement[]);
+}
+
+// A form's named inputs shadow its properties (`<input name="action">` makes
+// form.action that input, likewise `elements`, `baseURI`), so read attributes
+// and query children instead, and take base URLs from the document.
+function actionHost(form: HTMLFormElement, doc: Document): string | null {
+  const raw = form.getAttribute('action');
+  return resolveHost(raw === null || raw === '' ? doc.URL : raw, doc.baseURI);
+}
+
+/** Forms with a username field that post to another host than the page. */
+export function crossOriginLoginForms(doc: Document, pageHost: string): HTMLFormElement[] {
+  return ([...dom.all(doc, 'form')] as HTMLFormElement[]).filter((f) => {
+    const host = actionHost(f, doc);
+    return host !== null && host !== pageHost && [...dom.all(f, 'input')].some(isCredentialField);
+  });
+}
+
+/** Hosts that credential forms send to, other than the page's own. */
+export function credentialTargets(
+  doc: Document,
+  fields: readonly HTMLInputElement[],
+  forms: readonly HTMLFormElement[],
+  pageHost: string,
+): string[] {
+  const hosts = new Set<string>();
+  const pairs: [HTMLFormElement | null, Document][] = [
+    ...fields.map((i): [HTMLFormElement | null, Document] => [i.form, i.ownerDocument]),
+    ...forms.map((f): [HTMLFormElement, Document] => [f, doc]),
+  ];
+  for (const [form, owner] of pairs) {
+    const h = form && actionHost(form, owner);
+    if (h && h !== pageHost) hosts.add(h);
+  }
+  return [...hosts];
+}

@@ -1,0 +1,33 @@
+// Every user-visible string of the content script goes through `t`. The text
+// comes from `_locales` via i18n.getMessage; if the key is missing there (a
+// build that has not merged messages.en.json yet) the English text bundled
+// here is used, so a warning is never shown blank.
+import english from './messages.en.json';
+import { runtime } from './runtime.ts';
+
+interface Entry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+const FALLBACK: Record<string, Entry> = english;
+
+export type MessageKey = keyof typeof english;
+
+function fallback(key: string, subs: readonly string[]): string {
+  const entry = FALLBACK[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+    return content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
+
+export function t(key: MessageKey, ...subs: string[]): string {
+  let text = '';
+  try {
+    text = runtime().getMessage(key, subs);
+  } catch {
+    // extension context gone (update or reload): fall through to English
+  }
+  return text || fallback(key, subs);
+}

@@ -1,0 +1,39 @@
+// Content script entry, run at document_start in every http(s) frame.
+// Order matters: dom-refs is imported first so DOM primitives are captured
+// before anything else runs, and the window capture listeners (link clicks,
+// credential hold) are added synchronously, before any page script.
+import { dom } from './dom-refs.ts';
+import { askWorker } from './ask-worker.ts';
+import { CredentialGuard } from './credential-guard.ts';
+import { installLinkGuard } from './link-guard.ts';
+import { LinkMarks } from './link-marks.ts';
+import { LinkScanner } from './link-scanner.ts';
+import { idle, leave, navigate, whenParsed } from './page-actions.ts';
+import { showShieldedDialog } from './shielded-dialog.ts';
+
+function main(win: Window, doc: Document): void {
+  const schedule = idle(win);
+  const showDialog = showShieldedDialog.bind(null, doc);
+  const marks = new LinkMarks(doc, schedule);
+  const scanner = new LinkScanner(doc, {
+    checkHosts: (hosts) => askWorker({ type: 'checkHosts', hosts }),
+    onDangerous: (elements, dangerous) => marks.mark(elements, dangerous),
+    schedule,
+  });
+  const credentials = new CredentialGuard(win, doc, {
+    assess: (url, targets) => askWorker({ type: 'assessPage', url, targets }),
+    proceed: (url, reason) =>
+      askWorker(reason ? { type: 'proceed', url, scope: 'credentials', reason } : { type: 'proceed', url, scope: 'credentials' }),
+    showDialog,
+    leave: leave(win),
+    schedule,
+  });
+  installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win) });
+  credentials.install();
+  whenParsed(doc, () => {
+    scanner.start();
+    credentials.start();
+  });
+}
+
+if (dom && /^https?:$/.test(location.protocol)) main(window, document);

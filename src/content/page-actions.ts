@@ -1,0 +1,34 @@
+// Small side effects on the page's window, kept apart so tests can replace them.
+
+/** Runs `fn` when the main thread is idle, within half a second at most. */
+export function idle(win: Window): (fn: () => void) => void {
+  return (fn) => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => fn(), { timeout: 500 });
+    else win.setTimeout(fn, 50);
+  };
+}
+
+/** Follows a link the user insisted on, in this tab or a new one. */
+export function navigate(win: Window): (url: string, newTab: boolean) => void {
+  return (url, newTab) => {
+    if (newTab) win.open(url, '_blank', 'noopener');
+    else win.location.assign(url);
+  };
+}
+
+/** Leaves a dangerous page: back in history, else to an empty page. */
+export function leave(win: Window): () => void {
+  return () => {
+    const before = win.location.href;
+    win.history.back();
+    win.setTimeout(() => {
+      if (win.location.href === before) win.location.replace('about:blank');
+    }, 400);
+  };
+}
+
+/** Calls `fn` once the document has been parsed. */
+export function whenParsed(doc: Document, fn: () => void): void {
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fn, { once: true });
+  else fn();
+}

@@ -1,0 +1,106 @@
+// A warning the page cannot hide, cover, restyle, remove or answer for the
+// user: a modal <dialog> (top layer: above any z-index) inside a CLOSED shadow
+// root (page scripts and CSS cannot reach in), on a host element whose style
+// is pinned inline with !important. TopLayerKeeper puts it back when the page
+// removes it, closes it or opens its own top-layer element over it. Only
+// trusted events (real user input) answer it.
+import { dom } from './dom-refs.ts';
+import { DIALOG_CSS } from './dialog-style.ts';
+import { TopLayerKeeper } from './top-layer-keeper.ts';
+
+export type Choice = 'back' | 'continue';
+
+export interface DialogSpec {
+  level: 'blocked' | 'suspected';
+  badge: string;
+  title: string;
+  paragraphs: string[];
+  /** Small print under the text: provenance of a listing. */
+  provenance?: string[];
+  backLabel: string;
+  /** Null when policy forbids continuing. */
+  continueLabel: string | null;
+  /** When set, continuing needs a typed reason (admin policy `timed-with-reason`). */
+  reasonLabel?: string;
+}
+
+export interface ShieldedDialog {
+  readonly choice: Promise<{ choice: Choice; reason?: string }>;
+  /** Removes the dialog without an answer (navigation, tests). */
+  dispose(): void;
+  /** The host element (tests and e2e locate it; the page cannot see inside). */
+  readonly host: HTMLElement;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, parent: Node, text?: string): HTMLElementTagNameMap[K] {
+  const e = dom.create(doc, tag);
+  if (text !== undefined) e.textContent = text;
+  return dom.append(parent, e);
+}
+
+function buildContent(doc: Document, dialog: HTMLDialogElement, spec: DialogSpec) {
+  const head = el(doc, 'div', dialog);
+  head.className = 'head';
+  el(doc, 'span', head, spec.badge).className = 'badge';
+  const title = el(doc, 'h2', head, spec.title);
+  title.id = 'tg-title';
+  const body = el(doc, 'div', dialog);
+  body.className = 'body';
+  body.id = 'tg-desc';
+  for (const p of spec.paragraphs) el(doc, 'p', body, p);
+  for (const p of spec.provenance ?? []) el(doc, 'p', body, p).className = 'provenance';
+  let reason: HTMLInputElement | null = null;
+  if (spec.continueLabel && spec.reasonLabel) {
+    const label = el(doc, 'label', body, spec.reasonLabel);
+    label.htmlFor = 'tg-reason';
+    reason = el(doc, 'input', body);
+    reason.id = 'tg-reason';
+    reason.maxLength = 2000;
+  }
+  const actions = el(doc, 'div', dialog);
+  actions.className = 'actions';
+  const cont = spec.continueLabel ? el(doc, 'button', actions, spec.continueLabel) : null;
+  if (cont) cont.className = 'risky';
+  const back = el(doc, 'button', actions, spec.backLabel);
+  back.className = 'safe';
+  back.autofocus = true;
+  return { back, cont, reason };
+}
+
+export function showShieldedDialog(doc: Document, spec: DialogSpec): ShieldedDialog {
+  const host = dom.create(doc, 'div');
+  const root = dom.closedShadow(host);
+  el(doc, 'style', root, DIALOG_CSS);
+  const dialog = el(doc, 'dialog', root);
+  dialog.className = spec.level;
+  dom.setAttr(dialog, 'role', 'alertdialog');
+  dom.setAttr(dialog, 'aria-modal', 'true');
+  dom.setAttr(dialog, 'aria-labelledby', 'tg-title');
+  dom.setAttr(dialog, 'aria-describedby', 'tg-desc');
+  const { back, cont, reason } = buildContent(doc, dialog, spec);
+
+  const keeper = new TopLayerKeeper(doc, host, dialog, () => back.focus());
+  let settle: (v: { choice: Choice; reason?: string }) => void = () => {};
+  const choice = new Promise<{ choice: Choice; reason?: string }>((r) => (settle = r));
+  const finish = (c: Choice) => {
+    keeper.stop();
+    dom.close(dialog);
+    host.remove();
+    const r = reason?.value.trim();
+    settle(c === 'continue' && r ? { choice: c, reason: r } : { choice: c });
+  };
+
+  if (cont && reason) {
+    cont.disabled = true;
+    dom.listen(reason, 'input', () => void (cont.disabled = reason.value.trim() === ''));
+  }
+  dom.listen(back, 'click', (e) => e.isTrusted && finish('back'));
+  if (cont) dom.listen(cont, 'click', (e) => e.isTrusted && !cont.disabled && finish('continue'));
+  // Escape fires `cancel`: treat it as the safe choice.
+  dom.listen(dialog, 'cancel', (e) => {
+    e.preventDefault();
+    if (e.isTrusted) finish('back');
+  });
+  keeper.start();
+  return { choice, host, dispose: () => (keeper.stop(), dom.close(dialog), host.remove()) };
+}

@@ -1,0 +1,71 @@
+// The state transition of an update: bundle in force + downloaded bytes -> the
+// next bundle in force, or the reason it was refused. Pure: the worker stores
+// the returned state with ONE write (e.g. one IndexedDB put), so a worker killed
+// midway leaves either the old state or the new one, never a mix.
+import type { ListMeta } from '../model.ts';
+import type { BundleError } from './errors.ts';
+import { applyDelta, emptyOverlay, materialize, type DeltaOverlay, type EntryList } from './delta.ts';
+import { decodeEntryTable, verifyBundle, type VerifyOptions } from './verify.ts';
+import { findTrustedKey } from './keys.ts';
+
+export interface BundleState {
+  /** Seq in force (the full bundle's, or the last delta's). */
+  seq: number;
+  /** The full bundle underneath: its compiled lists, index-aligned with fullLists. */
+  compiled: Uint8Array[];
+  fullLists: ListMeta[];
+  /** The full bundle's gzipped entry tables (~10 bytes/entry), for `rebuildLists`. */
+  entryTables: Uint8Array[];
+  /** Deltas applied since the full bundle (empty right after one). */
+  overlay: DeltaOverlay;
+  keyId: string;
+  publisher: string;
+  name: string;
+  created: string;
+  expires: string;
+  /** When this state was accepted (ISO), for the status page. */
+  appliedAt: string;
+}
+
+export type UpdateResult = { ok: true; state: BundleState } | { ok: false; error: BundleError };
+
+/** Verifies `bytes` against the state in force and returns the state that replaces it. */
+export async function nextState(
+  current: BundleState | null,
+  bytes: Uint8Array,
+  opts: Omit<VerifyOptions, 'currentSeq' | 'now'> & { now: Date | number },
+): Promise<UpdateResult> {
+  const res = await verifyBundle(bytes, { ...opts, currentSeq: current?.seq ?? null });
+  if (!res.ok) return res;
+  const { header, keyId } = res.bundle;
+  const common = {
+    seq: header.seq, keyId, publisher: header.publisher, name: header.name,
+    created: header.created, expires: header.expires, appliedAt: new Date(opts.now).toISOString(),
+  };
+  if (header.kind === 'full') {
+    // Copies: the state must not keep the whole download buffer alive.
+    const compiled = res.bundle.compiled.map((c) => c.slice());
+    const entryTables = res.bundle.encodedEntries.map((t) => t.slice());
+    return { ok: true, state: { ...common, compiled, entryTables, fullLists: header.lists, overlay: emptyOverlay(header.seq, header.lists) } };
+  }
+  // verifyBundle already checked the base against current.seq, so current is set here.
+  const base = current!;
+  return { ok: true, state: { ...base, ...common, overlay: applyDelta(base.overlay, res.bundle) } };
+}
+
+/**
+ * The complete lists the state describes (full bundle + deltas), to compile once
+ * and replace base + overlay, e.g. in the background after a delta with removals.
+ */
+export async function rebuildLists(state: BundleState): Promise<EntryList[]> {
+  const base = await Promise.all(state.fullLists.map(async (meta, i) => ({ meta, entries: await decodeEntryTable(state.entryTables[i]!) })));
+  return materialize(base, state.overlay);
+}
+
+/**
+ * False once the policy no longer trusts the key that signed the state in force
+ * (a revoked key): the worker should then drop the admin lists and say why.
+ */
+export async function stillTrusted(state: Pick<BundleState, 'keyId'>, trustedKeys: readonly string[]): Promise<boolean> {
+  return (await findTrustedKey(trustedKeys, state.keyId)) !== null;
+}

@@ -1,0 +1,176 @@
+// One compiled blocklist, queried in place: typed-array views over the binary
+// plus a HostIndex built at load. Every fingerprint hit is verified against the
+// stored expression text before it is reported.
+import type { ListMeta, Match, Verdict } from '../model.ts';
+import { KINDS, LIST_INDEX_BITS, readBinary } from './binary-format.ts';
+import type { EntryKind } from '../url/entry.ts';
+import { compileLists, type CompileList } from './compile.ts';
+import { sharedLookup, type LookupFingerprints, type LookupInput } from './expressions.ts';
+import { HostIndex } from './host-index.ts';
+import { verdictFor } from './verdict.ts';
+
+const LIST_MASK = (1 << LIST_INDEX_BITS) - 1;
+const IP_KIND = KINDS.indexOf('ip');
+const decoder = new TextDecoder();
+
+export interface HostEntry {
+  host: string;
+  kind: EntryKind;
+  listIndex: number;
+}
+
+function fail(reason: string): never {
+  throw new Error(`blocklist binary: ${reason}`);
+}
+
+function parseMeta(bytes: Uint8Array, listCount: number): ListMeta[] {
+  let meta: unknown;
+  try {
+    meta = JSON.parse(decoder.decode(bytes));
+  } catch {
+    fail('list metadata is not JSON');
+  }
+  if (!Array.isArray(meta) || meta.length !== listCount) fail('list metadata does not match the list count');
+  for (const m of meta as Array<Partial<ListMeta> | null>) {
+    if (typeof m?.id !== 'string' || typeof m.title !== 'string') fail('list metadata entry without id/title');
+  }
+  return meta as ListMeta[];
+}
+
+export class Blocklist {
+  readonly lists: ListMeta[];
+  readonly size: number;
+  private readonly fp: Uint32Array;
+  private readonly offsets: Uint32Array;
+  private readonly lines: Uint32Array;
+  private readonly tags: Uint16Array;
+  private readonly strings: Uint8Array;
+  private readonly index: HostIndex;
+
+  static compile(lists: readonly CompileList[]): Uint8Array {
+    return compileLists(lists);
+  }
+
+  /** Throws `blocklist binary: ...` on any corrupt, truncated or foreign input. */
+  static load(bytes: Uint8Array): Blocklist {
+    return new Blocklist(bytes);
+  }
+
+  static fromLists(lists: readonly CompileList[]): Blocklist {
+    return Blocklist.load(compileLists(lists));
+  }
+
+  private constructor(bytes: Uint8Array) {
+    const s = readBinary(bytes);
+    this.lists = parseMeta(s.meta, s.listCount);
+    this.size = s.tags.length;
+    this.fp = s.fingerprints;
+    this.offsets = s.stringOffsets;
+    this.lines = s.lines;
+    this.tags = s.tags;
+    this.strings = s.strings;
+    this.index = new HostIndex(this.fp, s.filter, s.buckets);
+    this.validate(s.listCount);
+    if (!this.index.matches(this.size)) fail('index does not match the entries');
+  }
+
+  /**
+   * Order, offsets and tags (the index checks itself). Corruption is the
+   * checksum's job; this makes even a crafted file with a valid checksum
+   * unable to crash a lookup or hide an entry from it.
+   */
+  private validate(listCount: number): void {
+    const { fp, offsets, tags, size } = this;
+    if (offsets[0] !== 0 || offsets[size] !== this.strings.length) fail('string table offsets out of range');
+    let prevHi = 0;
+    let prevLo = 0;
+    for (let i = 0; i < size; i++) {
+      const hi = fp[2 * i]!;
+      const lo = fp[2 * i + 1]!;
+      if (hi < prevHi || (hi === prevHi && lo < prevLo)) fail('entries not sorted');
+      if (offsets[i + 1]! < offsets[i]!) fail('string table offsets not increasing');
+      if ((tags[i]! & LIST_MASK) >= listCount) fail('entry refers to a missing list');
+      prevHi = hi;
+      prevLo = lo;
+    }
+  }
+
+  /**
+   * The index of the most specific entry matching the loaded reading, or -1.
+   * Entries are host-major, so each host suffix costs one filter check (and,
+   * if listed, one bucket visit); its path variants are then searched within
+   * that host's run.
+   */
+  probe(l: LookupFingerprints): number {
+    const fp = this.fp;
+    for (let h = l.hostCount - 1; h >= 0; h--) {
+      const { start, stop } = this.index.run(l.hi(h));
+      if (start === stop) continue;
+      for (let p = l.pathCount - 1; p >= 0; p--) {
+        const lo = l.lo(h, p);
+        for (let i = this.firstLo(start, stop, lo); i < stop && fp[2 * i + 1] === lo; i++) {
+          if (this.verify(i, l, h, p)) return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** First index in [start, stop) whose low half is >= lo (the run is sorted by it). */
+  private firstLo(start: number, stop: number, lo: number): number {
+    const fp = this.fp;
+    while (start < stop) {
+      const mid = (start + stop) >>> 1;
+      if (fp[2 * mid + 1]! < lo) start = mid + 1;
+      else stop = mid;
+    }
+    return start;
+  }
+
+  /**
+   * A fingerprint hit counts only if the stored text is exactly the looked-up
+   * expression (and an IP entry only on that very host). Hits are rare (listed
+   * URLs, or a ~2^-64 collision), so building two short strings here is fine.
+   */
+  private verify(i: number, l: LookupFingerprints, h: number, p: number): boolean {
+    if (this.tags[i]! >>> LIST_INDEX_BITS === IP_KIND && l.hostStart[h] !== 0) return false;
+    return this.text(i) === l.expression(h, p);
+  }
+
+  private text(i: number): string {
+    return decoder.decode(this.strings.subarray(this.offsets[i], this.offsets[i + 1]));
+  }
+
+  entryMatch(i: number): Match {
+    const list = this.lists[this.tags[i]! & LIST_MASK]!;
+    return { entry: this.text(i), list: list.id, line: this.lines[i]! };
+  }
+
+  matchLoaded(l: LookupFingerprints): Match | null {
+    const i = this.probe(l);
+    return i >= 0 ? this.entryMatch(i) : null;
+  }
+
+  /** The first reading (in order) that reaches an entry, most specific expression first. */
+  matchReadings(readings: readonly LookupInput[]): Match | null {
+    for (const r of readings) {
+      const match = this.matchLoaded(sharedLookup.load(r));
+      if (match) return match;
+    }
+    return null;
+  }
+
+  matchUrl(url: string): Verdict {
+    return verdictFor(url, this);
+  }
+
+  /** Every domain and IP entry's host (for browser DNR rules), in fingerprint order. */
+  *hostEntries(): Generator<HostEntry> {
+    for (let i = 0; i < this.size; i++) {
+      const kind = KINDS[this.tags[i]! >>> LIST_INDEX_BITS]!;
+      if (kind !== 'domain' && kind !== 'ip') continue;
+      const text = this.text(i);
+      yield { host: text.slice(0, text.indexOf('/')), kind, listIndex: this.tags[i]! & LIST_MASK };
+    }
+  }
+}

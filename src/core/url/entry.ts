@@ -1,0 +1,71 @@
+// One list entry -> the Safe Browsing expression the engine stores. The
+// expression is built by the same parser as a URL's readings, so an entry and
+// the lookup expressions of a matching URL are byte-identical strings.
+import { parse as parseDomain } from 'tldts';
+import { isDottedQuad } from './ip.ts';
+import { parseSb } from './sb-parse.ts';
+
+/**
+ * `domain`: `example.com/` (the host and every subdomain). `prefix`: a path
+ * ending in `/` (that path and below, on the host and subdomains). `exact`:
+ * one page, with or without a query. `ip`: an IP literal host, whole site.
+ */
+export type EntryKind = 'domain' | 'prefix' | 'exact' | 'ip';
+
+export type EntryResult =
+  | { ok: true; expression: string; kind: EntryKind; host: string }
+  | { ok: false; reason: string };
+
+const LABEL = /^[a-z0-9_-]{1,63}$/;
+/** Already canonical host name (lower-case labels, last one not numeric): the common list line. */
+const PLAIN_HOST = /^(?:[a-z0-9_-]{1,63}\.)*[a-z_-][a-z0-9_-]{0,62}$/;
+
+function hostProblem(host: string): string | null {
+  if (host[0] === '[' || isDottedQuad(host)) return null;
+  if (host.length > 253) return `host name "${host}" is longer than 253 characters`;
+  const bad = host.split('.').find((label) => !LABEL.test(label));
+  if (bad !== undefined) return `"${host}" is not a valid host name (bad label "${bad}")`;
+  return publicSuffixProblem(host);
+}
+
+/**
+ * A host that is exactly a suffix with an explicit rule in the Public Suffix
+ * List (ICANN or private section, e.g. `com`, `co.uk`, `github.io`) would
+ * flag every site under it. Unknown TLDs fall to the PSL's implicit `*` rule,
+ * which tldts reports as neither ICANN nor private: those are allowed.
+ */
+function publicSuffixProblem(host: string): string | null {
+  const r = parseDomain(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
+  if (r.publicSuffix !== host || !(r.isIcann || r.isPrivate)) return null;
+  return `"${host}" is a public suffix: listing it would flag every site under it`;
+}
+
+function kindOf(host: string, path: string, query: string | null): EntryKind {
+  if (query !== null) return 'exact';
+  if (path === '/') return host[0] === '[' || isDottedQuad(host) ? 'ip' : 'domain';
+  return path.endsWith('/') ? 'prefix' : 'exact';
+}
+
+function plainHostEntry(host: string): EntryResult {
+  const problem = publicSuffixProblem(host);
+  if (problem !== null) return { ok: false, reason: problem };
+  return { ok: true, expression: host + '/', kind: 'domain', host };
+}
+
+/**
+ * Parses one entry: a host, an SB expression (`host/path[?query]`) or a full
+ * http(s) URL, Unicode hosts allowed (stored as punycode). Never throws.
+ */
+export function parseEntry(text: string): EntryResult {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return { ok: false, reason: 'empty entry' };
+  if (trimmed.length <= 253 && PLAIN_HOST.test(trimmed)) return plainHostEntry(trimmed);
+  // A bare IPv6 address (`2001:db8::1`) would otherwise read as host `2001`, port `db8`.
+  const p = parseSb(/^[0-9a-f]*:[0-9a-f]*:[0-9a-f:.]*$/i.test(trimmed) ? `[${trimmed}]` : trimmed);
+  if (p === 'unjudged') return { ok: false, reason: `"${trimmed}" is not a web address (only http, https, ftp, ws URLs are judged)` };
+  if (p === 'invalid') return { ok: false, reason: `"${trimmed}" has no host` };
+  const problem = hostProblem(p.host);
+  if (problem !== null) return { ok: false, reason: problem };
+  const expression = `${p.host}${p.path}${p.query === null ? '' : '?' + p.query}`;
+  return { ok: true, expression, kind: kindOf(p.host, p.path, p.query), host: p.host };
+}

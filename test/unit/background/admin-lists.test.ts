@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminLists, rebuildBundle } from '../../../src/background/admin-lists.ts';
+import { BlocklistSet } from '../../../src/core/engine/blocklist-set.ts';
+import { defaultSettings, type ManagedSettings } from '../../../src/core/policy/settings.ts';
+import { nextState, type BundleState } from '../../../src/core/bundle/index.ts';
+import type { StoredBundle } from '../../../src/platform/bundle-store.ts';
+import { deltaBundle, fullBundle, generateSigner, type Signer } from '../../fixtures/admin/e2e-bundles.ts';
+
+let signer: Signer;
+let v1: BundleState;
+let v2: BundleState; // delta on v1: adds added.test, removes old.test
+
+const settings = (over: Partial<ManagedSettings> = {}): ManagedSettings => ({ ...defaultSettings(), trustedKeys: [signer.publicKey.text], ...over });
+const stored = (state: BundleState): StoredBundle => ({ state, sha256: 'x' });
+/** The list id that blocks `host`, or null. */
+const verdict = (set: BlocklistSet, host: string) => set.lookup(`http://${host}/`).match?.list ?? null;
+const engineOf = (a: Awaited<ReturnType<typeof adminLists>>) => new BlocklistSet(a.blocklists, a.allow);
+
+async function accept(current: BundleState | null, bytes: Uint8Array): Promise<BundleState> {
+  const r = await nextState(current, bytes, { trustedKeys: [signer.publicKey.text], now: Date.now() });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.state;
+}
+
+beforeAll(async () => {
+  signer = await generateSigner();
+  v1 = await accept(null, await fullBundle(signer, 1, ['old.test', 'kept.test']));
+  v2 = await accept(v1, await deltaBundle(signer, 1, 2, ['old.test', 'kept.test'], ['kept.test', 'added.test']));
+});
+
+describe('adminLists', () => {
+  it('is empty without bundle or policy entries', async () => {
+    const a = await adminLists(settings(), null, null);
+    expect(a).toMatchObject({ blocklists: [], allow: null, excluded: [], version: '', rebuild: null, bundle: null });
+  });
+
+  it('blocks the policy blockedEntries under the list id "policy"', async () => {
+    const a = await adminLists(settings({ blockedEntries: ['evil.test/', 'evil2.test/login.html'] }), null, null);
+    const set = engineOf(a);
+    expect(verdict(set, 'www.evil.test')).toBe('policy');
+    expect(set.lookup('http://evil2.test/login.html').verdict).toBe('warn');
+    expect(set.lookup('http://evil2.test/').verdict).toBe('ok');
+    expect(a.lists).toEqual([expect.objectContaining({ id: 'policy', origin: 'admin', count: 2, source: 'policy' })]);
+  });
+
+  it('allowedEntries override every list; only whole hosts go to DNR exclusions', async () => {
+    const a = await adminLists(settings({ blockedEntries: ['evil.test/'], allowedEntries: ['evil.test/', 'other.test/safe/'] }), null, null);
+    expect(engineOf(a).lookup('http://evil.test/x').verdict).toBe('ok');
+    expect(a.excluded).toEqual(['evil.test']);
+  });
+
+  it('changes its version whenever the policy entries change', async () => {
+    const v = async (over: Partial<ManagedSettings>) => (await adminLists(settings(over), null, null)).version;
+    const base = await v({ blockedEntries: ['a.test/'] });
+    expect(await v({ blockedEntries: ['b.test/'] })).not.toBe(base);
+    expect(await v({ blockedEntries: ['a.test/'], allowedEntries: ['c.test/'] })).not.toBe(base);
+    expect(await v({ blockedEntries: ['a.test/'] })).toBe(base);
+  });
+
+  it('puts a full bundle in force with its provenance', async () => {
+    const a = await adminLists(settings(), stored(v1), null);
+    expect(verdict(engineOf(a), 'old.test')).toBe('corp');
+    expect(a.version).toBe('admin@1');
+    expect(a.lists).toEqual([expect.objectContaining({ id: 'corp', count: 2, source: 'admin-bundle' })]);
+    expect(a.rebuild).toBeNull();
+  });
+
+  it('drops the bundle, with a problem, once its key is no longer trusted', async () => {
+    const other = await generateSigner();
+    const a = await adminLists(settings({ trustedKeys: [other.publicKey.text] }), stored(v1), null);
+    expect(a.blocklists).toEqual([]);
+    expect(a.problems.join(' ')).toMatch(/no longer trusts/);
+  });
+
+  it('applies delta adds at once and keeps removed entries blocking until the rebuild', async () => {
+    const a = await adminLists(settings(), stored(v2), null);
+    const set = engineOf(a);
+    expect(verdict(set, 'added.test')).toBe('corp');
+    expect(verdict(set, 'old.test')).toBe('corp'); // fail-safe until rebuilt
+    expect(a.rebuild).not.toBeNull();
+    expect(a.lists).toEqual([expect.objectContaining({ id: 'corp', count: 2 })]);
+  });
+
+  it('uses the rebuild of the bundle in force, and ignores a stale one', async () => {
+    const rebuilt = await rebuildBundle(v2);
+    const a = await adminLists(settings(), stored(v2), rebuilt);
+    const set = engineOf(a);
+    expect(verdict(set, 'old.test')).toBeNull();
+    expect(verdict(set, 'added.test')).toBe('corp');
+    expect(verdict(set, 'kept.test')).toBe('corp');
+    expect(a.version).toBe('admin@2+rebuilt');
+    expect(a.rebuild).toBeNull();
+    const stale = await adminLists(settings(), stored(v2), { ...rebuilt, seq: 1 });
+    expect(verdict(engineOf(stale), 'old.test')).toBe('corp');
+  });
+
+  it('reports an expired bundle but keeps it in force', async () => {
+    const old = { ...v1, expires: '2020-01-01T00:00:00.000Z' };
+    const a = await adminLists(settings(), stored(old), null);
+    expect(verdict(engineOf(a), 'old.test')).toBe('corp');
+    expect(a.problems.join(' ')).toMatch(/expired/);
+  });
+});

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LinkMarks } from '../../../src/content/link-marks.ts';
+import { installLinkGuard } from '../../../src/content/link-guard.ts';
+import type { DialogSpec, ShieldedDialog, Choice } from '../../../src/content/shielded-dialog.ts';
+import type { Finding } from '../../../src/messages/protocol.ts';
+import { BLOCKED, SUSPECTED, installFakeRuntime } from './fake-runtime.ts';
+import { trusted } from './trusted.ts';
+
+const dangerous = new Map<string, Finding>([
+  ['evil.test', BLOCKED],
+  ['xn--micrsoft-qbh.com', SUSPECTED],
+]);
+
+beforeEach(() => {
+  installFakeRuntime();
+  document.body.innerHTML = `
+    <p><a id="bad" href="https://evil.test/login">bad</a>
+    <a id="sus" href="https://xn--micrsoft-qbh.com/">sus</a>
+    <a id="ok" href="https://ok.test/">ok</a></p>`;
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const byId = (id: string) => document.getElementById(id)!;
+
+describe('LinkMarks', () => {
+  it('marks dangerous links with an outline, a shadow badge and a description', () => {
+    const marks = new LinkMarks(document, (fn) => fn());
+    marks.mark([byId('bad'), byId('sus'), byId('ok')], dangerous);
+    expect(marks.count).toBe(2);
+    const bad = byId('bad');
+    expect(bad.getAttribute('aria-description')).toBe('content_linkMarkLabel|evil.test');
+    expect(byId('sus').getAttribute('aria-description')).toBe('content_linkMarkSuspected|xn--micrsoft-qbh.com|microsoft.com');
+    expect(bad.style.getPropertyPriority('outline')).toBe('important');
+    const badge = bad.previousSibling as HTMLElement;
+    expect(badge.tagName).toBe('SPAN');
+    expect(badge.shadowRoot).toBeNull(); // closed
+    expect(badge.style.getPropertyValue('display')).toBe('inline-block');
+    expect(byId('ok').hasAttribute('aria-description')).toBe(false);
+    expect(byId('ok').getAttribute('style')).toBeNull();
+  });
+
+  it('restores what the page strips', () => {
+    const marks = new LinkMarks(document, (fn) => fn());
+    marks.mark([byId('bad')], dangerous);
+    const bad = byId('bad');
+    const badge = bad.previousSibling as HTMLElement;
+    badge.remove();
+    bad.removeAttribute('aria-description');
+    bad.style.setProperty('outline', 'none', 'important');
+    marks.repair();
+    expect(bad.previousSibling).toBe(badge);
+    expect(bad.getAttribute('aria-description')).toBe('content_linkMarkLabel|evil.test');
+    expect(bad.style.getPropertyValue('outline')).toContain('solid');
+  });
+});
+
+function fakeDialogs() {
+  const shown: DialogSpec[] = [];
+  let answer: (c: Choice) => void = () => {};
+  const showDialog = (spec: DialogSpec): ShieldedDialog => {
+    shown.push(spec);
+    const choice = new Promise<{ choice: Choice }>((r) => (answer = (c) => r({ choice: c })));
+    return { choice, host: document.createElement('div'), dispose: () => {} };
+  };
+  return { shown, showDialog, answer: (c: Choice) => answer(c) };
+}
+
+describe('installLinkGuard', () => {
+  // One window-level install for the file: listeners cannot be removed, as in production.
+  const dialogs = fakeDialogs();
+  const navigate = vi.fn();
+  installLinkGuard(window, {
+    findingFor: (el) => {
+      const host = (el as HTMLAnchorElement).hostname;
+      const f = dangerous.get(host);
+      return f ? [host, f] : null;
+    },
+    showDialog: dialogs.showDialog,
+    navigate,
+  });
+
+  it('stops a trusted click on a dangerous link and warns first', async () => {
+    const click = trusted(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    byId('bad').dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(dialogs.shown.at(-1)?.title).toBe('content_linkBlockedTitle');
+    dialogs.answer('continue');
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('https://evil.test/login', false));
+  });
+
+  it('middle-click asks too and continues into a new tab', async () => {
+    navigate.mockClear();
+    const aux = trusted(new MouseEvent('auxclick', { bubbles: true, cancelable: true, composed: true, button: 1 }));
+    byId('sus').dispatchEvent(aux);
+    expect(aux.defaultPrevented).toBe(true);
+    expect(dialogs.shown.at(-1)?.level).toBe('suspected');
+    dialogs.answer('continue');
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('https://xn--micrsoft-qbh.com/', true));
+  });
+
+  it('going back does not navigate', async () => {
+    navigate.mockClear();
+    byId('bad').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    dialogs.answer('back');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('blocks a page-synthesized click without showing a warning', () => {
+    const before = dialogs.shown.length;
+    const fake = new MouseEvent('click', { bubbles: true, cancelable: true });
+    byId('bad').dispatchEvent(fake);
+    expect(fake.defaultPrevented).toBe(true);
+    expect(dialogs.shown.length).toBe(before);
+  });
+
+  it('leaves safe links alone', () => {
+    const click = trusted(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    byId('ok').dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+  });
+});
