@@ -1,9 +1,12 @@
-// Launches Debian's Firefox ESR over WebDriver BiDi (puppeteer-core 24) and
-// installs the built extension as a temporary add-on. A missing browser
-// throws: tests fail, never skip.
+// Launches Debian's Firefox ESR over WebDriver BiDi (puppeteer-core 24) with
+// the built extension side-loaded into the profile, as an enterprise install
+// would be: unlike a temporary add-on it survives a browser restart. A missing
+// browser throws: tests fail, never skip.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { dirEntries, writeZip } from './zip.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_DIST = resolve('dist/firefox');
@@ -14,26 +17,38 @@ export const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;
 
 export interface LaunchedFirefox {
   browser: Browser;
+  profileDir: string;
 }
 
-/** `hosts` are exact names resolved to 127.0.0.1 (Firefox takes no wildcards here). */
-export async function launchFirefox(hosts: string[]): Promise<LaunchedFirefox> {
+export interface FirefoxOptions {
+  /** Exact names resolved to 127.0.0.1 (Firefox takes no wildcards here). */
+  hosts: string[];
+  profileDir?: string;
+}
+
+export async function launchFirefox(opts: FirefoxOptions): Promise<LaunchedFirefox> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
   if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error('dist/firefox missing: run npm run build first');
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tg-firefox-'));
+  mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+  await writeZip(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), dirEntries(FIREFOX_DIST));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    userDataDir: profileDir,
     timeout: 30_000,
     extraPrefsFirefox: {
-      'network.dns.localDomains': hosts.join(','),
+      // ESR accepts an unsigned side-loaded add-on with these (release builds do not).
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
-      'network.predictor.enabled': false,
+      'network.dns.localDomains': opts.hosts.join(','),
     },
   });
-  await browser.installExtension(FIREFOX_DIST);
-  return { browser };
+  return { browser, profileDir };
 }
 
 /**

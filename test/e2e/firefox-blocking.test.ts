@@ -1,8 +1,6 @@
 // Issue 3's core cases in Firefox ESR (puppeteer-core over WebDriver BiDi).
-// Not automatable here, and why:
-// - a stopped background: Firefox exposes no worker target to stop an event page;
-// - a browser restart: the add-on is temporary (installExtension), so Firefox
-//   removes it at shutdown.
+// Not automatable here, and why: stopping the background. Firefox exposes no
+// worker target for an event page; it suspends it after 30 s idle by itself.
 // Firefox maps test names to 127.0.0.1 only (network.dns.localDomains), so
 // requests are counted per Host header rather than per loopback address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +30,7 @@ async function expectWarning(target: string): Promise<void> {
 
 beforeAll(async () => {
   server = await startServer('127.0.0.1');
-  ff = await launchFirefox(HOSTS);
+  ff = await launchFirefox({ hosts: HOSTS });
   page = await ff.browser.newPage();
   await waitForFirefoxRules(page, url(UNLISTED, '/rules'));
 });
@@ -76,5 +74,17 @@ describe('full-page warning (Firefox)', () => {
     await expectWarning(url(`www.${LISTED}`));
     expect(server.requests(LISTED_2)).toBe(0);
     expect(server.requests(`www.${LISTED}`)).toBe(0);
+  });
+});
+
+describe('persistence (Firefox)', () => {
+  it('still blocks after a browser restart with the same profile, and the session allowance is gone', async () => {
+    const { profileDir } = ff;
+    await ff.browser.close();
+    ff = await launchFirefox({ hosts: HOSTS, profileDir });
+    page = await ff.browser.newPage();
+    const before = server.requests(LISTED);
+    await expectWarning(url(LISTED, '/after-restart'));
+    expect(server.requests(LISTED)).toBe(before);
   });
 });
