@@ -1,6 +1,8 @@
 import type { Finding } from '../messages/protocol.ts';
 import type { Verdict } from '../core/model.ts';
 import type { BlocklistSet } from '../core/engine/blocklist-set.ts';
+import { lookalike } from '../core/lookalike/lookalike.ts';
+import type { ProtectedIndex } from '../core/lookalike/protected-index.ts';
 
 /** The blocked finding for a verdict, with its list's provenance. */
 export function blockedFinding(engine: BlocklistSet, verdict: Verdict): Finding | null {
@@ -16,4 +18,10 @@ export function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** A look-alike of a protected domain (only asked when the host is not listed). */
+export function suspectedFinding(index: ProtectedIndex, host: string | null): Finding | null {
+  const l = host ? lookalike(index, host) : null;
+  return l ? { level: 'suspected', imitates: l.imitates, rule: l.rule } : null;
 }

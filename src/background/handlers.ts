@@ -12,16 +12,20 @@ import { setAlarm } from '../platform/alarms.ts';
 import { reportLink } from '../core/policy/index.ts';
 import { continueModeForFindings } from './continue-mode.ts';
 import { state, type State } from './state.ts';
-import { blockedFinding, hostOf } from './findings.ts';
+import { blockedFinding, hostOf, suspectedFinding } from './findings.ts';
 import { checkForUpdates } from './updater.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
 type Handlers = { [T in Request['type']]: (r: RequestOf<T>, s: Sender) => Promise<ResponseMap[T]> };
 
+/** Listed hosts are blocked; unlisted look-alikes of protected domains are suspected. */
 async function findingsForHosts(hosts: readonly string[]): Promise<HostResult[]> {
-  const { engine } = await state();
-  return hosts.map((host) => ({ host, finding: blockedFinding(engine, engine.lookup(`http://${host}/`)) }));
+  const { engine, protectedIndex } = await state();
+  return hosts.map((host) => ({
+    host,
+    finding: blockedFinding(engine, engine.lookup(`http://${host}/`)) ?? suspectedFinding(protectedIndex, host),
+  }));
 }
 
 const modeFor = (s: State, findings: ReadonlyArray<Finding | null>): ContinueMode => continueModeForFindings(s.settings.settings, findings);
@@ -69,7 +73,7 @@ const handlers: Handlers = {
     const s = await state();
     const host = hostOf(url);
     const continued = await credentialContinues();
-    const page = blockedFinding(s.engine, s.engine.lookup(url));
+    const page = blockedFinding(s.engine, s.engine.lookup(url)) ?? suspectedFinding(s.protectedIndex, host);
     const found = (await findingsForHosts(targets)).filter((r) => r.finding !== null);
     return {
       page,

@@ -15,6 +15,7 @@ import type { CachedList } from '../platform/list-cache.ts';
 import { listsInForce } from './lists.ts';
 import { effectiveSettings } from './settings.ts';
 import { adminLists, type AdminLists } from './admin-lists.ts';
+import { buildProtectedIndex, type ProtectedIndex } from '../core/lookalike/protected-index.ts';
 
 export const WARNING_PAGE = 'src/ui/warning/warning.html';
 
@@ -34,16 +35,20 @@ export interface State {
    * (and the navigation guard redirects) with the new lists.
    */
   rules: Promise<void>;
+  /** The protected domains (bundled + admin) whose look-alikes are suspected; built once per state. */
+  protectedIndex: ProtectedIndex;
 }
 
 let current: Promise<State> | undefined;
 
 export function state(): Promise<State> {
-  current ??= load().catch((e: unknown) => {
-    current = undefined; // let the next event try again
+  if (current) return current;
+  const loading: Promise<State> = load().catch((e: unknown) => {
+    if (current === loading) current = undefined; // let the next event try again (unless already invalidated)
     throw e;
   });
-  return current;
+  current = loading;
+  return loading;
 }
 
 /** Drops the in-memory state so the next request reloads the lists (after an update). */
@@ -67,7 +72,8 @@ async function load(): Promise<State> {
   // Delta removals: recompile in the background, then reload with the result.
   if (admin.rebuild) void admin.rebuild().then(async (stored) => void (stored && (await invalidate()))).catch((e: unknown) => console.error('Takedown Guard: rebuild', e));
   const { lists, listVersions } = provenance(cached, bundled, admin);
-  return { engine, version, settings, admin, lists, listVersions, rules };
+  const protectedIndex = buildProtectedIndex(settings.settings.protectedDomains);
+  return { engine, version, settings, admin, lists, listVersions, rules, protectedIndex };
 }
 
 /** Every list in force with its source, and the version a mistake report names for it. */

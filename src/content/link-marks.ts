@@ -17,7 +17,12 @@ interface Mark {
   /** Serialized inline styles as we pinned them: any difference means the page touched them. */
   outline: string;
   badgeStyle: string;
+  /** Times the badge was inserted; a page that keeps removing it wins after MAX_REINSERTS. */
+  inserts: number;
 }
+
+/** Bounds the churn against a page that removes badges as fast as they come back. */
+const MAX_REINSERTS = 20;
 
 export class LinkMarks {
   private readonly marks = new Map<Element, Mark>();
@@ -40,7 +45,7 @@ export class LinkMarks {
       const host = hostOfElement(el, base);
       const finding = host ? dangerous.get(host) : undefined;
       if (!host || !finding) continue;
-      const mark: Mark = { badge: null, description: linkDescription(finding, host), outline: '', badgeStyle: '' };
+      const mark: Mark = { badge: null, description: linkDescription(finding, host), outline: '', badgeStyle: '', inserts: 0 };
       if (el instanceof HTMLAnchorElement) {
         mark.badge = this.makeBadge(finding, mark.description);
         mark.badgeStyle = mark.badge.getAttribute('style') ?? '';
@@ -74,7 +79,10 @@ export class LinkMarks {
       pinStyle(badge, BADGE_HOST_STYLE);
       mark.badgeStyle = badge.getAttribute('style') ?? '';
     }
-    if (el.parentNode && badge.nextSibling !== el) dom.insertBefore(el.parentNode, badge, el);
+    if (el.parentNode && badge.nextSibling !== el && mark.inserts <= MAX_REINSERTS) {
+      mark.inserts++;
+      dom.insertBefore(el.parentNode, badge, el);
+    }
   }
 
   private makeBadge(finding: Finding, description: string): HTMLElement {

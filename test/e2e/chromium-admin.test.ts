@@ -230,3 +230,17 @@ describe('policy change while running (Chromium)', () => {
     await page.close();
   });
 });
+
+describe('no update URL (Chromium)', () => {
+  it('neither fetches nor keeps an alarm once the policy has no updateUrls', async () => {
+    const { updateUrls: _, ...rest } = policy();
+    writeExtensionPolicy(POLICY_FILE, rest);
+    await expect.poll(async () => (await status()).managedKeys, { timeout: 30_000 }).not.toContain('updateUrls');
+    const before = updates.requests();
+    expect(await updateNow()).toMatchObject({ nextCheck: null, seq: 4 });
+    const sw = await browser.worker();
+    expect(await sw.evaluate(async () => (await chrome.alarms.get('admin-update')) ?? null)).toBeNull();
+    expect(updates.requests()).toBe(before);
+    expect((await status()).adminBundle?.seq).toBe(4); // the bundle in force stays
+  });
+});

@@ -44,8 +44,15 @@ function bySkeleton(index: ProtectedIndex, parts: HostParts): Target | undefined
   return index.bySkeleton.get(parts.labelSkeleton);
 }
 
+const MAX_LENGTH_DIFFERENCE = 2;
+
 function byTypo(index: ProtectedIndex, parts: HostParts): Target | undefined {
-  return index.distinctive.find((t) => isTypoOf(parts.labelSkeleton, t.skeleton));
+  const len = parts.labelSkeleton.length;
+  for (let l = len - MAX_LENGTH_DIFFERENCE; l <= len + MAX_LENGTH_DIFFERENCE; l++) {
+    const hit = index.distinctiveByLength.get(l)?.find((t) => isTypoOf(parts.labelSkeleton, t.skeleton));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function byBrandToken(index: ProtectedIndex, parts: HostParts): Target | undefined {

