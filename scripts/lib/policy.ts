@@ -23,3 +23,17 @@ export function writeExtensionPolicy(name: string, settings: Record<string, unkn
 export function removeExtensionPolicy(name: string): void {
   rmSync(policyPath(name), { force: true });
 }
+
+/** Firefox reads enterprise policies from its install's distribution folder at start-up only. */
+export const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/usr/lib/firefox-esr/distribution/policies.json';
+export const GECKO_ID = 'takedown-guard@takedown-guard.org';
+
+/** Writes a policies.json giving the extension `settings` ("3rdparty" extension policy). */
+export function writeFirefoxPolicy(settings: Record<string, unknown>): string {
+  writeFileSync(FIREFOX_POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: settings } } } }, null, 2));
+  return FIREFOX_POLICY_FILE;
+}
+
+export function removeFirefoxPolicy(): void {
+  rmSync(FIREFOX_POLICY_FILE, { force: true });
+}
