@@ -5,6 +5,7 @@
 import type { ListMeta, Match, Verdict } from '../core/model.ts';
 import type { ContinueMode } from '../core/policy/settings.ts';
 import type { ReportLink } from '../core/policy/report.ts';
+import type { ManagedSettings, SettingKey } from '../core/policy/settings.ts';
 
 export type { ContinueMode };
 
@@ -48,7 +49,54 @@ export type Request =
   | { type: 'proceed'; url: string; scope: ProceedScope; reason?: string }
   | { type: 'status' }
   /** Check the admin update URLs now (popup/options; extension pages only). */
-  | { type: 'updateNow' };
+  | { type: 'updateNow' }
+  // The popup and options page (extension pages only, src/background/ui-handlers.ts):
+  /** Any URL typed by hand: listed, look-alike or fine. */
+  | { type: 'checkUrl'; url: string }
+  /** The verdict for a tab's page (the active tab when no id is given). */
+  | { type: 'tabVerdict'; tabId?: number }
+  | { type: 'getUserSettings' }
+  /** Replaces the user's own settings (the same keys and rules as the policy). */
+  | { type: 'setUserSettings'; settings: Record<string, unknown> }
+  | { type: 'sessionAllows' }
+  | { type: 'clearSessionAllows' };
+
+/** What the popup shows for one URL. */
+export interface UrlCheck {
+  url: string;
+  verdict: Verdict;
+  /** Blocked (with provenance) or suspected look-alike; null = not listed. */
+  finding: Finding | null;
+  /** For a blocked finding: the ready "false positive" report. */
+  report?: ReportLink;
+}
+
+export interface TabVerdict {
+  tabId: number | null;
+  /** The page's URL (for the warning page: the blocked URL), null when unknown. */
+  url: string | null;
+  /** null = not judged (not a web page, or no address readable). */
+  check: UrlCheck | null;
+}
+
+export interface UserSettingsView {
+  /** What the user saved (only the keys they set). */
+  user: Partial<ManagedSettings>;
+  /** The values in force, managed over user. */
+  effective: ManagedSettings;
+  /** Keys the organisation's policy sets (locked). */
+  managedKeys: SettingKey[];
+}
+
+export type SaveSettingsResult = { ok: true } | { ok: false; problems: string[] };
+
+/** Hosts the user chose to open this browser session. */
+export interface SessionAllows {
+  /** Past the full-page warning. */
+  pages: string[];
+  /** Past the credential overlay. */
+  credentials: string[];
+}
 
 /** The admin updater's last results (kept in storage.local as 'updateStatus'). ISO times, null = never. */
 export interface UpdateStatus {
@@ -87,6 +135,12 @@ export interface ResponseMap {
   proceed: { ok: true } | { ok: false; error: string };
   status: StatusResponse;
   updateNow: UpdateStatus;
+  checkUrl: UrlCheck;
+  tabVerdict: TabVerdict;
+  getUserSettings: UserSettingsView;
+  setUserSettings: SaveSettingsResult;
+  sessionAllows: SessionAllows;
+  clearSessionAllows: SessionAllows;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -97,6 +151,17 @@ const MAX_URL = 8192;
 const isStr = (v: unknown, max = MAX_URL): v is string => typeof v === 'string' && v.length <= max;
 const isStrArray = (v: unknown, maxLen: number): v is string[] =>
   Array.isArray(v) && v.length <= maxLen && v.every((s) => isStr(s, 512));
+
+/** A plain object of at most MAX_SETTINGS_CHARS as JSON (the values are checked by parsePolicy). */
+const MAX_SETTINGS_CHARS = 8_000_000;
+function isSettingsObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  try {
+    return JSON.stringify(v).length <= MAX_SETTINGS_CHARS;
+  } catch {
+    return false;
+  }
+}
 
 /** Returns the request if `raw` is a well-formed one, else null. Extra fields are dropped. */
 export function parseRequest(raw: unknown): Request | null {
@@ -121,6 +186,17 @@ export function parseRequest(raw: unknown): Request | null {
       return { type: 'status' };
     case 'updateNow':
       return { type: 'updateNow' };
+    case 'checkUrl':
+      return isStr(m.url) ? { type: 'checkUrl', url: m.url } : null;
+    case 'tabVerdict':
+      if (m.tabId === undefined) return { type: 'tabVerdict' };
+      return Number.isSafeInteger(m.tabId) && (m.tabId as number) >= 0 ? { type: 'tabVerdict', tabId: m.tabId as number } : null;
+    case 'setUserSettings':
+      return isSettingsObject(m.settings) ? { type: 'setUserSettings', settings: m.settings } : null;
+    case 'getUserSettings':
+    case 'sessionAllows':
+    case 'clearSessionAllows':
+      return { type: m.type };
     default:
       return null;
   }

@@ -44,16 +44,19 @@ export function buildRedirectRules(
   warningPageUrl: string,
   excluded: readonly string[] = [],
 ): DnrRule[] {
-  const sorted = [...new Set(hosts)].sort();
+  // De-duplicated in input order (deterministic for a given list set). Not
+  // sorted: both browsers index requestDomains themselves, and sorting 1M
+  // strings here cost ~2 s of worker time.
+  const unique = [...new Set(hosts)];
   const rules: DnrRule[] = [];
-  for (let i = 0; i < sorted.length; i += CHUNK_SIZE) {
+  for (let i = 0; i < unique.length; i += CHUNK_SIZE) {
     rules.push({
       id: FIRST_REDIRECT_ID + rules.length,
       priority: REDIRECT_PRIORITY,
       action: { type: 'redirect', redirect: { regexSubstitution: `${warningPageUrl}#\\0` } },
       condition: {
         regexFilter: '^https?://.*',
-        requestDomains: sorted.slice(i, i + CHUNK_SIZE),
+        requestDomains: unique.slice(i, i + CHUNK_SIZE),
         ...(excluded.length > 0 ? { excludedRequestDomains: [...excluded] } : {}),
         resourceTypes: ['main_frame'],
       },

@@ -1,0 +1,40 @@
+// Serves test/fixtures/pages/* at /fixtures/<name> for the e2e servers.
+// Fixture links name listed hosts without a port (`http://bitwoll.com/`);
+// they are rewritten to the test server's port so a request that escaped
+// would be counted by the listed server instead of hitting port 80.
+import { readFileSync } from 'node:fs';
+import type { Route } from './server.ts';
+
+const PAGES = new URL('../../fixtures/pages/', import.meta.url);
+const LISTED_LINK = /(\/\/(?:[a-z0-9-]+\.)*(?:bitwoll\.com|change-pw\.com))(?=[/"'])/g;
+
+export interface FixtureOptions {
+  /** Port the listed hosts are served on in this test. */
+  port: () => number;
+  /** Per-page edits, e.g. a hostile page whose form posts to a listed host. */
+  edit?: (name: string, html: string) => string;
+}
+
+export function fixtureUrl(host: string, port: number, name: string, hash = ''): string {
+  return `http://${host}:${port}/fixtures/${name}${hash}`;
+}
+
+export function fixtureRoute(opts: FixtureOptions): Route {
+  return (req, res) => {
+    const m = /^\/fixtures\/([a-z0-9-]+\.html)(?:\?|$)/.exec(req.url ?? '');
+    if (!m?.[1]) return false;
+    const name = m[1];
+    let html: string;
+    try {
+      html = readFileSync(new URL(name, PAGES), 'utf8');
+    } catch {
+      res.writeHead(404).end();
+      return true;
+    }
+    html = html.replace(LISTED_LINK, `$1:${opts.port()}`);
+    if (opts.edit) html = opts.edit(name, html);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+    return true;
+  };
+}
