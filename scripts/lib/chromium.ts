@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** host -> loopback address, e.g. { 'bitwoll.com': '127.0.0.2' } (subdomains included). */
   hosts: Record<string, string>;
   headless?: boolean;
+  /** false: the same browser without the extension (benchmark baseline). */
+  withExtension?: boolean;
 }
 
 export function resolverRules(hosts: Record<string, string>): string {
@@ -31,15 +33,15 @@ export function resolverRules(hosts: Record<string, string>): string {
 
 export async function launchChromium(opts: LaunchOptions): Promise<Launched> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  if (!existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('dist/chrome missing: run npm run build first');
+  const withExtension = opts.withExtension ?? true;
+  if (withExtension && !existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('dist/chrome missing: run npm run build first');
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tg-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     timeout: 30_000,
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      ...(withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`] : []),
       `--host-resolver-rules=${resolverRules(opts.hosts)}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -52,7 +54,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<Launched> {
   });
   const worker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = withExtension ? new URL((await worker()).url()).host : '';
   return { context, profileDir, extensionId, worker };
 }
 

@@ -24,6 +24,8 @@ export interface FirefoxOptions {
   /** Exact names resolved to 127.0.0.1 (Firefox takes no wildcards here). */
   hosts: string[];
   profileDir?: string;
+  /** false: the same browser without the add-on (benchmark baseline). */
+  withExtension?: boolean;
 }
 
 export async function launchFirefox(opts: FirefoxOptions): Promise<LaunchedFirefox> {
@@ -31,7 +33,7 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<LaunchedFiref
   if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error('dist/firefox missing: run npm run build first');
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tg-firefox-'));
   mkdirSync(join(profileDir, 'extensions'), { recursive: true });
-  await writeZip(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), dirEntries(FIREFOX_DIST));
+  if (opts.withExtension !== false) await writeZip(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), dirEntries(FIREFOX_DIST));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
