@@ -9,11 +9,12 @@ import { readUpdateStatus } from '../platform/update-status.ts';
 import { recordContinue } from '../platform/continue-log.ts';
 import { allowHostUntil } from '../platform/timed-allows.ts';
 import { setAlarm } from '../platform/alarms.ts';
-import { reportLink } from '../core/policy/index.ts';
 import { continueModeForFindings } from './continue-mode.ts';
 import { state, type State } from './state.ts';
 import { blockedFinding, hostOf, suspectedFinding } from './findings.ts';
 import { checkForUpdates } from './updater.ts';
+import { checkUrl } from './url-check.ts';
+import { extensionPageHandlers } from './ui-handlers.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
@@ -51,14 +52,11 @@ async function grantContinue(s: State, url: string, host: string, scope: 'page' 
 }
 
 const handlers: Handlers = {
+  ...extensionPageHandlers,
+
   async lookup({ url }) {
     const s = await state();
-    const verdict = s.engine.lookup(url);
-    const finding = blockedFinding(s.engine, verdict);
-    const match = finding?.level === 'blocked' ? finding.match : null;
-    const report = match
-      ? reportLink(s.settings.settings, { entry: match.entry, list: match.list, listVersion: s.listVersions.get(match.list) ?? 'unknown' })
-      : undefined;
+    const { verdict, finding, report } = checkUrl(s, url);
     return {
       verdict, finding, continueMode: modeFor(s, [finding]), continueMinutes: s.settings.settings.continueMinutes,
       ...(report ? { report } : {}),

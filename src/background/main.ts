@@ -11,6 +11,7 @@ import { guardNavigation } from './navigation-guard.ts';
 import { invalidate, state } from './state.ts';
 import { watchSettings } from './settings.ts';
 import { checkForUpdates, scheduleUpdates, UPDATE_ALARM } from './updater.ts';
+import { watchToolbarIcon } from './toolbar-icon.ts';
 
 const report = (e: unknown) => console.error('Takedown Guard:', e);
 
@@ -20,6 +21,7 @@ const start = () => {
 };
 
 serve(handle);
+watchToolbarIcon();
 onTopNavigation((nav) => void guardNavigation(nav).catch(report));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);

@@ -43,7 +43,7 @@ export async function updateDefaultIcon(): Promise<void> {
 export function watchToolbarIcon(): void {
   onTopCommitted((tabId, url) => void updateTabIcon(tabId, url).catch(report));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ('updateStatus' in changes || 'adminBundle' in changes)) void updateDefaultIcon().catch(report);
+    if (area === 'local' && 'updateStatus' in changes) void updateDefaultIcon().catch(report);
   });
   void updateDefaultIcon().catch(report);
 }

@@ -22,7 +22,19 @@ function sourceFiles(dir: string): string[] {
 
 describe('locales', () => {
   it('has English and the promised languages', () => {
-    expect(locales).toContain('en');
+    expect(locales).toEqual(expect.arrayContaining(['en', 'ja', 'ko']));
+  });
+
+  // Brand names, examples and pure placeholder patterns read the same in every language.
+  const SAME_EVERYWHERE = new Set(['extName', 'popupTitle', 'checkPlaceholder', 'updateErrorValue']);
+  const SCRIPT: Record<string, RegExp> = { ko: /[\uac00-\ud7af]/, ja: /[\u3040-\u30ff\u4e00-\u9fff]/ };
+
+  it.each(Object.keys(SCRIPT))('%s is translated, not copied from English', (locale) => {
+    const msgs = load(locale);
+    const untranslated = Object.keys(en).filter(
+      (key) => !SAME_EVERYWHERE.has(key) && (msgs[key]?.message === en[key]!.message || !SCRIPT[locale]!.test(msgs[key]?.message ?? '')),
+    );
+    expect(untranslated).toEqual([]);
   });
 
   it.each(locales)('%s has every English key with matching placeholders', (locale) => {
@@ -35,6 +47,17 @@ describe('locales', () => {
         Object.keys(en[key]!.placeholders ?? {}).sort(),
       );
     }
+  });
+
+  // Right-to-left locales mirror the pages only if no style pins a physical side
+  // (test/e2e/chromium-ui.test.ts checks the mirrored layout with dir=rtl).
+  it('UI styles use logical properties only, so right-to-left locales mirror', () => {
+    const physical = /\b(margin|padding|border)-(left|right)\b|\b(left|right)\s*:|text-align\s*:\s*(left|right)|float\s*:\s*(left|right)/;
+    const styles = sourceFiles('src/ui').map((f) => [f, readFileSync(f, 'utf8')] as const);
+    const css = readdirSync('src/ui/shared').filter((f) => f.endsWith('.css')).map((f) => [f, readFileSync(join('src/ui/shared', f), 'utf8')] as const);
+    const offenders = [...styles, ...css].filter(([, text]) => physical.test(text)).map(([f]) => f);
+    expect(css.length).toBeGreaterThan(0);
+    expect(offenders).toEqual([]);
   });
 
   it('defines every key the code asks for', () => {
