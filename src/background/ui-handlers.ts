@@ -77,6 +77,3 @@ export const extensionPageHandlers = Object.fromEntries(
     },
   ]),
 ) as unknown as UiHandlers;
-
-// main.ts imports handlers.ts, which imports this file: the icon's listeners
-// are registered synchronously at the worker's top level, as events require.
