@@ -9,6 +9,7 @@ import { fixtureReady, LISTED, LISTED_2, LOOKALIKES, startContentEnv, UNLISTED, 
 import { accessibleDescription, badgeBefore, clickButton, closedRootHosts, findOverlays, waitForNoOverlay, waitForOverlay } from './harness/overlay.ts';
 import { visit, waitForUrl } from './harness/pages.ts';
 import { ACCENT, countColour } from './harness/pixels.ts';
+import { readLateMutations, recordLateMutations } from './harness/late-mutations.ts';
 import { measureScan, type ScanCost } from './harness/scan-trace.ts';
 
 let env: ContentEnv;
@@ -64,20 +65,11 @@ describe('link marks (Chromium)', () => {
 
   it('leaves a page without dangerous links untouched: no mutation, same serialization, no extension element', async () => {
     const { page, cdp } = await env.newTab();
-    // Main world, before any page script: records every DOM change after parsing.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __late: string[] };
-      w.__late = [];
-      let parsed = false;
-      document.addEventListener('DOMContentLoaded', () => (parsed = true));
-      new MutationObserver((records) => {
-        for (const r of records) if (parsed || r.type === 'attributes') w.__late.push(`${r.type} ${(r.target as Element).nodeName} ${r.attributeName ?? ''}`);
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
+    await page.addInitScript(recordLateMutations);
     await page.goto(env.url(UNLISTED, 'links-clean.html'));
     await fixtureReady(page);
     await page.waitForTimeout(SETTLE_MS);
-    expect(await page.evaluate(() => (window as unknown as { __late: string[] }).__late)).toEqual([]);
+    expect(await page.evaluate(readLateMutations)).toEqual([]);
     // The same markup parsed where the content script does not run (about:blank) serializes identically.
     const served = await (await fetch(env.url('127.0.0.1', 'links-clean.html'))).text();
     const ref = await env.browser.context.newPage();
@@ -86,6 +78,8 @@ describe('link marks (Chromium)', () => {
     await ref.close();
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(reference);
     expect(await closedRootHosts(cdp)).toEqual([]);
+    await page.evaluate(() => document.body.append(''));
+    expect(await page.evaluate(readLateMutations)).toHaveLength(1); // the recorder does see changes
     await page.close();
   });
 });
@@ -95,10 +89,12 @@ describe('link warnings (Chromium)', () => {
   let cdp: CDPSession;
   let pageUrl: string;
   let listedBefore: number;
+  let tabs: number;
 
   beforeAll(async () => {
     ({ page, cdp } = await tab(UNLISTED, 'links-later.html'));
     pageUrl = page.url();
+    tabs = env.browser.context.pages().length;
     await expectMarked(cdp, 'late-timer', LISTED);
     listedBefore = env.listed.requests(LISTED);
   });
@@ -116,7 +112,7 @@ describe('link warnings (Chromium)', () => {
     await page.waitForTimeout(500);
     expect(page.url()).toBe(pageUrl);
     expect(env.listed.requests(LISTED)).toBe(listedBefore);
-    expect(env.browser.context.pages()).toHaveLength(2); // the file's blank first tab and this one
+    expect(env.browser.context.pages()).toHaveLength(tabs); // no new tab
   }
 
   it('a real click shows the warning instead of navigating; "Go back" stays on the page', async () => {

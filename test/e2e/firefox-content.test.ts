@@ -24,6 +24,7 @@ import { LISTED, LISTED_2, LOOKALIKES, UNLISTED } from './harness/content-setup.
 import { badgeBefore, clickButton, closedRootHosts, findOverlays, hitAtCentre, waitForNoOverlay, waitForOverlay } from './harness/firefox-dom.ts';
 import { waitFor } from './harness/dom-tree.ts';
 import { ACCENT, countColour } from './harness/pixels.ts';
+import { readLateMutations, recordLateMutations } from './harness/late-mutations.ts';
 
 const LOOKALIKE = 'login.micros0ft.test';
 const SETTLE_MS = 2_500;
@@ -96,19 +97,13 @@ describe('link marks (Firefox)', () => {
 
   it('leaves a page without dangerous links untouched', async () => {
     const page = await ff.browser.newPage();
-    await page.evaluateOnNewDocument(() => {
-      const w = window as unknown as { __late: string[] };
-      w.__late = [];
-      let parsed = false;
-      document.addEventListener('DOMContentLoaded', () => (parsed = true));
-      new MutationObserver((records) => {
-        for (const r of records) if (parsed || r.type === 'attributes') w.__late.push(`${r.type} ${(r.target as Element).nodeName}`);
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    });
+    await page.evaluateOnNewDocument(recordLateMutations);
     await page.goto(url(UNLISTED, 'links-clean.html'));
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    expect(await page.evaluate(() => (window as unknown as { __late?: string[] }).__late)).toEqual([]);
+    expect(await page.evaluate(readLateMutations)).toEqual([]);
     expect(await closedRootHosts(page)).toEqual([]);
+    await page.evaluate(() => document.body.append(''));
+    expect(await page.evaluate(readLateMutations)).toHaveLength(1); // the recorder does see changes
     await page.close();
   });
 });
@@ -234,6 +229,17 @@ describe('credential overlay (Firefox)', () => {
   it('when the password field appears later inside an open shadow root', async () => {
     const page = await tab(LOOKALIKE, 'login-later.html');
     expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
+    await page.close();
+  });
+
+  it('when the password field is only in a same-origin iframe', async () => {
+    const page = await tab(LOOKALIKE, 'login-in-frame.html');
+    expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
+    const held = await page.evaluate(() => {
+      const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument;
+      return (doc?.getElementById('password') as HTMLInputElement | null)?.disabled;
+    });
+    expect(held).toBe(true);
     await page.close();
   });
 });

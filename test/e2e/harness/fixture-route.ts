@@ -11,8 +11,6 @@ const LISTED_LINK = /(\/\/(?:[a-z0-9-]+\.)*(?:bitwoll\.com|change-pw\.com))(?=[/
 export interface FixtureOptions {
   /** Port the listed hosts are served on in this test. */
   port: () => number;
-  /** Per-page edits, e.g. a hostile page whose form posts to a listed host. */
-  edit?: (name: string, html: string) => string;
 }
 
 export function fixtureUrl(host: string, port: number, name: string, hash = ''): string {
@@ -32,7 +30,6 @@ export function fixtureRoute(opts: FixtureOptions): Route {
       return true;
     }
     html = html.replace(LISTED_LINK, `$1:${opts.port()}`);
-    if (opts.edit) html = opts.edit(name, html);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(html);
     return true;
