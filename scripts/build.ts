@@ -1,9 +1,9 @@
 // `npm run build`: dist/chrome and dist/firefox from the one manifest.json.
-import { build } from 'vite';
+import { buildTarget } from './lib/build.ts';
 
-const targets = process.argv.slice(2).filter((a) => a === 'chrome' || a === 'firefox');
-for (const mode of targets.length ? targets : ['chrome', 'firefox']) {
+const targets = process.argv.slice(2).filter((a): a is 'chrome' | 'firefox' => a === 'chrome' || a === 'firefox');
+for (const target of targets.length ? targets : (['chrome', 'firefox'] as const)) {
   const t0 = performance.now();
-  await build({ mode, configFile: 'vite.config.ts', logLevel: 'warn' });
-  console.log(`built dist/${mode} in ${Math.round(performance.now() - t0)} ms`);
+  await buildTarget(target);
+  console.log(`built dist/${target} in ${Math.round(performance.now() - t0)} ms`);
 }

@@ -4,7 +4,7 @@
 // screenshots of the warning and of the page after "Continue anyway".
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'vite';
+import { buildTarget } from './lib/build.ts';
 import { launchChromium, visit, waitForRules, waitForUrl } from './lib/chromium.ts';
 import { startServer } from './lib/demo-server.ts';
 
@@ -13,7 +13,7 @@ const SEIZED = 'bitwoll.com';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const outDir = resolve('artifacts/start');
 
-await build({ mode: 'chrome', configFile: 'vite.config.ts', logLevel: 'warn' });
+await buildTarget('chrome');
 const server = await startServer('127.0.0.1');
 const demoUrl = `http://${SEIZED}:${server.port}/login`;
 console.log(`demo server: http://127.0.0.1:${server.port}/ (serving ${SEIZED} through --host-resolver-rules)`);
