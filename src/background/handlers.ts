@@ -54,7 +54,9 @@ async function grantContinue(s: State, url: string, host: string, scope: 'page' 
 const handlers: Handlers = {
   ...extensionPageHandlers,
 
-  async lookup({ url }) {
+  async lookup({ url }, sender) {
+    // Content scripts ask per host (checkHosts); only extension pages look up URLs.
+    if (!sender.fromExtensionPage) throw new Error('not allowed');
     const s = await state();
     const { verdict, finding, report } = checkUrl(s, url);
     return {
@@ -92,7 +94,9 @@ const handlers: Handlers = {
     return refused === null ? { ok: true } : { ok: false, error: refused };
   },
 
-  async status() {
+  async status(_r, sender) {
+    // Lists, policy and update details are for the extension's own pages only.
+    if (!sender.fromExtensionPage) throw new Error('not allowed');
     const s = await state();
     await s.rules; // report only what the browser enforces
     const b = s.admin.bundle;
