@@ -5,35 +5,34 @@
 // `all: unset !important` included. Everything inside the closed shadow root
 // is out of the page's reach and starts from `all: initial`.
 
-export const HOST_STYLE: Readonly<Record<string, string>> = {
+/** What a page could use to hide, fade or clip an element, pinned to "shown". */
+const SHOWN: Readonly<Record<string, string>> = {
   all: 'initial',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  mask: 'none',
+};
+
+export const HOST_STYLE: Readonly<Record<string, string>> = {
+  ...SHOWN,
   display: 'block',
   position: 'fixed',
   inset: '0',
   width: '0',
   height: '0',
   overflow: 'visible',
-  visibility: 'visible',
-  opacity: '1',
-  transform: 'none',
-  filter: 'none',
-  'clip-path': 'none',
-  mask: 'none',
   'content-visibility': 'visible',
   'pointer-events': 'auto',
   'z-index': '2147483647',
 };
 
 export const BADGE_HOST_STYLE: Readonly<Record<string, string>> = {
-  all: 'initial',
+  ...SHOWN,
   display: 'inline-block',
   position: 'static',
-  visibility: 'visible',
-  opacity: '1',
-  transform: 'none',
-  filter: 'none',
-  'clip-path': 'none',
-  mask: 'none',
   'vertical-align': 'middle',
   'pointer-events': 'none',
 };
