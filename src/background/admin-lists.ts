@@ -15,6 +15,15 @@ import { parseEntry } from '../core/url/entry.ts';
 import { writeRebuilt, type RebuiltLists, type StoredBundle } from '../platform/bundle-store.ts';
 
 export const POLICY_LIST = 'policy';
+export const USER_LIST = 'user';
+
+/** Titles of the lists made from settings (localised by the caller). */
+export interface ListTitles {
+  policy: string;
+  user: string;
+  allowed: string;
+}
+const DEFAULT_TITLES: ListTitles = { policy: 'Blocked by your organisation', user: 'Your own blocked entries', allowed: 'Allowed by your organisation' };
 export const ALLOW_LIST = 'allowed';
 
 export interface AdminLists {
@@ -42,9 +51,9 @@ function entriesOf(expressions: readonly string[]): CompileEntry[] {
   return out;
 }
 
-function policyList(id: string, title: string, expressions: readonly string[]): { meta: ListMeta; entries: CompileEntry[] } | null {
+function policyList(id: string, title: string, expressions: readonly string[], origin: ListMeta['origin'] = 'admin'): { meta: ListMeta; entries: CompileEntry[] } | null {
   const entries = entriesOf(expressions);
-  return entries.length === 0 ? null : { meta: { id, title, origin: 'admin', count: entries.length }, entries };
+  return entries.length === 0 ? null : { meta: { id, title, origin, count: entries.length }, entries };
 }
 
 /** FNV-1a: a short, stable identity for the policy entries (not security relevant). */
@@ -81,8 +90,18 @@ async function rebuildOnce(state: BundleState): Promise<boolean> {
   }
 }
 
-/** `rebuilt`: the last stored rebuild, used only when it matches the bundle in force. */
-export async function adminLists(settings: ManagedSettings, stored: StoredBundle | null, rebuilt: RebuiltLists | null): Promise<AdminLists> {
+/**
+ * `userBlocked`: the user's own entries among settings.blockedEntries (listed
+ * apart, so their warning does not claim the organisation blocked them).
+ * `rebuilt`: the last stored rebuild, used only when it matches the bundle in force.
+ */
+export async function adminLists(
+  settings: ManagedSettings,
+  userBlocked: readonly string[],
+  stored: StoredBundle | null,
+  rebuilt: RebuiltLists | null,
+  titles: ListTitles = DEFAULT_TITLES,
+): Promise<AdminLists> {
   const out: AdminLists = { blocklists: [], allow: null, excluded: [], lists: [], version: '', problems: [], bundle: null, rebuild: null };
   const parts: string[] = [];
   if (stored && !(await stillTrusted(stored.state, settings.trustedKeys))) {
@@ -98,13 +117,18 @@ export async function adminLists(settings: ManagedSettings, stored: StoredBundle
     if (b.pending && !rebuilding.has(state.seq)) out.rebuild = () => rebuildOnce(state);
     parts.push(`admin@${state.seq}${b.rebuilt ? '+rebuilt' : ''}`);
   }
-  const blocked = policyList(POLICY_LIST, 'Blocked by your organisation', settings.blockedEntries);
-  if (blocked) {
-    out.blocklists.push(Blocklist.fromLists([blocked]));
-    out.lists.push({ ...blocked.meta, source: 'policy' });
-    parts.push(`policy#${fingerprint(settings.blockedEntries)}`);
+  const mine = new Set(userBlocked);
+  const theirs = settings.blockedEntries.filter((e) => !mine.has(e));
+  const lists = [
+    policyList(POLICY_LIST, titles.policy, theirs),
+    policyList(USER_LIST, titles.user, [...mine], 'user'),
+  ].filter((l) => l !== null);
+  if (lists.length > 0) {
+    out.blocklists.push(Blocklist.fromLists(lists));
+    out.lists.push(...lists.map((l) => ({ ...l.meta, source: l.meta.origin === 'user' ? ('user' as const) : ('policy' as const) })));
+    parts.push(`policy#${fingerprint(theirs)}`, `user#${fingerprint([...mine])}`);
   }
-  const allowed = policyList(ALLOW_LIST, 'Allowed by your organisation', settings.allowedEntries);
+  const allowed = policyList(ALLOW_LIST, titles.allowed, settings.allowedEntries);
   if (allowed) {
     out.allow = Blocklist.fromLists([allowed]);
     out.excluded = allowed.entries.filter((e) => e.kind === 'domain' || e.kind === 'ip').map((e) => e.expression.slice(0, e.expression.indexOf('/')));

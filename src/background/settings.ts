@@ -5,7 +5,12 @@ import { mergeSettings, parsePolicy, type EffectiveSettings } from '../core/poli
 import type { ManagedSettings } from '../core/policy/settings.ts';
 import { onSettingsSourceChanged, readManagedPolicy, readUserSettings } from '../platform/managed-storage.ts';
 
-let current: Promise<EffectiveSettings> | undefined;
+/** The effective settings, plus which blocked entries are the user's own (their warnings say so). */
+export interface WorkerSettings extends EffectiveSettings {
+  userBlockedEntries: string[];
+}
+
+let current: Promise<WorkerSettings> | undefined;
 let changed: () => void = () => undefined;
 
 /** The user's valid values only (the keys they set), so unset keys keep the defaults. */
@@ -16,14 +21,18 @@ function userChoices(raw: unknown): { values: Partial<ManagedSettings>; problems
   return { values, problems: parsed.problems.map((p) => `Your settings: ${p}`) };
 }
 
-async function load(): Promise<EffectiveSettings> {
+async function load(): Promise<WorkerSettings> {
   const [managed, user] = await Promise.all([readManagedPolicy(() => sourceChanged()), readUserSettings()]);
   const mine = userChoices(user);
   const merged = mergeSettings(parsePolicy(managed), mine.values);
-  return { ...merged, problems: [...merged.problems.map((p) => `Policy: ${p}`), ...mine.problems] };
+  return {
+    ...merged,
+    problems: [...merged.problems.map((p) => `Policy: ${p}`), ...mine.problems],
+    userBlockedEntries: mine.values.blockedEntries ?? [],
+  };
 }
 
-export function effectiveSettings(): Promise<EffectiveSettings> {
+export function effectiveSettings(): Promise<WorkerSettings> {
   current ??= load().catch((e: unknown) => {
     current = undefined;
     throw e;

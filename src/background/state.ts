@@ -4,16 +4,16 @@
 import { browser } from '../platform/browser.ts';
 import { replaceDynamicRules } from '../platform/dnr.ts';
 import { disableNetworkPrediction } from '../platform/privacy.ts';
+import { t } from '../platform/i18n.ts';
 import { buildRedirectRules, redirectHosts } from '../core/dnr/rules.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
 import { BlocklistSet } from '../core/engine/blocklist-set.ts';
-import type { EffectiveSettings } from '../core/policy/index.ts';
 import type { ListMeta } from '../core/model.ts';
 import type { ListSource } from '../messages/protocol.ts';
 import { readBundle, readRebuilt } from '../platform/bundle-store.ts';
 import type { CachedList } from '../platform/list-cache.ts';
 import { listsInForce } from './lists.ts';
-import { effectiveSettings } from './settings.ts';
+import { effectiveSettings, type WorkerSettings } from './settings.ts';
 import { adminLists, type AdminLists } from './admin-lists.ts';
 import { buildProtectedIndex, type ProtectedIndex } from '../core/lookalike/protected-index.ts';
 
@@ -23,7 +23,7 @@ export interface State {
   engine: BlocklistSet;
   /** Identity of the lists in force ("court@0.1.0 admin@42 policy#2.x1y"). */
   version: string;
-  settings: EffectiveSettings;
+  settings: WorkerSettings;
   admin: AdminLists;
   /** Every list in force with where it comes from (status page). */
   lists: Array<ListMeta & { source: ListSource }>;
@@ -63,7 +63,8 @@ async function load(): Promise<State> {
   await disableNetworkPrediction();
   const settings = await effectiveSettings();
   const cached = (await listsInForce()).filter((l) => l.key !== 'court' || settings.settings.bundledListsEnabled);
-  const admin = await adminLists(settings.settings, await readBundle(), await readRebuilt());
+  const titles = { policy: t('listPolicyTitle'), user: t('listUserTitle'), allowed: t('listAllowTitle') };
+  const admin = await adminLists(settings.settings, settings.userBlockedEntries, await readBundle(), await readRebuilt(), titles);
   const bundled = cached.map((l) => Blocklist.load(l.bytes));
   const engine = new BlocklistSet([...bundled, ...admin.blocklists], admin.allow);
   const version = [...cached.map((l) => `${l.key}@${l.version}`), admin.version].filter(Boolean).sort().join(' ');

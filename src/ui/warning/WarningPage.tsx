@@ -6,6 +6,9 @@ import { useAsync } from '../shared/use-async.ts';
 import { Provenance } from './Provenance.tsx';
 import { ReasonField, ReportMistake } from './ContinueExtras.tsx';
 
+/** Who listed the site decides how the warning explains it. */
+const LEAD = { court: 'warningLead', admin: 'warningAdminLead', user: 'warningUserLead' } as const;
+
 export function WarningPage({ url }: { url: string }) {
   const result = useAsync(() => ask({ type: 'lookup', url }));
   const [safe, setSafe] = useState(false);
@@ -50,7 +53,7 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
   return (
     <main aria-labelledby="title" aria-describedby="lead">
       <h1 id="title">{t('warningTitle')}</h1>
-      <p id="lead">{t(finding.list.origin === 'court' ? 'warningLead' : 'warningAdminLead')}</p>
+      <p id="lead">{t(LEAD[finding.list.origin])}</p>
       <h2>{t('warningBlockedUrl')}</h2>
       <p class="blocked-url" data-testid="blocked-url">{url}</p>
       <h2>{t('warningDetailsHeading')}</h2>

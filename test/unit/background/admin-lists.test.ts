@@ -30,12 +30,12 @@ beforeAll(async () => {
 
 describe('adminLists', () => {
   it('is empty without bundle or policy entries', async () => {
-    const a = await adminLists(settings(), null, null);
+    const a = await adminLists(settings(), [], null, null);
     expect(a).toMatchObject({ blocklists: [], allow: null, excluded: [], version: '', rebuild: null, bundle: null });
   });
 
   it('blocks the policy blockedEntries under the list id "policy"', async () => {
-    const a = await adminLists(settings({ blockedEntries: ['evil.test/', 'evil2.test/login.html'] }), null, null);
+    const a = await adminLists(settings({ blockedEntries: ['evil.test/', 'evil2.test/login.html'] }), [], null, null);
     const set = engineOf(a);
     expect(verdict(set, 'www.evil.test')).toBe('policy');
     expect(set.lookup('http://evil2.test/login.html').verdict).toBe('warn');
@@ -44,13 +44,13 @@ describe('adminLists', () => {
   });
 
   it('allowedEntries override every list; only whole hosts go to DNR exclusions', async () => {
-    const a = await adminLists(settings({ blockedEntries: ['evil.test/'], allowedEntries: ['evil.test/', 'other.test/safe/'] }), null, null);
+    const a = await adminLists(settings({ blockedEntries: ['evil.test/'], allowedEntries: ['evil.test/', 'other.test/safe/'] }), [], null, null);
     expect(engineOf(a).lookup('http://evil.test/x').verdict).toBe('ok');
     expect(a.excluded).toEqual(['evil.test']);
   });
 
   it('changes its version whenever the policy entries change', async () => {
-    const v = async (over: Partial<ManagedSettings>) => (await adminLists(settings(over), null, null)).version;
+    const v = async (over: Partial<ManagedSettings>) => (await adminLists(settings(over), [], null, null)).version;
     const base = await v({ blockedEntries: ['a.test/'] });
     expect(await v({ blockedEntries: ['b.test/'] })).not.toBe(base);
     expect(await v({ blockedEntries: ['a.test/'], allowedEntries: ['c.test/'] })).not.toBe(base);
@@ -58,7 +58,7 @@ describe('adminLists', () => {
   });
 
   it('puts a full bundle in force with its provenance', async () => {
-    const a = await adminLists(settings(), stored(v1), null);
+    const a = await adminLists(settings(), [], stored(v1), null);
     expect(verdict(engineOf(a), 'old.test')).toBe('corp');
     expect(a.version).toBe('admin@1');
     expect(a.lists).toEqual([expect.objectContaining({ id: 'corp', count: 2, source: 'admin-bundle' })]);
@@ -67,13 +67,13 @@ describe('adminLists', () => {
 
   it('drops the bundle, with a problem, once its key is no longer trusted', async () => {
     const other = await generateSigner();
-    const a = await adminLists(settings({ trustedKeys: [other.publicKey.text] }), stored(v1), null);
+    const a = await adminLists(settings({ trustedKeys: [other.publicKey.text] }), [], stored(v1), null);
     expect(a.blocklists).toEqual([]);
     expect(a.problems.join(' ')).toMatch(/no longer trusts/);
   });
 
   it('applies delta adds at once and keeps removed entries blocking until the rebuild', async () => {
-    const a = await adminLists(settings(), stored(v2), null);
+    const a = await adminLists(settings(), [], stored(v2), null);
     const set = engineOf(a);
     expect(verdict(set, 'added.test')).toBe('corp');
     expect(verdict(set, 'old.test')).toBe('corp'); // fail-safe until rebuilt
@@ -83,21 +83,34 @@ describe('adminLists', () => {
 
   it('uses the rebuild of the bundle in force, and ignores a stale one', async () => {
     const rebuilt = await rebuildBundle(v2);
-    const a = await adminLists(settings(), stored(v2), rebuilt);
+    const a = await adminLists(settings(), [], stored(v2), rebuilt);
     const set = engineOf(a);
     expect(verdict(set, 'old.test')).toBeNull();
     expect(verdict(set, 'added.test')).toBe('corp');
     expect(verdict(set, 'kept.test')).toBe('corp');
     expect(a.version).toBe('admin@2+rebuilt');
     expect(a.rebuild).toBeNull();
-    const stale = await adminLists(settings(), stored(v2), { ...rebuilt, seq: 1 });
+    const stale = await adminLists(settings(), [], stored(v2), { ...rebuilt, seq: 1 });
     expect(verdict(engineOf(stale), 'old.test')).toBe('corp');
   });
 
   it('reports an expired bundle but keeps it in force', async () => {
     const old = { ...v1, expires: '2020-01-01T00:00:00.000Z' };
-    const a = await adminLists(settings(), stored(old), null);
+    const a = await adminLists(settings(), [], stored(old), null);
     expect(verdict(engineOf(a), 'old.test')).toBe('corp');
     expect(a.problems.join(' ')).toMatch(/expired/);
+  });
+});
+
+describe('adminLists: the user\'s own entries', () => {
+  it('lists them apart from the organisation\'s, with origin "user"', async () => {
+    const a = await adminLists(settings({ blockedEntries: ['corp.test/', 'mine.test/'] }), ['mine.test/'], null, null);
+    const set = engineOf(a);
+    expect(verdict(set, 'corp.test')).toBe('policy');
+    expect(verdict(set, 'mine.test')).toBe('user');
+    expect(a.lists.map((l) => [l.id, l.origin, l.source])).toEqual([
+      ['policy', 'admin', 'policy'],
+      ['user', 'user', 'user'],
+    ]);
   });
 });
