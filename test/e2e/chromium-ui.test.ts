@@ -168,6 +168,7 @@ describe('options (Chromium)', () => {
     await visit(page, listedUrl(USER_BLOCKED, '/mine'));
     await waitForUrl(page, (u) => u === `${base()}/warning/warning.html#${listedUrl(USER_BLOCKED, '/mine')}`);
     expect(listed.requests(USER_BLOCKED)).toBe(before);
+    await expect.poll(() => page.locator('main').innerText()).toContain('You added this site to your own list of blocked sites.');
     await Promise.all([page.close(), options.close()]);
   });
 

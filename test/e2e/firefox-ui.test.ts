@@ -1,6 +1,7 @@
 // Issue 7's popup and options in Firefox ESR. Extension pages that are not
-// web-accessible cannot be reached by navigation, so the test opens them with
-// tabs.create from the (web-accessible) warning page, as the toolbar would.
+// web-accessible cannot be reached from a web page, so the test first opens
+// the (web-accessible) warning page and navigates from there, inside the
+// extension's own origin.
 // axe, keyboard and RTL checks run in Chromium only (chromium-ui.test.ts):
 // WebDriver BiDi has no accessibility tree to read names from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,14 +17,15 @@ let ff: LaunchedFirefox;
 let page: Page;
 const url = (host: string, path = '/') => `http://${host}:${server.port}${path}`;
 
-/** Opens an extension page in a new tab and returns it. */
+/** Shows an extension page in `page`, by way of the web-accessible warning page. */
 async function openUi(path: string): Promise<Page> {
   const target = `${EXTENSION_ORIGIN}/src/ui/${path}`;
-  const created = ff.browser.waitForTarget((t) => t.url() === target, { timeout: 15_000 });
-  await page.evaluate((u) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.create({ url: u }), target);
-  const ui = await (await created).page();
-  if (!ui) throw new Error(`no page for ${target}`);
-  return ui;
+  await page.goto(url(START, '/ui'));
+  await navigate(page, `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#${url(START)}`);
+  await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
+  await navigate(page, target);
+  await waitForLocation(page, (u) => u === target);
+  return page;
 }
 
 const text = (p: Page, testId: string) =>
@@ -62,7 +64,6 @@ describe('popup and options (Firefox)', () => {
     );
     expect(verdict).toBe('blocked');
     expect(await text(popup, 'check-verdict')).toContain('Eastern District of Virginia');
-    await popup.close();
   });
 
   it('options save the user\'s blocked entries with line errors, and the host is then blocked', async () => {
@@ -72,11 +73,14 @@ describe('popup and options (Firefox)', () => {
     await options.click('[data-testid="save"]');
     expect(await until(() => text(options, 'save-result'), (t) => /Saved/.test(t))).toMatch(/Saved/);
     expect(await text(options, 'errors-blocked')).toMatch(/^blocked:2: /);
-    await options.close();
     const target = url(USER_BLOCKED, '/mine');
     await page.goto(url(START, '/from'));
     await navigate(page, target);
     await waitForLocation(page, (u) => u === `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#${target}`);
     expect(server.requests(USER_BLOCKED)).toBe(0);
+    // The user's own entry is not presented as the organisation's.
+    const body = await until(() => page.evaluate(() => document.body.innerText), (t) => t.includes('Your own blocked entries'));
+    expect(body).toContain('You added this site to your own list of blocked sites.');
+    expect(body).not.toContain('Your organisation has blocked');
   });
 });
