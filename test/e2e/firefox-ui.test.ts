@@ -83,4 +83,15 @@ describe('popup and options (Firefox)', () => {
     expect(body).toContain('You added this site to your own list of blocked sites.');
     expect(body).not.toContain('Your organisation has blocked');
   });
+
+  it('says when access to websites is withheld (Firefox lets users withdraw it)', async () => {
+    const popup = await openUi('popup/popup.html');
+    expect(await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.contains({ origins: ['<all_urls>'] }))).toBe(true);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="host-access"]'))).toBeNull();
+    await popup.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.permissions.remove({ origins: ['<all_urls>'] }));
+    // The notice appears without a reload (permissions.onRemoved).
+    const notice = await until(() => text(popup, 'host-access'), (t) => t.length > 0);
+    expect(notice).toContain("Protection is off: no access to websites");
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="host-access"] button')?.textContent ?? '')).not.toBe('');
+  });
 });
