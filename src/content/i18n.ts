@@ -1,8 +1,8 @@
 // Every user-visible string of the content script goes through `t`. The text
-// comes from `_locales` via i18n.getMessage; if the key is missing there (a
-// build that has not merged messages.en.json yet) the English text bundled
-// here is used, so a warning is never shown blank.
-import english from './messages.en.json';
+// comes from `_locales` via i18n.getMessage; when the extension context is gone
+// (an orphaned script after an update) the English catalogue, bundled from the
+// same file, is used, so a warning is never shown blank.
+import english from '../../extension/_locales/en/messages.json';
 import { runtime } from './runtime.ts';
 
 interface Entry {
