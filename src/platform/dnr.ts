@@ -6,7 +6,14 @@ import { FIRST_ALLOW_ID, buildAllowRule, type DnrRule } from '../core/dnr/rules.
 
 const dnr = () => browser.declarativeNetRequest;
 
-/** Replaces every dynamic rule with `rules` in one call (atomic in both browsers). */
+/**
+ * Replaces every dynamic rule with `rules` in one call: atomic in both
+ * browsers, so never a moment unprotected. One call per 50k chunk was tried
+ * and measured (npm run bench:browser, 1M hosts): Chromium re-indexes the
+ * whole dynamic ruleset on every call, so the install took 84 s instead of
+ * 7 s; Firefox answered lookups sooner (2.6 s instead of 3.7-7.5 s) but took
+ * 13 s instead of 8 to install.
+ */
 export async function replaceDynamicRules(rules: DnrRule[]): Promise<void> {
   const existing = await dnr().getDynamicRules();
   await dnr().updateDynamicRules({
