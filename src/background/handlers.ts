@@ -88,7 +88,10 @@ const handlers: Handlers = {
     if (!host) return { ok: false, error: 'invalid address' };
     // Only the warning page, an extension page, lifts the full-page block;
     // a content script may only lift the overlay of the page it runs in.
-    const allowed = scope === 'page' ? sender.fromExtensionPage : sender.fromExtensionPage || hostOf(sender.frameUrl ?? '') === host;
+    // The warning page must be the tab's own page: a web page that frames it
+    // (it is web-accessible) must not be able to click "Continue" for the user.
+    const allowed =
+      scope === 'page' ? sender.fromExtensionPage && sender.topFrame : sender.fromExtensionPage || hostOf(sender.frameUrl ?? '') === host;
     if (!allowed) return { ok: false, error: 'not allowed' };
     const refused = await grantContinue(await state(), url, host, scope, reason);
     return refused === null ? { ok: true } : { ok: false, error: refused };

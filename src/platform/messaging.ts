@@ -18,6 +18,8 @@ export interface Sender {
   /** The sending frame's URL (the page a content script runs in). */
   frameUrl: string | undefined;
   tabId: number | undefined;
+  /** A tab's top frame or an extension window: not a frame a web page embeds. */
+  topFrame: boolean;
 }
 
 export type Handler = (request: Request, sender: Sender) => Promise<unknown>;
@@ -33,6 +35,7 @@ export function serve(handler: Handler): void {
       fromExtensionPage: (sender.url ?? '').startsWith(ownOrigin),
       frameUrl: sender.url,
       tabId: sender.tab?.id,
+      topFrame: sender.tab === undefined || sender.frameId === 0,
     };
     return handler(request, from).then(
       (value) => ({ ok: true, value }),

@@ -1,5 +1,6 @@
 // Issue 3 end to end: a court-seized domain never loads, in real Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { launchChromium, stopServiceWorkers, waitForRules, type Launched } from './harness/chromium.ts';
 import { startServer, type CountingServer } from './harness/server.ts';
 import { visit, waitForUrl } from './harness/pages.ts';
@@ -17,7 +18,14 @@ const warningPrefix = () => `chrome-extension://${browser.extensionId}/src/ui/wa
 
 beforeAll(async () => {
   listed = await startServer('127.0.0.2');
-  open = await startServer('127.0.0.1', [], listed.port);
+  // /framer: an unlisted page that frames the (web-accessible) warning page for a listed URL.
+  const framer = (req: IncomingMessage, res: ServerResponse) => {
+    if (!req.url?.startsWith('/framer')) return false;
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<iframe id="w" style="width:800px;height:600px" src="${warningPrefix()}${url(LISTED, '/framed')}"></iframe>`);
+    return true;
+  };
+  open = await startServer('127.0.0.1', [framer], listed.port);
   browser = await launchChromium({ hosts: { [LISTED]: '127.0.0.2', [LISTED_2]: '127.0.0.2', [UNLISTED]: '127.0.0.1' } });
   await waitForRules(browser);
 });
@@ -87,6 +95,26 @@ describe('full-page warning (Chromium)', () => {
     await waitForUrl(page, (u) => u.startsWith(warningPrefix()));
     expect(listed.requests(LISTED_2)).toBe(before);
     expect(listed.requests(`www.${LISTED}`)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('framed warning page (Chromium)', () => {
+  it('offers no choice inside another page, and the worker refuses a "Continue" from the frame', async () => {
+    const page = await browser.context.newPage();
+    await visit(page, `http://${UNLISTED}:${open.port}/framer`);
+    const warningFrame = () => page.frames().find((f) => f.url().startsWith(warningPrefix()));
+    await expect.poll(() => warningFrame() !== undefined, { timeout: 10_000 }).toBe(true);
+    const frame = warningFrame()!;
+    await expect.poll(() => frame.locator('[data-testid="framed"]').count()).toBe(1);
+    expect(await frame.locator('[data-testid="continue"]').count()).toBe(0);
+    // A frame that forges the request itself gets a refusal.
+    const reply = await frame.evaluate((u) => chrome.runtime.sendMessage({ type: 'proceed', url: u, scope: 'page' }), url(LISTED_2, '/'));
+    expect(reply).toEqual({ ok: true, value: { ok: false, error: 'not allowed' } });
+    const before = listed.requests(LISTED_2);
+    await visit(page, url(LISTED_2, '/after-framed'));
+    await waitForUrl(page, (u) => u.startsWith(warningPrefix()));
+    expect(listed.requests(LISTED_2)).toBe(before);
     await page.close();
   });
 });

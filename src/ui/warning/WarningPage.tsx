@@ -9,9 +9,10 @@ import { ReasonField, ReportMistake } from './ContinueExtras.tsx';
 /** Who listed the site decides how the warning explains it. */
 const LEAD = { court: 'warningLead', admin: 'warningAdminLead', user: 'warningUserLead' } as const;
 
-export function WarningPage({ url }: { url: string }) {
+export function WarningPage({ url, framed = false }: { url: string; framed?: boolean }) {
   const result = useAsync(() => ask({ type: 'lookup', url }));
   const [safe, setSafe] = useState(false);
+  if (framed) return <main><h1>{t('warningTitle')}</h1><p data-testid="framed">{t('warningFramed')}</p></main>;
   if (safe) return <SafeView />;
   if (result.state === 'loading') return <main aria-busy="true"><p>{t('warningLoading')}</p></main>;
   if (result.state === 'error' || !url) return <main><h1>{t('warningTitle')}</h1><p>{t('warningInvalid')}</p></main>;

@@ -6,4 +6,7 @@ import { WarningPage } from './WarningPage.tsx';
 // first '#' (which keeps the original URL's own fragment).
 const blockedUrl = location.hash.startsWith('#') ? location.hash.slice(1) : '';
 localizeDocument(document);
-render(<WarningPage url={blockedUrl} />, document.getElementById('root')!);
+// Web-accessible, so any page can frame it: a framed copy offers no choices,
+// lest the page trick a click on "Continue anyway" (the worker refuses it too).
+const framed = window.top !== window;
+render(<WarningPage url={blockedUrl} framed={framed} />, document.getElementById('root')!);
