@@ -2,7 +2,7 @@
 // The worker replies with the envelope of src/platform/messaging.ts:
 // `{ ok: true, value }` or `{ ok: false, error }`.
 import type { Request, RequestOf, ResponseMap } from '../messages/protocol.ts';
-import { runtime } from './runtime.ts';
+import { runtime } from '../platform/content-runtime.ts';
 
 export type Ask = <T extends Request['type']>(request: RequestOf<T>) => Promise<ResponseMap[T]>;
 

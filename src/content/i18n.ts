@@ -3,7 +3,7 @@
 // (an orphaned script after an update) the English catalogue, bundled from the
 // same file, is used, so a warning is never shown blank.
 import english from '../../extension/_locales/en/messages.json';
-import { runtime } from './runtime.ts';
+import { runtime } from '../platform/content-runtime.ts';
 
 interface Entry {
   message: string;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { askWorker } from '../../../src/content/ask-worker.ts';
-import { setRuntime } from '../../../src/content/runtime.ts';
+import { setRuntime } from '../../../src/platform/content-runtime.ts';
 import { t } from '../../../src/content/i18n.ts';
 
 const reply = (answer: unknown) =>

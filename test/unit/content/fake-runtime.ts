@@ -1,6 +1,6 @@
 // A stand-in for the extension runtime: getMessage echoes the key and its
 // substitutions, so tests can assert which message and values were used.
-import { setRuntime } from '../../../src/content/runtime.ts';
+import { setRuntime } from '../../../src/platform/content-runtime.ts';
 import type { Finding } from '../../../src/messages/protocol.ts';
 
 export function installFakeRuntime(): void {

@@ -2,7 +2,7 @@
 // The whole content script wired to a fake worker: a page without danger is
 // left byte-for-byte alone; a page linking to a listed host gets marks.
 import { describe, expect, it, vi } from 'vitest';
-import { setRuntime } from '../../../src/content/runtime.ts';
+import { setRuntime } from '../../../src/platform/content-runtime.ts';
 import type { PageAssessment, Request } from '../../../src/messages/protocol.ts';
 import { BLOCKED } from './fake-runtime.ts';
 

@@ -1,4 +1,5 @@
-// The only file of the content script that touches the extension API. Tests
+// The content script's only door to the extension API (kept apart from the
+// webextension-polyfill that extension pages use, so the script stays small). Tests
 // replace it with `setRuntime(fake)`. Only two calls are needed: ask the
 // worker, and read a localized string. The content script registers no
 // runtime.onMessage listener and never reads window.postMessage, so neither a
