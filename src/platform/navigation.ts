@@ -3,6 +3,8 @@ import { browser } from './browser.ts';
 export interface TopNavigation {
   tabId: number;
   url: string;
+  /** 'before': the request is about to start; 'committed': a document from it is showing. */
+  phase: 'before' | 'committed';
 }
 
 /**
@@ -12,11 +14,11 @@ export interface TopNavigation {
  * own service worker, path entries, and rules not yet applied at start-up.
  */
 export function onTopNavigation(check: (nav: TopNavigation) => void): void {
-  const listener = (d: { tabId: number; frameId: number; url: string }) => {
-    if (d.frameId === 0 && /^https?:/i.test(d.url)) check({ tabId: d.tabId, url: d.url });
+  const listener = (phase: TopNavigation['phase']) => (d: { tabId: number; frameId: number; url: string }) => {
+    if (d.frameId === 0 && /^https?:/i.test(d.url)) check({ tabId: d.tabId, url: d.url, phase });
   };
-  browser.webNavigation.onBeforeNavigate.addListener(listener);
-  browser.webNavigation.onCommitted.addListener(listener);
+  browser.webNavigation.onBeforeNavigate.addListener(listener('before'));
+  browser.webNavigation.onCommitted.addListener(listener('committed'));
 }
 
 export async function redirectTab(tabId: number, url: string): Promise<void> {

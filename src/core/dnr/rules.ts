@@ -87,3 +87,8 @@ export function* redirectHosts(blocklists: Iterable<{ hostEntries(): Iterable<{ 
     for (const e of list.hostEntries()) if (e.kind === 'domain' || e.kind === 'ip') yield e.host;
   }
 }
+
+/** True for entries the redirect rules cover (a whole domain or IP: `host/`), false for path entries. */
+export function isRedirectedByRules(entry: string): boolean {
+  return entry.indexOf('/') === entry.length - 1;
+}

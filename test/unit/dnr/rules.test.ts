@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAllowRule, buildRedirectRules, CHUNK_SIZE, redirectHosts } from '../../../src/core/dnr/rules.ts';
+import { buildAllowRule, buildRedirectRules, CHUNK_SIZE, isRedirectedByRules, redirectHosts } from '../../../src/core/dnr/rules.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 
@@ -47,5 +47,13 @@ describe('DNR redirect rules', () => {
       },
     ];
     expect([...redirectHosts(lists)]).toEqual(['a.com', '[::1]']);
+  });
+
+  it('tells whole-domain and IP entries (redirected by DNR) from path entries', () => {
+    expect(isRedirectedByRules('evil.com/')).toBe(true);
+    expect(isRedirectedByRules('1.2.3.4/')).toBe(true);
+    expect(isRedirectedByRules('[2001:db8::1]/')).toBe(true);
+    expect(isRedirectedByRules('evil.com/login/')).toBe(false);
+    expect(isRedirectedByRules('evil.com/page.html?q=1')).toBe(false);
   });
 });
