@@ -2,8 +2,9 @@
 // is up. What a hostile page can try, and the answer:
 //   - restyle or flag the host (style, hidden, inert, popover): re-pinned and
 //     stripped;
-//   - open its own modal dialog, popover or fullscreen element above ours:
-//     those are closed and ours is re-opened as the newest top-layer entry;
+//   - open its own modal dialog or popover: refused (beforetoggle cancelled);
+//     one that got through anyway, or a fullscreen element, is closed and ours
+//     is re-opened as the newest top-layer entry;
 //   - remove the host: it is put back. A page that removes it again at once
 //     (from its own MutationObserver, before anything is painted) is answered
 //     by moving the host into a closed shadow root on <body> (with a <slot>, so
@@ -30,6 +31,16 @@ export class TopLayerKeeper {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly onToggle = () => this.soon();
+  /**
+   * The page's own dialogs and popovers fire a cancelable `beforetoggle` before
+   * they open (HTML: showModal/showPopover): cancel it while the warning is up,
+   * so they never get above it, not even for a frame. Ours fires inside our
+   * closed shadow root and never reaches this listener (not composed).
+   */
+  private readonly onBeforeToggle = (e: Event) => {
+    if ((e as ToggleEvent).newState === 'open' && e.cancelable) e.preventDefault();
+    this.soon();
+  };
   private stopped = false;
   private pinnedStyle = '';
   private removals = 0;
@@ -53,6 +64,7 @@ export class TopLayerKeeper {
     this.observer.observe(this.host, { attributes: true });
     this.observer.observe(this.doc.documentElement, { attributes: true, attributeFilter: ['inert'] });
     dom.listen(this.doc.defaultView ?? this.doc, 'toggle', this.onToggle, { capture: true });
+    dom.listen(this.doc.defaultView ?? this.doc, 'beforetoggle', this.onBeforeToggle, { capture: true });
     this.timer = setInterval(() => this.check(), CHECK_MS);
   }
 
@@ -61,6 +73,7 @@ export class TopLayerKeeper {
     this.observer?.disconnect();
     if (this.timer !== null) clearInterval(this.timer);
     (this.doc.defaultView ?? this.doc).removeEventListener('toggle', this.onToggle, { capture: true });
+    (this.doc.defaultView ?? this.doc).removeEventListener('beforetoggle', this.onBeforeToggle, { capture: true });
   }
 
   /** One round of repairs; public for tests. */
