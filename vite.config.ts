@@ -5,8 +5,8 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { compileBundledLists } from './scripts/lib/bundled.ts';
+import { GECKO_ID } from './scripts/lib/extension-ids.ts';
 
-export const GECKO_ID = 'takedown-guard@takedown-guard.org';
 
 type Target = 'chrome' | 'firefox';
 

@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dirEntries, writeZip } from './zip.ts';
+import { GECKO_ID } from './extension-ids.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_DIST = resolve('dist/firefox');
-export const GECKO_ID = 'takedown-guard@takedown-guard.org';
 /** Fixed so tests know the moz-extension:// origin in advance. */
 export const FIXED_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 export const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;

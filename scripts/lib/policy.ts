@@ -3,10 +3,9 @@
 // e2e tests. Needs root, as policy files do.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROME_EXTENSION_ID, GECKO_ID } from './extension-ids.ts';
 
 export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
-/** Fixed by the manifest `key`. */
-export const EXTENSION_ID = 'mimhhghkjbbdmkadbgnladdcemmghkbk';
 
 export function policyPath(name: string): string {
   return join(CHROMIUM_POLICY_DIR, `${name}.json`);
@@ -16,7 +15,7 @@ export function policyPath(name: string): string {
 export function writeExtensionPolicy(name: string, settings: Record<string, unknown>): string {
   mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
   const path = policyPath(name);
-  writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: settings } } }, null, 2));
+  writeFileSync(path, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: settings } } }, null, 2));
   return path;
 }
 
@@ -26,7 +25,6 @@ export function removeExtensionPolicy(name: string): void {
 
 /** Firefox reads enterprise policies from its install's distribution folder at start-up only. */
 export const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/usr/lib/firefox-esr/distribution/policies.json';
-export const GECKO_ID = 'takedown-guard@takedown-guard.org';
 
 /** Writes a policies.json giving the extension `settings` ("3rdparty" extension policy). */
 export function writeFirefoxPolicy(settings: Record<string, unknown>): string {

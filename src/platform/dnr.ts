@@ -2,7 +2,7 @@
 // dynamic (they survive worker stops and browser restarts); "Continue anyway"
 // allow rules are session rules (gone when the browser closes, as promised).
 import { browser, type DeclarativeNetRequest } from './browser.ts';
-import { FIRST_ALLOW_ID, buildAllowRule, type DnrRule } from '../core/dnr/rules.ts';
+import { FIRST_ALLOW_ID, buildAllowRule, isAllowRule, type DnrRule } from '../core/dnr/rules.ts';
 
 const dnr = () => browser.declarativeNetRequest;
 
@@ -25,7 +25,7 @@ export async function replaceDynamicRules(rules: DnrRule[]): Promise<void> {
 /** Lets top-level navigations to exactly `host` through for this browser session. */
 export async function allowHostForSession(host: string): Promise<void> {
   const existing = await dnr().getSessionRules();
-  if (existing.some((r) => r.condition.requestDomains?.length === 1 && r.condition.requestDomains[0] === host)) return;
+  if (existing.some((r) => isAllowRule(r) && r.condition.requestDomains?.[0] === host)) return;
   const id = Math.max(FIRST_ALLOW_ID - 1, ...existing.map((r) => r.id)) + 1;
   await dnr().updateSessionRules({ addRules: [buildAllowRule(id, host) as DeclarativeNetRequest.Rule] });
 }

@@ -5,7 +5,7 @@
 // an allowance early.
 import { browser, type DeclarativeNetRequest } from './browser.ts';
 import { allowHostForSession } from './dnr.ts';
-import { FIRST_ALLOW_ID } from '../core/dnr/rules.ts';
+import { isAllowRule } from '../core/dnr/rules.ts';
 
 const KEY = 'timedAllows';
 
@@ -24,7 +24,7 @@ export async function allowHostUntil(host: string, until: number): Promise<numbe
 }
 
 const isAllowFor = (r: DeclarativeNetRequest.Rule, hosts: Set<string>): boolean =>
-  r.id >= FIRST_ALLOW_ID && r.action.type === 'allow' && (r.condition.requestDomains ?? []).some((h) => hosts.has(h));
+  isAllowRule(r) && (r.condition.requestDomains ?? []).some((h) => hosts.has(h));
 
 /** Removes the allowances due by `now`; returns the next expiry, or null when none is left. */
 export async function expireTimedAllows(now: number): Promise<number | null> {

@@ -67,6 +67,11 @@ export function buildRedirectRules(
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** True for a "Continue anyway" allow rule (as built by buildAllowRule). */
+export function isAllowRule(r: { id: number; action: { type: string } }): boolean {
+  return r.id >= FIRST_ALLOW_ID && r.action.type === 'allow';
+}
+
 /** An allow rule for exactly `host` (not its subdomains), any port, http(s). */
 export function buildAllowRule(id: number, host: string): DnrRule {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAllowRule, buildRedirectRules, CHUNK_SIZE, isRedirectedByRules, redirectHosts } from '../../../src/core/dnr/rules.ts';
+import { buildAllowRule, buildRedirectRules, CHUNK_SIZE, isAllowRule, isRedirectedByRules, redirectHosts } from '../../../src/core/dnr/rules.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 
@@ -33,6 +33,8 @@ describe('DNR redirect rules', () => {
     expect(re.test('http://evilxcom/')).toBe(false);
     expect(re.test('http://evil.com.attacker.net/')).toBe(false);
     expect(rule.priority).toBeGreaterThan(buildRedirectRules(['a.b'], WARNING)[0]!.priority);
+    expect(isAllowRule(rule)).toBe(true);
+    expect(isAllowRule(buildRedirectRules(['a.b'], WARNING)[0]!)).toBe(false);
   });
 
   it('redirects domain and IP entries only', () => {
