@@ -21,6 +21,9 @@ import type { DialogSpec, ShieldedDialog } from './shielded-dialog.ts';
  */
 export const DEEP_CHECK_DELAYS_MS = [1500, 5000];
 
+/** Without any of these (outside open shadow roots), a page has no credential entry to check. */
+const NOTHING_TO_CHECK_UNLESS = 'input[type=password],form,iframe,frame';
+
 export interface CredentialDeps {
   assess(url: string, targets: string[]): Promise<PageAssessment>;
   proceed(url: string, reason?: string): Promise<unknown>;
@@ -102,6 +105,9 @@ export class CredentialGuard {
    */
   check(deep: boolean, field?: HTMLInputElement): void {
     if (this.dialog) return;
+    // One traversal settles the common case: nothing credential-like here and
+    // no frame to look into.
+    if (!deep && !field && dom.all(this.doc, NOTHING_TO_CHECK_UNLESS).length === 0) return;
     const fields = findPasswordFields(this.doc, deep);
     if (field && !fields.includes(field)) fields.push(field);
     const forms = crossOriginLoginForms(this.doc, this.pageHost);

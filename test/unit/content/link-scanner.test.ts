@@ -59,11 +59,13 @@ describe('LinkScanner', () => {
       <map><area href="http://d.test/" alt=""></map>
       <form action="https://e.test/login"></form>
       <iframe src="https://f.test/frame"></iframe>
-      <a href="javascript:void 0">js</a>`);
+      <a href="javascript:void 0">js</a>
+      <svg><a href="https://g.test/svg"><text>g</text></a></svg>
+      <link rel="stylesheet" href="https://style.test/not-a-link.css">`);
     scanner.start();
     await scanner.flush();
     expect(asked).toHaveLength(1);
-    expect(new Set(asked[0])).toEqual(new Set(['a.test', 'b.test', 'localhost', 'd.test', 'e.test', 'f.test']));
+    expect(new Set(asked[0])).toEqual(new Set(['a.test', 'b.test', 'localhost', 'd.test', 'e.test', 'f.test', 'g.test']));
   });
 
   it('reads a clobbered form action from the attribute', async () => {
@@ -120,6 +122,30 @@ describe('LinkScanner', () => {
     await scanner.flush();
     expect(asked).toEqual([['localhost', 'evil.test'], ['late.test']]);
     expect(marked.flat().map((e) => e.id).sort()).toEqual(['', 'again', 'late', 'late2']);
+  });
+
+  it('marks a link added while its host is being asked, once the answer comes', async () => {
+    document.body.innerHTML = '<a id="first" href="https://evil.test/1">1</a>';
+    let answer: (r: HostResult[]) => void = () => {};
+    const asked: string[][] = [];
+    const marked: string[] = [];
+    const scanner = new LinkScanner(document, {
+      checkHosts: (hosts) => {
+        asked.push(hosts);
+        return new Promise((resolve) => (answer = resolve));
+      },
+      onDangerous: (els) => marked.push(...els.map((e) => e.id)),
+      schedule: () => {},
+    });
+    scanner.start();
+    const first = scanner.flush(); // in flight
+    document.body.insertAdjacentHTML('beforeend', '<a id="second" href="https://evil.test/2">2</a>');
+    await new Promise((r) => setTimeout(r, 0)); // MutationObserver delivers
+    await scanner.flush(); // nothing new to ask: evil.test is in flight
+    expect(asked).toEqual([['localhost', 'evil.test']]);
+    answer([{ host: 'evil.test', finding: BLOCKED }]);
+    await first;
+    expect(marked.sort()).toEqual(['first', 'second']);
   });
 
   it('notices an href changed to a dangerous host', async () => {
