@@ -1,12 +1,12 @@
 // Finds where credentials are entered: password fields, and login forms
 // (a username/email field next to a password, or a username/email form that
 // posts to another origin, the first step of a two-step sign-in). Looks into
-// same-origin iframes (including about:blank frames that a page fills by
-// script, where no content script of ours runs) and, on request, open shadow
-// roots. Fields in CLOSED shadow roots are invisible to everyone but their
-// page; typing into them is still seen through composed events.
+// same-origin frames and the open shadow roots it is given (page-roots.ts).
+// Fields in CLOSED shadow roots are invisible to everyone but their page;
+// typing into them is still seen through composed events.
 import { dom } from './dom-refs.ts';
 import { resolveHost } from './link-hosts.ts';
+import { childDocuments } from './page-roots.ts';
 
 // HTML matches the `type` attribute case-insensitively, so PASSWORD is found too.
 const PASSWORD = 'input[type=password]';
@@ -30,39 +30,9 @@ export function isCredentialField(el: unknown): el is HTMLInputElement {
   return isPasswordField(el) || isUsernameField(el);
 }
 
-/** Same-origin child documents (null for cross-origin frames). */
-function childDocuments(doc: Document): Document[] {
-  const out: Document[] = [];
-  for (const frame of dom.all(doc, 'iframe, frame')) {
-    try {
-      const d = (frame as HTMLIFrameElement).contentDocument;
-      if (d?.documentElement) out.push(d);
-    } catch {
-      // cross-origin: that frame's own content script handles it
-    }
-  }
-  return out;
-}
-
-/** Open shadow roots under `root`; a full walk, so only on demand. */
-export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  const walk = (r: Document | ShadowRoot) => {
-    for (const el of dom.all(r, '*')) {
-      if (el.shadowRoot) {
-        found.push(el.shadowRoot);
-        walk(el.shadowRoot);
-      }
-    }
-  };
-  walk(root);
-  return found;
-}
-
-/** Password fields in the document, its same-origin frames and, if `deep`, open shadow roots. */
-export function findPasswordFields(doc: Document, deep = false): HTMLInputElement[] {
-  const roots: (Document | ShadowRoot)[] = [doc, ...childDocuments(doc)];
-  if (deep) for (const r of [...roots]) roots.push(...openShadowRoots(r));
+/** Password fields in the document, its same-origin frames and the given open shadow roots. */
+export function findPasswordFields(doc: Document, shadowRoots: readonly ShadowRoot[] = []): HTMLInputElement[] {
+  const roots: (Document | ShadowRoot)[] = [doc, ...childDocuments(doc), ...shadowRoots];
   return roots.flatMap((r) => [...dom.all(r, PASSWORD)] as HTMLInputElement[]);
 }
 

@@ -8,18 +8,10 @@
 import type { ContinueMode, Finding, PageAssessment } from '../messages/protocol.ts';
 import { CredentialHold } from './credential-hold.ts';
 import { credentialTargets, crossOriginLoginForms, findPasswordFields, isCredentialField } from './credential-detect.ts';
+import { deepShadowRoots } from './page-roots.ts';
 import { dom } from './dom-refs.ts';
 import { dialogSpecFor, type WarningContext } from './finding-text.ts';
 import type { DialogSpec, ShieldedDialog } from './shielded-dialog.ts';
-
-/**
- * A field created inside an open shadow root makes no mutation our observer
- * can see, so open roots are searched (a full walk) a few times after load,
- * besides the moment the user focuses or types into a field (which catches a
- * field used before the first walk). None at load: the walk touches every
- * element, ~5 ms on a 10k-link page, on top of the link scan.
- */
-export const DEEP_CHECK_DELAYS_MS = [1500, 5000];
 
 /** Without any of these (outside open shadow roots), a page has no credential entry to check. */
 const NOTHING_TO_CHECK_UNLESS = 'input[type=password],form,iframe,frame';
@@ -52,7 +44,6 @@ export class CredentialGuard {
   private dialog: ShieldedDialog | null = null;
   private observer: MutationObserver | null = null;
   private checkQueued = false;
-  private readonly timers: ReturnType<typeof setTimeout>[] = [];
 
   constructor(
     private readonly win: Window,
@@ -65,31 +56,27 @@ export class CredentialGuard {
     this.hold.install(this.win);
     const onField = (e: Event) => {
       const field = e.composedPath()[0];
-      if (e.isTrusted && isCredentialField(field)) this.check(true, field);
+      if (e.isTrusted && isCredentialField(field)) this.check(deepShadowRoots(this.doc), field);
     };
     dom.listen(this.win, 'focusin', onField, { capture: true });
     dom.listen(this.win, 'input', onField, { capture: true });
   }
 
-  /** Once the DOM is there: check now, deeply when idle, and on every DOM change batch. */
+  /** Once the DOM is there: check now and on every DOM change batch (deep passes call check themselves). */
   start(): void {
-    this.check(false);
-    for (const delay of DEEP_CHECK_DELAYS_MS) {
-      this.timers.push(setTimeout(() => this.deps.schedule(() => this.check(true)), delay));
-    }
+    this.check();
     this.observer = new MutationObserver(() => {
       if (this.checkQueued) return;
       this.checkQueued = true;
       this.deps.schedule(() => {
         this.checkQueued = false;
-        this.check(false);
+        this.check();
       });
     });
     this.observer.observe(this.doc, { subtree: true, childList: true, attributes: true, attributeFilter: ['type', 'action'] });
   }
 
   stop(): void {
-    for (const t of this.timers) clearTimeout(t);
     this.observer?.disconnect();
     this.dialog?.dispose();
   }
@@ -100,15 +87,16 @@ export class CredentialGuard {
 
   /**
    * Asks the worker when credential entry exists and this set of targets is
-   * new. `field` is one the user is using: an email-only first step of a
-   * sign-in counts too.
+   * new. `shadowRoots` are open shadow roots to look into too (a deep pass);
+   * `field` is one the user is using: an email-only first step of a sign-in
+   * counts too.
    */
-  check(deep: boolean, field?: HTMLInputElement): void {
+  check(shadowRoots: readonly ShadowRoot[] = [], field?: HTMLInputElement): void {
     if (this.dialog) return;
     // One traversal settles the common case: nothing credential-like here and
     // no frame to look into.
-    if (!deep && !field && dom.all(this.doc, NOTHING_TO_CHECK_UNLESS).length === 0) return;
-    const fields = findPasswordFields(this.doc, deep);
+    if (shadowRoots.length === 0 && !field && dom.all(this.doc, NOTHING_TO_CHECK_UNLESS).length === 0) return;
+    const fields = findPasswordFields(this.doc, shadowRoots);
     if (field && !fields.includes(field)) fields.push(field);
     const forms = crossOriginLoginForms(this.doc, this.pageHost);
     if (fields.length === 0 && forms.length === 0) return;
@@ -132,7 +120,7 @@ export class CredentialGuard {
   }
 
   private warn(d: Danger, mode: ContinueMode, fields: HTMLInputElement[]): void {
-    this.hold.hold(fields.length > 0 ? fields : findPasswordFields(this.doc, true));
+    this.hold.hold(fields.length > 0 ? fields : findPasswordFields(this.doc, deepShadowRoots(this.doc)));
     const dialog = this.deps.showDialog(dialogSpecFor(d.finding, d.host, d.context, mode));
     this.dialog = dialog;
     void dialog.choice.then(async ({ choice, reason }) => {

@@ -20,6 +20,8 @@ export interface ScannerDeps {
   schedule(fn: () => void): void;
 }
 
+const OBSERVED: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: ['href', 'action', 'src'] };
+
 /** Links collected together, with the host of each (null: not http(s)). */
 interface Batch {
   elements: ArrayLike<Element>;
@@ -35,6 +37,7 @@ export class LinkScanner {
   private readonly answered = new Set<string>();
   /** Collected links with hosts still unanswered: marked at once if an answer is bad. */
   private batches: Batch[] = [];
+  private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private pendingHosts: string[] = [];
   private pendingNodes: Node[] = [];
   private scheduled = false;
@@ -52,12 +55,18 @@ export class LinkScanner {
     this.queue(baseOf(this.doc).host);
     this.collect(dom.all(this.doc, this.selector()));
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['href', 'action', 'src'],
-    });
+    this.observer.observe(this.doc, OBSERVED);
+    this.requestFlush();
+  }
+
+  /** Scans open shadow roots that a deep pass found, once each, and watches them from then on. */
+  addShadowRoots(roots: readonly ShadowRoot[]): void {
+    for (const root of roots) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      this.collect(dom.all(root, this.selector()));
+      this.observer?.observe(root, OBSERVED);
+    }
     this.requestFlush();
   }
 

@@ -8,6 +8,7 @@ import { CredentialGuard } from './credential-guard.ts';
 import { installLinkGuard } from './link-guard.ts';
 import { LinkMarks } from './link-marks.ts';
 import { LinkScanner } from './link-scanner.ts';
+import { DEEP_PASS_DELAYS_MS, deepShadowRoots } from './page-roots.ts';
 import { idle, leave, navigate, whenParsed } from './page-actions.ts';
 import { showShieldedDialog } from './shielded-dialog.ts';
 
@@ -30,9 +31,15 @@ function main(win: Window, doc: Document): void {
   });
   installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win) });
   credentials.install();
+  const deepPass = () => {
+    const roots = deepShadowRoots(doc);
+    scanner.addShadowRoots(roots);
+    credentials.check(roots);
+  };
   whenParsed(doc, () => {
     scanner.start();
     credentials.start();
+    for (const delay of DEEP_PASS_DELAYS_MS) win.setTimeout(() => schedule(deepPass), delay);
   });
 }
 

@@ -63,6 +63,13 @@ describe('link marks (Chromium)', () => {
     await page.close();
   });
 
+  it('marks a link inside an open shadow root filled after load (deep pass)', async () => {
+    const { page, cdp } = await tab(UNLISTED, 'links-shadow.html');
+    await expectMarked(cdp, 'in-shadow', LISTED);
+    expect(await accessibleDescription(cdp, 'safe')).toBe('');
+    await page.close();
+  });
+
   it('leaves a page without dangerous links untouched: no mutation, same serialization, no extension element', async () => {
     const { page, cdp } = await env.newTab();
     await page.addInitScript(recordLateMutations);

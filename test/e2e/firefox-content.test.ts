@@ -95,6 +95,14 @@ describe('link marks (Firefox)', () => {
     await page.close();
   });
 
+  it('marks a link inside an open shadow root filled after load (deep pass)', async () => {
+    const page = await tab(UNLISTED, 'links-shadow.html');
+    const description = () =>
+      page.evaluate(() => document.getElementById('card')?.shadowRoot?.getElementById('in-shadow')?.getAttribute('aria-description') ?? null);
+    expect(await waitFor(description, (d) => d?.includes(LISTED) === true, 'the link in the shadow root was never marked', 5_000)).toContain(LISTED);
+    await page.close();
+  });
+
   it('leaves a page without dangerous links untouched', async () => {
     const page = await ff.browser.newPage();
     await page.evaluateOnNewDocument(recordLateMutations);

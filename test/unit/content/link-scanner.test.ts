@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding, HostResult } from '../../../src/messages/protocol.ts';
 import { LinkScanner, MAX_HOSTS_PER_REQUEST } from '../../../src/content/link-scanner.ts';
 import { hostOfUrl, isPlainRelative } from '../../../src/content/link-hosts.ts';
+import { deepShadowRoots } from '../../../src/content/page-roots.ts';
 
 const BLOCKED: Finding = {
   level: 'blocked',
@@ -146,6 +147,27 @@ describe('LinkScanner', () => {
     answer([{ host: 'evil.test', finding: BLOCKED }]);
     await first;
     expect(marked.sort()).toEqual(['first', 'second']);
+  });
+
+  it('scans links in open shadow roots once a deep pass hands them over, and watches them', async () => {
+    const { scanner, asked, marked } = setup('<div id="host"></div>', ['evil.test', 'later.test']);
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<a id="in-shadow" href="https://evil.test/x">x</a>';
+    scanner.start();
+    await scanner.flush();
+    expect(asked.flat()).not.toContain('evil.test'); // not visible to the document scan
+    scanner.addShadowRoots(deepShadowRoots(document));
+    scanner.addShadowRoots(deepShadowRoots(document)); // a second pass adds nothing
+    await scanner.flush();
+    expect(marked.flat().map((e) => e.id)).toEqual(['in-shadow']);
+    const added = document.createElement('a');
+    added.id = 'added';
+    added.href = 'https://later.test/';
+    root.append(added);
+    await new Promise((r) => setTimeout(r, 0));
+    await scanner.flush();
+    expect(marked.flat().map((e) => e.id)).toEqual(['in-shadow', 'added']);
+    expect(asked.flat().filter((h) => h === 'evil.test')).toHaveLength(1);
   });
 
   it('notices an href changed to a dangerous host', async () => {
