@@ -2,10 +2,11 @@
 // DNR rules themselves persist in the browser, so a start only reinstalls them
 // when the lists in force changed.
 import { browser } from '../platform/browser.ts';
-import { replaceDynamicRules } from '../platform/dnr.ts';
+import { applyRulePlan, installedRules } from '../platform/dnr.ts';
 import { disableNetworkPrediction } from '../platform/privacy.ts';
 import { t } from '../platform/i18n.ts';
-import { buildRedirectRules, redirectHosts } from '../core/dnr/rules.ts';
+import { redirectRules } from '../core/dnr/rules.ts';
+import { planRuleUpdate } from '../core/dnr/rule-plan.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
 import { BlocklistSet } from '../core/engine/blocklist-set.ts';
 import type { ListMeta } from '../core/model.ts';
@@ -98,8 +99,17 @@ function syncRules(engine: BlocklistSet, version: string, excluded: readonly str
 async function installRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
   const warningUrl = browser.runtime.getURL(WARNING_PAGE);
   const key = `${version} -> ${warningUrl}`;
-  const { rulesVersion } = await browser.storage.local.get('rulesVersion');
-  if (rulesVersion === key) return;
-  await replaceDynamicRules(buildRedirectRules(redirectHosts(engine.blocklists), warningUrl, excluded));
-  await browser.storage.local.set({ rulesVersion: key });
+  const installed = await installedRules();
+  if (installed?.version === key) return;
+  const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded));
+  await applyRulePlan(key, planRuleUpdate(installed, rules));
+}
+
+/** Runs `steps` yielding the thread between slices: the engine already has the new lists, and lookups are answered meanwhile. */
+async function sliced<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

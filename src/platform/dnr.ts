@@ -1,25 +1,55 @@
-// Installs the rules built by src/core/dnr/rules.ts. Redirect rules are
-// dynamic (they survive worker stops and browser restarts); "Continue anyway"
-// allow rules are session rules (gone when the browser closes, as promised).
-import { browser, type DeclarativeNetRequest } from './browser.ts';
-import { FIRST_ALLOW_ID, buildAllowRule, isAllowRule, type DnrRule } from '../core/dnr/rules.ts';
+// Installs the rules built by src/core/dnr/rules.ts as rule-plan.ts plans it.
+// Redirect rules are dynamic (they survive worker stops and browser
+// restarts); "Continue anyway" allow rules are session rules (gone when the
+// browser closes, as promised).
+import { browser, isFirefox, type DeclarativeNetRequest } from './browser.ts';
+import { FIRST_ALLOW_ID, FIRST_REDIRECT_ID, MAX_REDIRECT_RULES, buildAllowRule, isAllowRule, type DnrRule } from '../core/dnr/rules.ts';
+import type { InstalledRules, RulePlan } from '../core/dnr/rule-plan.ts';
 
 const dnr = () => browser.declarativeNetRequest;
 
+const RECORD = 'redirectRules';
+
+/** What the redirect rules installed are (null: unknown, e.g. a first start). */
+export async function installedRules(): Promise<InstalledRules | null> {
+  const { [RECORD]: record } = await browser.storage.local.get(RECORD);
+  return (record as InstalledRules | undefined) ?? null;
+}
+
+const record = (r: InstalledRules) => browser.storage.local.set({ [RECORD]: r });
+
+// Firefox validates a call's rules in the extension process, holding the
+// event page for ~5 s per 1M hosts; Chromium re-indexes the whole dynamic
+// ruleset on every call (one call per rule took 84 s for 1M hosts instead
+// of 4.7 s). So each swap is its own call in Firefox, and one call in Chromium.
+const REDIRECT_RULE_IDS = Array.from({ length: MAX_REDIRECT_RULES }, (_, i) => FIRST_REDIRECT_ID + i);
+
+const update = (removeRuleIds: number[], addRules: DnrRule[]) =>
+  dnr().updateDynamicRules({ removeRuleIds, addRules: addRules as DeclarativeNetRequest.Rule[] });
+
 /**
- * Replaces every dynamic rule with `rules` in one call: atomic in both
- * browsers, so never a moment unprotected. One call per 50k chunk was tried
- * and measured (npm run bench:browser, 1M hosts): Chromium re-indexes the
- * whole dynamic ruleset on every call, so the install took 84 s instead of
- * 7 s; Firefox answered lookups sooner (2.6 s instead of 3.7-7.5 s) but took
- * 13 s instead of 8 to install.
+ * Brings the redirect rules to `plan` (built for lists `version`), recording
+ * what is installed after every call: a worker stopped half-way resumes
+ * from there. Every call is atomic, so no moment is unprotected.
  */
-export async function replaceDynamicRules(rules: DnrRule[]): Promise<void> {
-  const existing = await dnr().getDynamicRules();
-  await dnr().updateDynamicRules({
-    removeRuleIds: existing.map((r) => r.id),
-    addRules: rules as DeclarativeNetRequest.Rule[],
-  });
+export async function applyRulePlan(version: string, plan: RulePlan): Promise<void> {
+  if (plan.kind === 'replace') {
+    // Every dynamic rule is a redirect rule, and ids that do not exist are
+    // ignored: no need to fetch the installed rules (1M hosts) to remove them.
+    await update(REDIRECT_RULE_IDS, plan.rules);
+    return record({ version, digests: plan.digests });
+  }
+  if (!isFirefox()) {
+    await update(plan.steps.flatMap((s) => s.removeRuleIds), plan.steps.flatMap((s) => s.addRules));
+    return record({ version, digests: plan.digests });
+  }
+  const done = { ...(await installedRules())?.digests };
+  for (const step of plan.steps) {
+    await update(step.removeRuleIds, step.addRules);
+    for (const r of step.addRules) done[r.id] = plan.digests[r.id]!;
+    await record({ version: '', digests: done }); // not `version` until the last step
+  }
+  await record({ version, digests: plan.digests });
 }
 
 /** Lets top-level navigations to exactly `host` through for this browser session. */

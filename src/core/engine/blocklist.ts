@@ -11,13 +11,8 @@ import { verdictFor } from './verdict.ts';
 
 const LIST_MASK = (1 << LIST_INDEX_BITS) - 1;
 const IP_KIND = KINDS.indexOf('ip');
+const DOMAIN_KIND = KINDS.indexOf('domain');
 const decoder = new TextDecoder();
-
-export interface HostEntry {
-  host: string;
-  kind: EntryKind;
-  listIndex: number;
-}
 
 function fail(reason: string): never {
   throw new Error(`blocklist binary: ${reason}`);
@@ -164,13 +159,27 @@ export class Blocklist {
     return verdictFor(url, this);
   }
 
-  /** Every domain and IP entry's host (for browser DNR rules), in fingerprint order. */
-  *hostEntries(): Generator<HostEntry> {
-    for (let i = 0; i < this.size; i++) {
-      const kind = KINDS[this.tags[i]! >>> LIST_INDEX_BITS]!;
-      if (kind !== 'domain' && kind !== 'ip') continue;
-      const text = this.text(i);
-      yield { host: text.slice(0, text.indexOf('/')), kind, listIndex: this.tags[i]! & LIST_MASK };
+  /**
+   * The host of every domain and IP entry (the entries DNR redirect rules
+   * cover whole) among entries [from, to), in fingerprint order; unique, as
+   * entries are. One decode of that part of the string table, then slices:
+   * decoding 1M entries one by one took ~0.4 s in node and several times
+   * that in a browser worker.
+   */
+  redirectHosts(from = 0, to = this.size): string[] {
+    const end = Math.min(to, this.size);
+    if (from >= end) return [];
+    const base = this.offsets[from]!;
+    const bytes = this.strings.subarray(base, this.offsets[end]);
+    const all = decoder.decode(bytes);
+    const ascii = all.length === bytes.length; // canonical entries are; else byte and char offsets differ
+    const hosts: string[] = [];
+    for (let i = from; i < end; i++) {
+      const kind = this.tags[i]! >>> LIST_INDEX_BITS;
+      if (kind !== DOMAIN_KIND && kind !== IP_KIND) continue;
+      const start = this.offsets[i]! - base;
+      hosts.push(ascii ? all.slice(start, all.indexOf('/', start)) : this.text(i).split('/', 1)[0]!);
     }
+    return hosts;
   }
 }

@@ -1,26 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { buildAllowRule, buildRedirectRules, CHUNK_SIZE, isAllowRule, isRedirectedByRules, redirectHosts } from '../../../src/core/dnr/rules.ts';
+import {
+  BUCKET_HOSTS,
+  bucketCount,
+  bucketOf,
+  buildAllowRule,
+  buildRedirectRules,
+  FIRST_REDIRECT_ID,
+  SLICE_HOSTS,
+  isAllowRule,
+  isRedirectedByRules,
+  finish,
+  redirectRules,
+} from '../../../src/core/dnr/rules.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
+const hosts = (n: number) => Array.from({ length: n }, (_, i) => `h${i}.example`);
 
 describe('DNR redirect rules', () => {
-  it('packs hosts into de-duplicated requestDomains chunks, in input order, with the original URL after #', () => {
-    const hosts = Array.from({ length: CHUNK_SIZE + 3 }, (_, i) => `h${i}.example`);
-    const rules = buildRedirectRules([...hosts, 'h1.example'], WARNING);
-    expect(rules).toHaveLength(2);
-    expect(rules.map((r) => r.id)).toEqual([1, 2]);
-    expect(rules[0]!.condition.requestDomains).toHaveLength(CHUNK_SIZE);
-    expect(rules[1]!.condition.requestDomains).toHaveLength(3);
+  it('puts a small list in one rule, in input order, with the original URL after #', () => {
+    const few = ['b.example', 'a.example', '[2001:db8::1]'];
+    const [rule, ...more] = buildRedirectRules(few, WARNING).rules;
+    expect(more).toEqual([]);
+    expect(rule!.id).toBe(FIRST_REDIRECT_ID);
+    expect(rule!.condition.requestDomains).toEqual(few);
+    expect(rule!.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${WARNING}#\\0` } });
+    expect(rule!.condition.resourceTypes).toEqual(['main_frame']);
+    expect(new RegExp(rule!.condition.regexFilter).test('https://x.b.example:8443/a')).toBe(true);
+  });
+
+  it('spreads a big list over a power of two of rules by host hash, each host once, input order kept', () => {
+    const many = hosts(BUCKET_HOSTS + 3);
+    const { rules } = buildRedirectRules(many, WARNING);
+    expect(bucketCount(many.length)).toBe(2);
+    expect(rules.map((r) => r.id)).toEqual([FIRST_REDIRECT_ID, FIRST_REDIRECT_ID + 1]);
     const all = rules.flatMap((r) => r.condition.requestDomains);
-    expect(all).toEqual(hosts);
-    expect(rules[0]!.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${WARNING}#\\0` } });
-    expect(rules[0]!.condition.resourceTypes).toEqual(['main_frame']);
-    expect(new RegExp(rules[0]!.condition.regexFilter).test('https://x.h1.example:8443/a')).toBe(true);
+    expect(all.length).toBe(many.length);
+    expect(new Set(all)).toEqual(new Set(many));
+    for (const r of rules) {
+      const d = r.condition.requestDomains;
+      expect(d.every((h) => bucketOf(h, 2) === r.id - FIRST_REDIRECT_ID)).toBe(true);
+      const inRule = new Set(d);
+      expect(d).toEqual(many.filter((h) => inRule.has(h))); // order kept
+      expect(d.length).toBeGreaterThan(BUCKET_HOSTS * 0.4);
+    }
+  });
+
+  it('keeps a host in its rule whatever else the list holds', () => {
+    expect(bucketCount(BUCKET_HOSTS)).toBe(1);
+    expect(bucketCount(4 * BUCKET_HOSTS)).toBe(4);
+    expect(bucketCount(4 * BUCKET_HOSTS + 1)).toBe(8);
+    expect(bucketCount(1e12)).toBe(4096);
+    for (const h of ['evil.com', 'a.b.c.example', '1.2.3.4']) {
+      const b = bucketOf(h, 64);
+      expect(b).toBeGreaterThanOrEqual(0);
+      expect(b).toBeLessThan(64);
+      expect(bucketOf(h, 32)).toBe(b % 32); // halving the rules merges pairs
+    }
   });
 
   it('makes no rule for an empty list and carries exclusions', () => {
-    expect(buildRedirectRules([], WARNING)).toEqual([]);
-    const [rule] = buildRedirectRules(['evil.com'], WARNING, ['ok.evil.com']);
+    expect(buildRedirectRules([], WARNING)).toEqual({ rules: [], digests: {} });
+    const [rule] = buildRedirectRules(['evil.com'], WARNING, ['ok.evil.com']).rules;
     expect(rule!.condition.excludedRequestDomains).toEqual(['ok.evil.com']);
   });
 
@@ -32,23 +72,23 @@ describe('DNR redirect rules', () => {
     expect(re.test('http://www.evil.com/')).toBe(false);
     expect(re.test('http://evilxcom/')).toBe(false);
     expect(re.test('http://evil.com.attacker.net/')).toBe(false);
-    expect(rule.priority).toBeGreaterThan(buildRedirectRules(['a.b'], WARNING)[0]!.priority);
+    expect(rule.priority).toBeGreaterThan(buildRedirectRules(['a.b'], WARNING).rules[0]!.priority);
     expect(isAllowRule(rule)).toBe(true);
-    expect(isAllowRule(buildRedirectRules(['a.b'], WARNING)[0]!)).toBe(false);
+    expect(isAllowRule(buildRedirectRules(['a.b'], WARNING).rules[0]!)).toBe(false);
   });
 
-  it('redirects domain and IP entries only', () => {
-    const lists = [
-      {
-        hostEntries: () => [
-          { host: 'a.com', kind: 'domain' },
-          { host: 'b.com', kind: 'prefix' },
-          { host: '[::1]', kind: 'ip' },
-          { host: 'c.com', kind: 'exact' },
-        ],
-      },
-    ];
-    expect([...redirectHosts(lists)]).toEqual(['a.com', '[::1]']);
+  it('takes each host once: the largest list as it is, then the others, in slices', () => {
+    const source = (hosts: string[]) => ({ size: hosts.length, redirectHosts: (a: number, b: number) => hosts.slice(a, b) });
+    const domains = (sources: ReturnType<typeof source>[]) => finish(redirectRules(sources, WARNING)).rules.flatMap((r) => r.condition.requestDomains);
+    expect(domains([])).toEqual([]);
+    expect(domains([source(['a.com', 'b.com'])])).toEqual(['a.com', 'b.com']);
+    expect(domains([source(['x.com', 'a.com']), source(['a.com', 'b.com', 'c.com', 'd.com']), source(['d.com', 'e.com'])])).toEqual([
+      'b.com', 'c.com', 'x.com', 'a.com', 'd.com', 'e.com',
+    ]);
+    const steps = redirectRules([source(hosts(2 * SLICE_HOSTS + 1))], WARNING);
+    let slices = 0;
+    while (!steps.next().done) slices++;
+    expect(slices).toBeGreaterThanOrEqual(6); // reading and bucketing, 3 slices each
   });
 
   it('tells whole-domain and IP entries (redirected by DNR) from path entries', () => {

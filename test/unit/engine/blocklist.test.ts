@@ -74,14 +74,19 @@ describe('Blocklist matching', () => {
     expect(bl.matchReadings([{ host: 'x.com', path: '/', query: null }])).toEqual({ entry: 'x.com/', list: 'a', line: 5 });
   });
 
-  it('lists every domain and IP entry host for DNR rules', () => {
-    const bl = Blocklist.fromLists([list('a', [[1, 'x.com/'], [2, 'y.com/p/'], [3, '1.2.3.4/']]), list('b', [[1, 'z.org/']])]);
-    const hosts = [...bl.hostEntries()].sort((p, q) => (p.host < q.host ? -1 : 1));
-    expect(hosts).toEqual([
-      { host: '1.2.3.4', kind: 'ip', listIndex: 0 },
-      { host: 'x.com', kind: 'domain', listIndex: 0 },
-      { host: 'z.org', kind: 'domain', listIndex: 1 },
+  it('lists every domain and IP entry host for DNR rules, not path entries', () => {
+    const bl = Blocklist.fromLists([
+      list('a', [[1, 'x.com/'], [2, 'y.com/p/'], [3, '1.2.3.4/'], [4, '[2001:db8::1]/'], [5, 'y.com/page.html?q=1']]),
+      list('b', [[1, 'z.org/']]),
     ]);
+    expect(bl.redirectHosts().sort()).toEqual(['1.2.3.4', '[2001:db8::1]', 'x.com', 'z.org']);
+    // Non-ASCII text anywhere in the table (byte and character offsets differ).
+    const mixed = Blocklist.fromLists([list('m', [[1, 'a.com/'], [2, 'b.com/café/'], [3, 'c.com/'], [4, 'd.com/ü'], [5, 'e.com/']])]);
+    expect(mixed.redirectHosts().sort()).toEqual(['a.com', 'c.com', 'e.com']);
+    // In ranges of entries (slices), the same hosts.
+    const parts = [0, 1, 2, 3, 4].map((i) => mixed.redirectHosts(i, i + 1));
+    expect(parts.flat()).toEqual(mixed.redirectHosts());
+    expect(mixed.redirectHosts(3, 99)).toEqual(mixed.redirectHosts().filter((h) => parts.slice(3).flat().includes(h)));
   });
 
   it('handles an empty list', () => {
