@@ -36,11 +36,12 @@ async function fetchOne(url: string, current: StoredBundle | null, settings: Man
   }
   if (!res.ok) return { ok: false, error: { code: 'http-status', message: `${url} answered HTTP ${res.status}.` } };
   const length = res.headers.get('content-length');
-  const read = await readCapped(res.body, length === null ? null : Number(length));
+  const maxBytes = settings.maxBundleMiB * 2 ** 20;
+  const read = await readCapped(res.body, length === null ? null : Number(length), maxBytes);
   if (!read.ok) return read;
   const hash = await sha256(read.bytes);
   if (current?.sha256 === hash) return { ok: true, stored: null };
-  const next = await nextState(current?.state ?? null, read.bytes, { trustedKeys: settings.trustedKeys, now: Date.now() });
+  const next = await nextState(current?.state ?? null, read.bytes, { trustedKeys: settings.trustedKeys, now: Date.now(), maxBytes });
   return next.ok ? { ok: true, stored: { state: next.state, sha256: hash } } : next;
 }
 

@@ -38,6 +38,7 @@ const policy = (extra: Record<string, unknown> = {}) => ({
   allowedEntries: [ALLOWED, 'com'], // 'com' is refused (a public suffix): a visible problem
   allowContinue: false,
   reportAddress: 'mailto:security@example.org',
+  maxBundleMiB: 2, // the test bundles are a few KiB
   ...extra,
 });
 
@@ -136,7 +137,7 @@ describe('signed updates (Chromium)', () => {
   const bad: Array<[string, () => Promise<Reply>, string]> = [
     ['tampered', async () => ({ kind: 'bytes', bytes: tampered(await fullBundle(signer, 3, [])) }), 'bad-signature'],
     ['truncated', async () => ({ kind: 'bytes', bytes: (await fullBundle(signer, 3, [])).subarray(0, 200) }), 'truncated'],
-    ['oversized', async () => ({ kind: 'claim', claimed: 200 * 1024 * 1024 }), 'too-large'],
+    ['oversized (over the 2 MiB of the policy)', async () => ({ kind: 'claim', claimed: 3 * 1024 * 1024 }), 'too-large'],
     ['replayed (older seq)', async () => ({ kind: 'bytes', bytes: await fullBundle(signer, 1, []) }), 'replayed'],
     ['expired', async () => ({ kind: 'bytes', bytes: await fullBundle(signer, 3, [], { created: new Date(Date.now() - 3e9), expires: new Date(Date.now() - 1e9) }) }), 'expired'],
     ['wrong-key', async () => ({ kind: 'bytes', bytes: await fullBundle(await generateSigner(), 3, []) }), 'untrusted-key'],

@@ -37,10 +37,11 @@ function list(key: SettingKey, raw: unknown, checkItem: (s: string) => check.Che
   return [...out];
 }
 
-function minutes(key: 'updateIntervalMinutes' | 'continueMinutes', raw: unknown, problems: Problems): number {
+function wholeNumber(key: 'updateIntervalMinutes' | 'continueMinutes' | 'maxBundleMiB', raw: unknown, problems: Problems): number {
   const { min, max, invalid } = LIMITS[key];
   if (typeof raw !== 'number' || !Number.isInteger(raw)) {
-    problems.push(`${key}: ignored ${describe(raw)}, it must be a whole number of minutes; using ${invalid}.`);
+    const unit = key === 'maxBundleMiB' ? 'MiB' : 'minutes';
+    problems.push(`${key}: ignored ${describe(raw)}, it must be a whole number of ${unit}; using ${invalid}.`);
     return invalid;
   }
   const clamped = Math.min(max, Math.max(min, raw));
@@ -85,8 +86,9 @@ function readKey(s: ManagedSettings, key: SettingKey, raw: unknown, problems: Pr
     case 'blockedEntries': s.blockedEntries = list(key, raw, check.entry, problems); break;
     case 'allowedEntries': s.allowedEntries = list(key, raw, check.entry, problems); break;
     case 'protectedDomains': s.protectedDomains = list(key, raw, check.domain, problems); break;
-    case 'updateIntervalMinutes': s.updateIntervalMinutes = minutes(key, raw, problems); break;
-    case 'continueMinutes': s.continueMinutes = minutes(key, raw, problems); break;
+    case 'updateIntervalMinutes': s.updateIntervalMinutes = wholeNumber(key, raw, problems); break;
+    case 'maxBundleMiB': s.maxBundleMiB = wholeNumber(key, raw, problems); break;
+    case 'continueMinutes': s.continueMinutes = wholeNumber(key, raw, problems); break;
     case 'allowContinue': s.allowContinue = flag(key, raw, false, problems); break;
     case 'bundledListsEnabled': s.bundledListsEnabled = flag(key, raw, true, problems); break;
     case 'defaultContinueMode': s.defaultContinueMode = mode(key, raw, problems); break;

@@ -10,6 +10,7 @@
 //   key                    absent      invalid value            why
 //   updateUrls             []          bad URLs dropped         no fetch from an unchecked place
 //   updateIntervalMinutes  60          60 (out of range: clamped to 5..10080)
+//   maxBundleMiB           64          64 (out of range: clamped to 1..1024)
 //   trustedKeys            []          bad keys dropped         no key = no bundle accepted
 //   blockedEntries         []          bad entries dropped      (nothing stricter exists; shown as a problem)
 //   allowedEntries         []          bad entries dropped      fewer exceptions = stricter
@@ -32,6 +33,8 @@ export interface ManagedSettings {
   /** https bundle URLs (http only for 127.0.0.1 / localhost / [::1], for testing). */
   updateUrls: string[];
   updateIntervalMinutes: number;
+  /** Largest update bundle accepted; a bigger one is refused before it is read whole. */
+  maxBundleMiB: number;
   /** "p256:BASE64-SPKI" keys whose bundles are accepted (src/core/bundle/keys.ts). */
   trustedKeys: string[];
   /** Extra entries blocked, as normalised Safe Browsing expressions. */
@@ -57,6 +60,7 @@ export type SettingKey = keyof ManagedSettings;
 export const DEFAULT_SETTINGS: Readonly<ManagedSettings> = Object.freeze({
   updateUrls: [],
   updateIntervalMinutes: 60,
+  maxBundleMiB: 64,
   trustedKeys: [],
   blockedEntries: [],
   allowedEntries: [],
@@ -73,6 +77,7 @@ export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 
 export const LIMITS = {
   updateIntervalMinutes: { min: 5, max: 10080, invalid: 60 },
+  maxBundleMiB: { min: 1, max: 1024, invalid: 64 },
   continueMinutes: { min: 1, max: 1440, invalid: 15 },
   /** Longest array accepted per key; the rest is dropped with a problem. */
   maxItems: 100_000,

@@ -26,6 +26,7 @@ describe('parsePolicy', () => {
     const p = parsePolicy({
       updateUrls: ['https://updates.example.org/bundle.tgb', 'http://127.0.0.1:8080/b.tgb'],
       updateIntervalMinutes: 30,
+      maxBundleMiB: 128,
       trustedKeys: [KEY],
       blockedEntries: ['evil.example', 'http://phish.example/login.html'],
       allowedEntries: ['intranet.example.com'],
@@ -48,6 +49,7 @@ describe('parsePolicy', () => {
       defaultContinueMode: 'timed-with-reason',
       bundledListsEnabled: false,
       reportAddress: 'mailto:security@example.org',
+      maxBundleMiB: 128,
     });
   });
 
@@ -94,6 +96,10 @@ describe('parsePolicy', () => {
     expect(one('continueMinutes', 0.5).value).toBe(15);
     expect(one('continueMinutes', 100000).value).toBe(1440);
     expect(one('continueMinutes', 90)).toEqual({ value: 90, problems: [], managed: ['continueMinutes'] });
+    expect(one('maxBundleMiB', 0).value).toBe(1);
+    expect(one('maxBundleMiB', 4096).value).toBe(1024);
+    expect(one('maxBundleMiB', '100')).toMatchObject({ value: 64 });
+    expect(one('maxBundleMiB', '100').problems[0]).toMatch(/whole number of MiB/);
   });
 
   it.each(['https://report.example.org/form', 'mailto:it@example.org'])('accepts the report address %s', (a) => {
