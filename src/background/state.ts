@@ -36,6 +36,12 @@ export interface State {
    * (and the navigation guard redirects) with the new lists.
    */
   rules: Promise<void>;
+  /**
+   * What DNR redirects before a request while `rules` is pending: the engine
+   * whose rules are installed (those stay in force until the swap), or null
+   * once this state's rules are in (or when unknown, after a worker start).
+   */
+  rulesPending: { installed: BlocklistSet | null } | null;
   /** The protected domains (bundled + admin) whose look-alikes are suspected; built once per state. */
   protectedIndex: ProtectedIndex;
 }
@@ -69,13 +75,18 @@ async function load(): Promise<State> {
   const bundled = cached.map((l) => Blocklist.load(l.bytes));
   const engine = new BlocklistSet([...bundled, ...admin.blocklists], admin.allow);
   const version = [...cached.map((l) => `${l.key}@${l.version}`), admin.version].filter(Boolean).sort().join(' ');
+  const rulesPending = installedEngine ? { installed: installedEngine } : null;
   const rules = syncRules(engine, version, admin.excluded);
-  rules.catch((e: unknown) => console.error('Takedown Guard: rules', e));
   // Delta removals: recompile in the background, then reload with the result.
   if (admin.rebuild) void admin.rebuild().then(async (stored) => void (stored && (await invalidate()))).catch((e: unknown) => console.error('Takedown Guard: rebuild', e));
   const { lists, listVersions } = provenance(cached, bundled, admin);
   const protectedIndex = buildProtectedIndex(settings.settings.protectedDomains);
-  return { engine, version, settings, admin, lists, listVersions, rules, protectedIndex };
+  const loaded: State = { engine, version, settings, admin, lists, listVersions, rules, rulesPending, protectedIndex };
+  rules.then(
+    () => (loaded.rulesPending = null),
+    (e: unknown) => console.error('Takedown Guard: rules', e),
+  );
+  return loaded;
 }
 
 /** Every list in force with its source, and the version a mistake report names for it. */
@@ -88,10 +99,15 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
 }
 
 let rulesQueue: Promise<void> = Promise.resolve();
+/** The engine whose redirect rules were installed last by this worker. */
+let installedEngine: BlocklistSet | null = null;
 
 /** One install at a time: two overlapping loads must not interleave their rule swaps. */
 function syncRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
-  const next = rulesQueue.then(() => installRules(engine, version, excluded));
+  const next = rulesQueue.then(async () => {
+    await installRules(engine, version, excluded);
+    installedEngine = engine;
+  });
   rulesQueue = next.catch(() => undefined);
   return next;
 }
