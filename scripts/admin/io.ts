@@ -1,6 +1,7 @@
 // File and key loading shared by the admin commands. Every failure becomes a
 // UsageError naming the file, so the CLI exits 2 with one readable line.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { importPrivateKeyPem, publicKeyBytes, type Signer } from '../../src/core/bundle/keys.ts';
 import { bundleEntries, verifyBundle } from '../../src/core/bundle/verify.ts';
 import type { EntryList } from '../../src/core/bundle/delta.ts';
@@ -28,10 +29,19 @@ export async function readInput(path: string, what: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Writes `path`, creating its folder (`-o out/corp.tgb` in a fresh checkout).
+ * Through a temporary file and a rename, so a server publishing the folder
+ * never hands out half a bundle.
+ */
 export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(path, bytes);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
   } catch (e) {
+    await rm(temporary, { force: true });
     throw new UsageError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? reason(e)}`);
   }
 }

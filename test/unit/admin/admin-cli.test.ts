@@ -1,6 +1,6 @@
 // The admin CLI end to end in a temp dir, through runAdmin (no child processes).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAdmin } from '../../../scripts/admin/run.ts';
@@ -51,6 +51,13 @@ describe('build and verify', () => {
     expect(r.out).toHaveLength(1);
     const info = JSON.parse(r.out[0]!);
     expect(info).toMatchObject({ valid: true, kind: 'full', seq: 1, entries: 4, lists: [{ id: 'corp', title: 'Example Corp blocklist', count: 4 }] });
+  });
+
+  it('creates the output folder, as in a fresh checkout, and leaves no temporary file', async () => {
+    const r = await admin('build', '--key', key(), '--seq', '1', '-o', at('new/folder/b.tgb'), FIXTURES + 'v1/corp.txt');
+    expect(r.code).toBe(0);
+    expect((await admin('verify', '--pub', pub(), at('new/folder/b.tgb'))).code).toBe(0);
+    expect(await readdir(at('new/folder'))).toEqual(['b.tgb']);
   });
 
   it('stops on a bad list line, naming file and line', async () => {
