@@ -31,7 +31,8 @@ const update = (removeRuleIds: number[], addRules: DnrRule[]) =>
 /**
  * Brings the redirect rules to `plan` (built for lists `version`), recording
  * what is installed after every call: a worker stopped half-way resumes
- * from there. Every call is atomic, so no moment is unprotected.
+ * from there. Every call is atomic, and rule-plan.ts orders the steps so no
+ * listed host is ever unprotected.
  */
 export async function applyRulePlan(version: string, plan: RulePlan): Promise<void> {
   if (plan.kind === 'replace') {
@@ -47,6 +48,7 @@ export async function applyRulePlan(version: string, plan: RulePlan): Promise<vo
   const done = { ...(await installedRules())?.digests };
   for (const step of plan.steps) {
     await update(step.removeRuleIds, step.addRules);
+    for (const id of step.removeRuleIds) delete done[id];
     for (const r of step.addRules) done[r.id] = plan.digests[r.id]!;
     await record({ version: '', digests: done }); // not `version` until the last step
   }

@@ -1,12 +1,15 @@
 // Which DNR calls bring the installed redirect rules to a new set. Plain data:
 // src/platform/dnr.ts makes the calls and records what they installed.
 //
-// Hosts keep their rule (rules.ts buckets them by hash), so when the number
-// of rules stays the same, a rule whose content is unchanged is left alone
-// and each changed rule is swapped in its own step: removing and adding the
-// same id in one call is atomic, so a host in both the old and the new lists
-// is never unprotected. When the number of rules changes (a list doubled or
-// halved, or nothing is recorded), every rule is replaced in one call.
+// Each step is one atomic call, and the steps are ordered so that a host in
+// both the old and the new lists is redirected all along, whichever step a
+// stopped worker ended on. That holds because a host's rule is its hash
+// masked to a power-of-two rule count (rules.ts): when the count doubles, a
+// host stays in rule k or moves to a new rule k + n; when it halves, rule k
+// takes in rule k + n/2. So: first add the rules that are new, then swap the
+// changed ones, then remove those no longer needed. Unchanged rules are left
+// alone, so a small update costs a few rules. With nothing recorded (a first
+// start), one call replaces every rule.
 import type { DnrRule, RedirectRules } from './rules.ts';
 
 /** What the installed redirect rules are, recorded after each successful call. */
@@ -24,13 +27,15 @@ export interface RuleStep {
 
 export type RulePlan =
   | { kind: 'replace'; rules: DnrRule[]; digests: Record<string, string> }
-  | { kind: 'swap'; steps: RuleStep[]; digests: Record<string, string> };
+  | { kind: 'steps'; steps: RuleStep[]; digests: Record<string, string> };
 
 export function planRuleUpdate(installed: InstalledRules | null, next: RedirectRules): RulePlan {
   const { rules, digests } = next;
-  const before = installed?.digests ?? null;
-  const sameIds = before !== null && Object.keys(before).length === rules.length && rules.every((r) => r.id in before);
-  if (!sameIds) return { kind: 'replace', rules, digests };
-  const steps = rules.filter((r) => before[r.id] !== digests[r.id]).map((r) => ({ removeRuleIds: [r.id], addRules: [r] }));
-  return { kind: 'swap', steps, digests };
+  if (!installed) return { kind: 'replace', rules, digests };
+  const before = installed.digests;
+  const added = rules.filter((r) => !(r.id in before)).map((r) => ({ removeRuleIds: [], addRules: [r] }));
+  const swapped = rules.filter((r) => r.id in before && before[r.id] !== digests[r.id]).map((r) => ({ removeRuleIds: [r.id], addRules: [r] }));
+  const gone = Object.keys(before).filter((id) => !(id in digests)).map(Number);
+  const removed = gone.length > 0 ? [{ removeRuleIds: gone, addRules: [] }] : [];
+  return { kind: 'steps', steps: [...added, ...swapped, ...removed], digests };
 }

@@ -1,52 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { planRuleUpdate, type InstalledRules } from '../../../src/core/dnr/rule-plan.ts';
-import { BUCKET_HOSTS, buildRedirectRules, type RedirectRules } from '../../../src/core/dnr/rules.ts';
+import { planRuleUpdate, type InstalledRules, type RulePlan } from '../../../src/core/dnr/rule-plan.ts';
+import { BUCKET_HOSTS, buildRedirectRules, type DnrRule, type RedirectRules } from '../../../src/core/dnr/rules.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 const hosts = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `h${from + i}.example`);
 const installedFrom = (built: RedirectRules): InstalledRules => ({ version: 'v1', digests: { ...built.digests } });
-const ids = (p: ReturnType<typeof planRuleUpdate>) => (p.kind === 'swap' ? p.steps.map((s) => s.addRules[0]!.id) : null);
+const steps = (p: RulePlan) => (p.kind === 'steps' ? p.steps : []);
+
+/**
+ * Applies `plan` to a simulated dynamic ruleset one call at a time, and checks
+ * after every call that each host listed both before and after is still
+ * redirected. Returns the final ruleset.
+ */
+function simulate(before: RedirectRules, after: RedirectRules, plan: RulePlan): Map<number, DnrRule> {
+  const store = new Map(before.rules.map((r) => [r.id, r]));
+  const oldHosts = new Set(before.rules.flatMap((r) => r.condition.requestDomains));
+  const kept = after.rules.flatMap((r) => r.condition.requestDomains).filter((h) => oldHosts.has(h));
+  const covered = () => new Set([...store.values()].flatMap((r) => r.condition.requestDomains));
+  for (const step of steps(plan)) {
+    for (const id of step.removeRuleIds) store.delete(id);
+    for (const r of step.addRules) {
+      expect(store.has(r.id)).toBe(false); // a duplicate id would fail the whole call
+      store.set(r.id, r);
+    }
+    const now = covered();
+    expect(kept.filter((h) => !now.has(h))).toEqual([]);
+  }
+  return store;
+}
+
+const expectInstalled = (store: Map<number, DnrRule>, after: RedirectRules) =>
+  expect([...store.values()].sort((a, b) => a.id - b.id)).toEqual([...after.rules].sort((a, b) => a.id - b.id));
 
 describe('DNR rule plans', () => {
   const big = hosts(4 * BUCKET_HOSTS); // 4 rules
   const before = buildRedirectRules(big, WARNING);
 
-  it('replaces everything when nothing is recorded', () => {
-    const plan = planRuleUpdate(null, before);
-    expect(plan).toEqual({ kind: 'replace', rules: before.rules, digests: before.digests });
-    expect(Object.keys(plan.digests)).toEqual(before.rules.map((r) => String(r.id)));
+  it('replaces everything in one call when nothing is recorded', () => {
+    expect(planRuleUpdate(null, before)).toEqual({ kind: 'replace', rules: before.rules, digests: before.digests });
   });
 
   it('does nothing when the rules are the same', () => {
-    expect(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING))).toEqual({ kind: 'swap', steps: [], digests: before.digests });
+    expect(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING))).toEqual({ kind: 'steps', steps: [], digests: before.digests });
   });
 
   it('swaps only the rules of an added and a removed host, each in its own atomic step', () => {
-    const next = buildRedirectRules([...big.slice(1), 'fresh.example'], WARNING);
+    const after = buildRedirectRules([...big.slice(1), 'fresh.example'], WARNING);
     const ruleOf = (r: RedirectRules, host: string) => r.rules.find((x) => x.condition.requestDomains.includes(host))!.id;
-    const plan = planRuleUpdate(installedFrom(before), next);
-    expect(ids(plan)?.sort()).toEqual([...new Set([ruleOf(next, 'fresh.example'), ruleOf(before, big[0]!)])].sort());
-    if (plan.kind === 'swap') for (const step of plan.steps) expect(step.removeRuleIds).toEqual([step.addRules[0]!.id]);
+    const plan = planRuleUpdate(installedFrom(before), after);
+    expect(steps(plan).map((s) => s.addRules[0]!.id).sort()).toEqual([...new Set([ruleOf(after, 'fresh.example'), ruleOf(before, big[0]!)])].sort());
+    for (const step of steps(plan)) expect(step.removeRuleIds).toEqual([step.addRules[0]!.id]);
+    expectInstalled(simulate(before, after, plan), after);
   });
 
   it('sees a host swapped for another in the same rule', () => {
-    const next = buildRedirectRules([...big.slice(0, -1), 'other.example'], WARNING);
-    expect(ids(planRuleUpdate(installedFrom(before), next))?.length).toBeGreaterThan(0);
+    expect(steps(planRuleUpdate(installedFrom(before), buildRedirectRules([...big.slice(0, -1), 'other.example'], WARNING))).length).toBeGreaterThan(0);
   });
 
-  it('replaces everything when the number of rules changes (the list doubled)', () => {
-    expect(planRuleUpdate(installedFrom(before), buildRedirectRules(hosts(8 * BUCKET_HOSTS + 1), WARNING)).kind).toBe('replace');
+  it.each([
+    ['doubles', [...big, ...hosts(BUCKET_HOSTS, 10 ** 7)]],
+    ['grows from one rule to eight', hosts(7 * BUCKET_HOSTS + 5)],
+    ['halves', big.slice(0, 2 * BUCKET_HOSTS - 7)],
+    ['shrinks to one rule', big.slice(0, 1000)],
+  ])('keeps every remaining host redirected after each call when the list %s', (_name, next) => {
+    const after = buildRedirectRules(next, WARNING);
+    expect(after.rules.length).not.toBe(before.rules.length);
+    const plan = planRuleUpdate(installedFrom(before), after);
+    expect(plan.kind).toBe('steps');
+    expectInstalled(simulate(before, after, plan), after);
   });
 
   it('swaps every rule when the exclusions or the warning page change', () => {
-    expect(ids(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING, ['ok.h1.example'])))).toHaveLength(4);
-    expect(ids(planRuleUpdate(installedFrom(before), buildRedirectRules(big, `${WARNING}?v=2`)))).toHaveLength(4);
+    expect(steps(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING, ['ok.h1.example'])))).toHaveLength(4);
+    expect(steps(planRuleUpdate(installedFrom(before), buildRedirectRules(big, `${WARNING}?v=2`)))).toHaveLength(4);
   });
 
-  it('resumes a half-done swap: only the rules still different', () => {
-    const next = buildRedirectRules(big, `${WARNING}?v=2`);
+  it('resumes a half-done update: only the steps still to do', () => {
+    const after = buildRedirectRules(big, `${WARNING}?v=2`);
     const half = installedFrom(before);
-    half.digests[String(next.rules[0]!.id)] = next.digests[String(next.rules[0]!.id)]!;
-    expect(ids(planRuleUpdate({ ...half, version: '' }, next))).toEqual(next.rules.slice(1).map((r) => r.id));
+    const first = String(after.rules[0]!.id);
+    half.digests[first] = after.digests[first]!;
+    expect(steps(planRuleUpdate({ ...half, version: '' }, after)).map((s) => s.addRules[0]!.id)).toEqual(after.rules.slice(1).map((r) => r.id));
   });
 });
