@@ -6,6 +6,8 @@
 // phases (target: at most 1.10); the extension's whole cost (content script
 // included) is printed too. Also times an update to a new 1M-entry bundle
 // (fetch, verify, apply, DNR rules installed). Chromium, then Firefox ESR.
+// First, the content script's cost on a 10,000-link page against a naive
+// peer (scripts/bench/link-scan.ts). BENCH_PARTS=scan,chromium,firefox picks parts.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +17,14 @@ import { generateSigner, signBundle } from '../src/core/bundle/index.ts';
 import { syntheticDomains } from './bench/synthetic.ts';
 import { startServer as startUpdateServer } from './admin/serve.ts';
 import { startServer } from './lib/demo-server.ts';
+import { benchLinkScan, linksPageRoute } from './bench/link-scan.ts';
 import { launchChromium, waitForRules } from './lib/chromium.ts';
 import { launchFirefox, waitForFirefoxRules } from './lib/firefox.ts';
 import { removeExtensionPolicy, removeFirefoxPolicy, writeExtensionPolicy, writeFirefoxPolicy } from './lib/policy.ts';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'scan,chromium,firefox').split(','));
 const HOSTS = Array.from({ length: 5 }, (_, i) => `unlisted-${i}.bench.test`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -157,14 +161,20 @@ async function firefox(updateUrl: string, bundles: Bundles, port: number) {
   }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'tg-bench-'));
-const bundles = await bundleWriter(dir);
-const updates = await startUpdateServer(dir, 0, '127.0.0.1', () => undefined);
-const pages = await startServer('127.0.0.1');
+const pages = await startServer('127.0.0.1', [linksPageRoute]);
 try {
-  await chromium(`${updates.url}bench.tgb`, bundles, pages.port);
-  await firefox(`${updates.url}bench.tgb`, bundles, pages.port);
+  if (PARTS.has('scan')) await benchLinkScan(pages.port, 11);
+  if (PARTS.has('chromium') || PARTS.has('firefox')) {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-bench-'));
+    const bundles = await bundleWriter(dir);
+    const updates = await startUpdateServer(dir, 0, '127.0.0.1', () => undefined);
+    try {
+      if (PARTS.has('chromium')) await chromium(`${updates.url}bench.tgb`, bundles, pages.port);
+      if (PARTS.has('firefox')) await firefox(`${updates.url}bench.tgb`, bundles, pages.port);
+    } finally {
+      await updates.close();
+    }
+  }
 } finally {
-  await updates.close();
   await pages.close();
 }

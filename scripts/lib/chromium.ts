@@ -23,6 +23,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** false: the same browser without the extension (benchmark baseline). */
   withExtension?: boolean;
+  /** Another unpacked extension instead of dist/chrome (a benchmark peer). */
+  extensionDir?: string;
 }
 
 export function resolverRules(hosts: Record<string, string>): string {
@@ -34,14 +36,15 @@ export function resolverRules(hosts: Record<string, string>): string {
 export async function launchChromium(opts: LaunchOptions): Promise<Launched> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const withExtension = opts.withExtension ?? true;
-  if (withExtension && !existsSync(join(CHROME_DIST, 'manifest.json'))) throw new Error('dist/chrome missing: run npm run build first');
+  const dir = opts.extensionDir ?? CHROME_DIST;
+  if (withExtension && !existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir}/manifest.json missing: run npm run build first`);
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'tg-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     timeout: 30_000,
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       `--host-resolver-rules=${resolverRules(opts.hosts)}`,
       '--no-sandbox',
       '--disable-gpu',
