@@ -7,7 +7,7 @@
 // worker names a dangerous host.
 import type { Finding, HostResult } from '../messages/protocol.ts';
 import { dom } from './dom-refs.ts';
-import { attrOf, baseOf, hostOfAttr, hostOfElement, LINK_SELECTOR, OFF_BASE_SELECTOR, plainAbsoluteHost } from './link-hosts.ts';
+import { attrOf, baseOf, hostOfAttr, hostOfElement, LINK_SELECTOR, OFF_BASE_SELECTOR, plainAbsoluteHost, type HostCache } from './link-hosts.ts';
 
 /** The protocol accepts at most 1000 hosts per checkHosts request. */
 export const MAX_HOSTS_PER_REQUEST = 1000;
@@ -38,6 +38,7 @@ export class LinkScanner {
   /** Collected links with hosts still unanswered: marked at once if an answer is bad. */
   private batches: Batch[] = [];
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  private readonly hostCache: HostCache = new Map();
   private pendingHosts: string[] = [];
   private pendingNodes: Node[] = [];
   private scheduled = false;
@@ -109,7 +110,7 @@ export class LinkScanner {
       // hostOfElement, unrolled for the common case (an <a> to a plain URL).
       const attr = el instanceof HTMLAnchorElement ? 'href' : attrOf(el);
       const raw = attr && el.getAttribute(attr);
-      const host = !attr || raw === null ? null : (plainAbsoluteHost(raw) ?? hostOfAttr(raw, attr, base));
+      const host = !attr || raw === null ? null : (plainAbsoluteHost(raw, this.hostCache) ?? hostOfAttr(raw, attr, base));
       hosts[i] = host;
       if (host && host !== prev) unique.add((prev = host));
     }

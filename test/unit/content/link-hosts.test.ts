@@ -1,7 +1,7 @@
 // The string fast paths must read every href exactly as the URL parser does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostOfHref, plainAbsoluteHost, quickHost, resolveHost, type Base } from '../../../src/content/link-hosts.ts';
+import { hostOfHref, plainAbsoluteHost, quickHost, resolveHost, type Base, type HostCache } from '../../../src/content/link-hosts.ts';
 
 const base: Base = { url: 'https://page.example/dir/index.html', host: 'page.example' };
 
@@ -29,6 +29,20 @@ describe('fast paths agree with the URL parser', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('the same through a host cache shared by every href of a page', () => {
+    const cache: HostCache = new Map();
+    const piece = fc.constantFrom('http://', 'https://', 'a', 'B', 'test', '.', '-', '1', ':', '80', '99999', '/', '?', '#', '@', '\\', 'xn--e1a', '%41');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const href = parts.join('');
+        const plain = plainAbsoluteHost(href, cache);
+        if (plain !== undefined) expect(plain).toBe(resolveHost(href, base.url));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(cache.size).toBeGreaterThan(2); // the cache did answer
   });
 });
 
