@@ -1,10 +1,11 @@
 // `npm run bench:browser`: the cost of a 1M-entry admin list in real browsers.
 // Navigations to unlisted pages are timed in a browser with the extension,
-// alternating with the same browser without it (so drift hits both alike):
-// first with the bundled lists only, then after a signed 1M-entry bundle has
-// been pushed through managed policy. The list's cost is the ratio of the two
-// phases (target: at most 1.10); the extension's whole cost (content script
-// included) is printed too. Also times an update to a new 1M-entry bundle
+// taking turns with the same browser without it (so drift hits both alike):
+// with the bundled lists only, and after a signed 1M-entry bundle has been
+// pushed through managed policy (in Chromium one phase after the other, as its
+// policy reaches every running instance; in Firefox side by side). The list's
+// cost is the ratio of the two (target: at most 1.10); the extension's whole
+// cost (content script included) is printed too. Also times an update to a new 1M-entry bundle
 // (fetch, verify, apply, DNR rules installed). Chromium, then Firefox ESR.
 // First, the content script's cost on a 10,000-link page against a naive
 // peer (scripts/bench/link-scan.ts). BENCH_PARTS=scan,chromium,firefox picks parts.
@@ -19,7 +20,7 @@ import { startServer as startUpdateServer } from './admin/serve.ts';
 import { startServer } from './lib/demo-server.ts';
 import { benchLinkScan, linksPageRoute } from './bench/link-scan.ts';
 import { launchChromium, waitForRules } from './lib/chromium.ts';
-import { launchFirefox, waitForFirefoxRules } from './lib/firefox.ts';
+import { launchFirefox, waitForFirefoxRules, type LaunchedFirefox } from './lib/firefox.ts';
 import { removeExtensionPolicy, removeFirefoxPolicy, writeExtensionPolicy, writeFirefoxPolicy } from './lib/policy.ts';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
@@ -85,16 +86,22 @@ type Bundles = Awaited<ReturnType<typeof bundleWriter>>;
 type Timed = (url: string) => Promise<number>;
 type Phase = { with: number; without: number };
 
-/** Median navigation times, alternating between the two browsers. */
-async function phase(withExt: Timed, without: Timed, port: number): Promise<Phase> {
-  const times = { with: [] as number[], without: [] as number[] };
+/** Median navigation time of each browser, taking turns on the same URLs (drift hits all alike). */
+async function medians(timers: readonly Timed[], port: number): Promise<number[]> {
+  const times = timers.map(() => [] as number[]);
   for (let i = 0; i < ROUNDS + 3; i++) {
     const url = `http://${HOSTS[i % HOSTS.length]}:${port}/page-${i}`;
-    const a = await without(url);
-    const b = await withExt(url);
-    if (i >= 3) (times.without.push(a), times.with.push(b)); // the first loads warm caches up
+    for (let k = 0; k < timers.length; k++) {
+      const t = await timers[k]!(url);
+      if (i >= 3) times[k]!.push(t); // the first loads warm caches up
+    }
   }
-  return { with: median(times.with), without: median(times.without) };
+  return times.map(median);
+}
+
+async function phase(withExt: Timed, without: Timed, port: number): Promise<Phase> {
+  const [w, wo] = await medians([withExt, without], port);
+  return { with: w!, without: wo! };
 }
 
 function report(name: string, base: Phase, listed: Phase): void {
@@ -133,31 +140,36 @@ async function chromium(updateUrl: string, bundles: Bundles, port: number) {
   }
 }
 
+/**
+ * Firefox reads policies.json only at start-up, so three browsers run side by
+ * side and take turns on every URL: one without the add-on, one started
+ * before the policy (bundled lists only), one started with it (the 1M list).
+ */
 async function firefox(updateUrl: string, bundles: Bundles, port: number) {
-  const without = await launchFirefox({ hosts: HOSTS, withExtension: false });
-  let withExt = await launchFirefox({ hosts: HOSTS });
+  const browsers: LaunchedFirefox[] = [];
+  const launch = async (withExtension: boolean) => {
+    const b = await launchFirefox({ hosts: HOSTS, withExtension });
+    browsers.push(b);
+    const page = await b.browser.newPage();
+    if (withExtension) await waitForFirefoxRules(page, `http://${HOSTS[0]}:${port}/`);
+    return page;
+  };
   try {
-    const b = await without.browser.newPage();
-    const timedB = timedPage((u) => b.goto(u, { waitUntil: 'load' }));
-    let a = await withExt.browser.newPage();
-    await waitForFirefoxRules(a, `http://${HOSTS[0]}:${port}/`);
-    const base = await phase(timedPage((u) => a.goto(u, { waitUntil: 'load' })), timedB, port);
-    // Firefox reads policies.json only at start-up: restart the profile with it.
+    const without = await launch(false);
+    const bundled = await launch(true);
     await bundles.write(1);
     writeFirefoxPolicy({ updateUrls: [updateUrl], trustedKeys: [bundles.publicKey] });
-    await withExt.browser.close();
-    withExt = await launchFirefox({ hosts: HOSTS, profileDir: withExt.profileDir });
-    a = await withExt.browser.newPage();
-    await waitForFirefoxRules(a, `http://${HOSTS[0]}:${port}/`);
+    const listed = await launch(true);
     const ask: Ask = (m) =>
-      a.evaluate((msg) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(msg), m) as ReturnType<Ask>;
+      listed.evaluate((msg) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(msg), m) as ReturnType<Ask>;
     await timeUpdate('firefox', ask, bundles, 1);
-    await a.goto(`http://${HOSTS[0]}:${port}/`);
-    report('firefox', base, await phase(timedPage((u) => a.goto(u, { waitUntil: 'load' })), timedB, port));
+    await listed.goto(`http://${HOSTS[0]}:${port}/`);
+    const timed = (p: typeof without) => timedPage((u) => p.goto(u, { waitUntil: 'load' }));
+    const [wo, b, l] = await medians([timed(without), timed(bundled), timed(listed)], port);
+    report('firefox', { with: b!, without: wo! }, { with: l!, without: wo! });
   } finally {
     removeFirefoxPolicy();
-    await withExt.browser.close();
-    await without.browser.close();
+    for (const b of browsers) await b.browser.close();
   }
 }
 

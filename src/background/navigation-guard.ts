@@ -1,7 +1,7 @@
 import { redirectTab, extensionUrl, type TopNavigation } from '../platform/navigation.ts';
 import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
-import { isRedirectedByRules } from '../core/dnr/rules.ts';
-import { state, WARNING_PAGE, type State } from './state.ts';
+import { dnrRedirectsBefore } from '../core/dnr/rules.ts';
+import { state, WARNING_PAGE } from './state.ts';
 import { hostOf } from './findings.ts';
 
 /**
@@ -16,15 +16,11 @@ export async function guardNavigation({ tabId, url, phase }: TopNavigation): Pro
   const { engine, rulesPending } = await state();
   const { verdict, match } = engine.lookup(url);
   if (verdict !== 'warn' || !match) return;
-  if (phase === 'before' && dnrRedirects(match.entry, url, rulesPending)) return;
+  if (phase === 'before') {
+    const installed = rulesPending?.installed;
+    if (dnrRedirectsBefore(match.entry, installed ? (installed.lookup(url).match?.entry ?? null) : undefined)) return;
+  }
   const host = hostOf(url);
   if (host && (await sessionAllowedHosts()).has(host)) return;
   await redirectTab(tabId, `${extensionUrl(WARNING_PAGE)}#${url}`);
-}
-
-function dnrRedirects(entry: string, url: string, pending: State['rulesPending']): boolean {
-  if (!isRedirectedByRules(entry)) return false;
-  if (!pending?.installed) return true; // this state's rules are in (or unknown: assume so)
-  const before = pending.installed.lookup(url).match;
-  return before !== null && isRedirectedByRules(before.entry);
 }

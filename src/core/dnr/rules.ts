@@ -193,3 +193,14 @@ export function buildAllowRule(id: number, host: string): DnrRule {
 export function isRedirectedByRules(entry: string): boolean {
   return entry.indexOf('/') === entry.length - 1;
 }
+
+/**
+ * Whether DNR redirects a navigation matching `entry` before its request:
+ * whole-domain and IP entries do once their rules are in. While new rules are
+ * being installed, only what the installed ones have: `installedEntry` is
+ * their match for the URL (null: none), undefined when no install is pending.
+ */
+export function dnrRedirectsBefore(entry: string, installedEntry?: string | null): boolean {
+  if (!isRedirectedByRules(entry)) return false;
+  return installedEntry === undefined || (installedEntry !== null && isRedirectedByRules(installedEntry));
+}

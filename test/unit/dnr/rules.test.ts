@@ -9,6 +9,7 @@ import {
   SLICE_HOSTS,
   isAllowRule,
   isRedirectedByRules,
+  dnrRedirectsBefore,
   finish,
   redirectRules,
 } from '../../../src/core/dnr/rules.ts';
@@ -97,5 +98,13 @@ describe('DNR redirect rules', () => {
     expect(isRedirectedByRules('[2001:db8::1]/')).toBe(true);
     expect(isRedirectedByRules('evil.com/login/')).toBe(false);
     expect(isRedirectedByRules('evil.com/page.html?q=1')).toBe(false);
+  });
+
+  it('knows what DNR redirects before the request, also while new rules are being installed', () => {
+    expect(dnrRedirectsBefore('evil.com/')).toBe(true); // rules in force
+    expect(dnrRedirectsBefore('evil.com/login/')).toBe(false); // path entry: the navigation guard's job
+    expect(dnrRedirectsBefore('new.com/', null)).toBe(false); // new entry, not in the installed rules yet
+    expect(dnrRedirectsBefore('old.com/', 'old.com/')).toBe(true); // the installed rules have it
+    expect(dnrRedirectsBefore('a.old.com/', 'old.com/path/')).toBe(false); // installed only as a path entry
   });
 });
