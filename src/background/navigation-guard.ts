@@ -17,8 +17,8 @@ export async function guardNavigation({ tabId, url, phase }: TopNavigation): Pro
   const { verdict, match } = engine.lookup(url);
   if (verdict !== 'warn' || !match) return;
   if (phase === 'before') {
-    const installed = rulesPending?.installed;
-    if (dnrRedirectsBefore(match.entry, installed ? (installed.lookup(url).match?.entry ?? null) : undefined)) return;
+    const installedEntry = rulesPending ? (rulesPending.installed.lookup(url).match?.entry ?? null) : undefined;
+    if (dnrRedirectsBefore(match.entry, installedEntry)) return;
   }
   const host = hostOf(url);
   if (host && (await sessionAllowedHosts()).has(host)) return;

@@ -37,11 +37,11 @@ export interface State {
    */
   rules: Promise<void>;
   /**
-   * What DNR redirects before a request while `rules` is pending: the engine
-   * whose rules are installed (those stay in force until the swap), or null
-   * once this state's rules are in (or when unknown, after a worker start).
+   * While `rules` is pending, the engine whose rules are installed (they stay
+   * in force until swapped); null once this state's rules are in, or when
+   * unknown (the first load after a worker start).
    */
-  rulesPending: { installed: BlocklistSet | null } | null;
+  rulesPending: { installed: BlocklistSet } | null;
   /** The protected domains (bundled + admin) whose look-alikes are suspected; built once per state. */
   protectedIndex: ProtectedIndex;
 }

@@ -50,6 +50,12 @@ export class CredentialGuard {
   private dialog: ShieldedDialog | null = null;
   private observer: MutationObserver | null = null;
   private checkQueued = false;
+  /**
+   * Fields whose use was checked: once per field, not per keystroke, as the
+   * deep walk touches every element of the page (later changes to forms reach
+   * the MutationObserver anyway). Forgotten when the worker could not answer.
+   */
+  private fieldsChecked = new WeakSet<Element>();
 
   constructor(
     private readonly win: Window,
@@ -62,7 +68,9 @@ export class CredentialGuard {
     this.hold.install(this.win);
     const onField = (e: Event) => {
       const field = e.composedPath()[0];
-      if (e.isTrusted && isCredentialField(field)) this.check(deepShadowRoots(this.doc), field);
+      if (!e.isTrusted || !isCredentialField(field) || this.fieldsChecked.has(field) || this.dialog) return;
+      this.fieldsChecked.add(field);
+      this.check(deepShadowRoots(this.doc), field);
     };
     dom.listen(this.win, 'focusin', onField, { capture: true });
     dom.listen(this.win, 'input', onField, { capture: true });
@@ -119,6 +127,7 @@ export class CredentialGuard {
       answer = await this.deps.assess(this.win.location.href, targets);
     } catch {
       this.asked.delete(targets.join(' ')); // worker asleep or restarting: ask again next time
+      this.fieldsChecked = new WeakSet();
       return;
     }
     const danger = dangerIn(answer, this.pageHost);

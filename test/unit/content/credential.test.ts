@@ -175,6 +175,22 @@ describe('CredentialGuard', () => {
     h.guard.stop();
   });
 
+  it('checks a field once, not on every keystroke (each check walks the whole page)', async () => {
+    document.body.innerHTML = '<input type="email" id="em">';
+    const h = harness({ ...danger, page: null });
+    h.guard.install();
+    h.guard.start();
+    const walks = vi.spyOn(Element.prototype, 'shadowRoot', 'get'); // read for every element by a deep walk
+    for (let i = 0; i < 5; i++) document.getElementById('em')!.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true })));
+    await vi.waitFor(() => expect(h.assess).toHaveBeenCalledTimes(1));
+    const afterFirst = walks.mock.calls.length;
+    expect(afterFirst).toBeGreaterThan(0);
+    document.getElementById('em')!.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true })));
+    expect(walks.mock.calls.length).toBe(afterFirst);
+    walks.mockRestore();
+    h.guard.stop();
+  });
+
   it('while held, swallows submits and typing in credential fields', () => {
     document.body.innerHTML = '<form><input type="password" id="pw"><input name="q" id="q"></form>';
     const h = harness(danger);
