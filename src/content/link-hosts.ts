@@ -108,8 +108,8 @@ export function plainAbsoluteHost(href: string, cache?: HostCache): string | und
  * null for certainly-not-http(s) (mailto:, javascript:), undefined when only
  * the real parser can tell.
  */
-export function quickHost(href: string, base: Base): string | null | undefined {
-  const plain = plainAbsoluteHost(href);
+export function quickHost(href: string, base: Base, cache?: HostCache): string | null | undefined {
+  const plain = plainAbsoluteHost(href, cache);
   if (plain !== undefined) return plain;
   if (isPlainRelative(href)) return base.host || null;
   if (/[\t\n\r\\]/.test(href)) return undefined;
@@ -143,8 +143,8 @@ export function resolveHost(url: string, base: string): string | null {
 }
 
 /** The http(s) host an href points to, or null. */
-export function hostOfHref(href: string, base: Base): string | null {
-  const quick = quickHost(href, base);
+export function hostOfHref(href: string, base: Base, cache?: HostCache): string | null {
+  const quick = quickHost(href, base, cache);
   return quick === undefined ? resolveHost(href, base.url) : quick;
 }
 
@@ -174,20 +174,17 @@ const LINK_ATTRS = new Map<string, LinkAttr>([
 ]);
 
 /** The http(s) host that the value of a link-like element's `attr` points to, or null. */
-export function hostOfAttr(raw: string | null, attr: LinkAttr, base: Base): string | null {
+export function hostOfAttr(raw: string | null, attr: LinkAttr, base: Base, cache?: HostCache): string | null {
   if (raw === null) return null;
-  // The common case first, without the calls quickHost makes.
-  const plain = plainAbsoluteHost(raw);
-  if (plain !== undefined) return plain;
   // An empty action submits to the document itself.
-  return hostOfHref(raw === '' && attr === 'action' ? base.url : raw, base);
+  return hostOfHref(raw === '' && attr === 'action' ? base.url : raw, base, cache);
 }
 
 /**
  * The http(s) host a link-like element points to, or null. Attributes, not
  * properties: `form.action` is clobbered by an `<input name="action">`.
  */
-export function hostOfElement(el: Element, base: Base): string | null {
+export function hostOfElement(el: Element, base: Base, cache?: HostCache): string | null {
   const attr = attrOf(el);
-  return attr && hostOfAttr(el.getAttribute(attr), attr, base);
+  return attr && hostOfAttr(el.getAttribute(attr), attr, base, cache);
 }

@@ -7,7 +7,7 @@
 // worker names a dangerous host.
 import type { Finding, HostResult } from '../messages/protocol.ts';
 import { dom } from './dom-refs.ts';
-import { attrOf, baseOf, hostOfAttr, hostOfElement, LINK_SELECTOR, OFF_BASE_SELECTOR, plainAbsoluteHost, type HostCache } from './link-hosts.ts';
+import { baseOf, hostOfElement, LINK_SELECTOR, OFF_BASE_SELECTOR, type HostCache } from './link-hosts.ts';
 
 /** The protocol accepts at most 1000 hosts per checkHosts request. */
 export const MAX_HOSTS_PER_REQUEST = 1000;
@@ -96,8 +96,9 @@ export class LinkScanner {
   // The hot loop of a page scan, kept flat and free of per-link lookups: the
   // script runs cold (interpreted) on every page, so each step per link
   // counts. Indexed, because spreading or for-of over 10,000 nodes costs
-  // milliseconds in an isolated world. Per link: one attribute read, one
-  // regular expression, and a Set insert when the host differs from the last.
+  // milliseconds in an isolated world. Per link: one attribute read, a lookup
+  // of its authority in the page's host cache, and a Set insert when the host
+  // differs from the last.
   private collect(elements: ArrayLike<Element>): void {
     const n = elements.length;
     if (n === 0) return;
@@ -106,11 +107,7 @@ export class LinkScanner {
     const unique = new Set<string>();
     let prev = '';
     for (let i = 0; i < n; i++) {
-      const el = elements[i] as Element;
-      // hostOfElement, unrolled for the common case (an <a> to a plain URL).
-      const attr = el instanceof HTMLAnchorElement ? 'href' : attrOf(el);
-      const raw = attr && el.getAttribute(attr);
-      const host = !attr || raw === null ? null : (plainAbsoluteHost(raw, this.hostCache) ?? hostOfAttr(raw, attr, base));
+      const host = hostOfElement(elements[i] as Element, base, this.hostCache);
       hosts[i] = host;
       if (host && host !== prev) unique.add((prev = host));
     }
