@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Route } from '../lib/demo-server.ts';
 import { launchChromium, waitForRules, type Launched } from '../lib/chromium.ts';
-import { traceScriptCost, type ScanCost } from '../lib/scan-trace.ts';
+import type { Page } from 'playwright-core';
+import { measurePageLoad, type ScanCost } from '../lib/scan-trace.ts';
 
 const PAGE = readFileSync(new URL('../../test/fixtures/pages/links-10k.html', import.meta.url), 'utf8');
 export const LINKS_PAGE_HOST = 'safe-demo.test';
@@ -50,16 +51,8 @@ function writePeerExtension(): string {
   return dir;
 }
 
-async function measure(browser: Launched, url: string, done: (page: import('playwright-core').Page) => Promise<unknown>): Promise<ScanCost> {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  const cost = await traceScriptCost(cdp, `chrome-extension://${browser.extensionId}/`, async () => {
-    await page.goto(url);
-    await done(page);
-  });
-  await page.close();
-  return cost;
-}
+const measure = (browser: Launched, url: string, done: (page: Page) => Promise<unknown>): Promise<ScanCost> =>
+  measurePageLoad(browser.context, browser.extensionId, url, done);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 

@@ -5,7 +5,7 @@
 // the calls after it until the listed links are marked (worker answer,
 // marking, the first deep credential check). The one-time evaluation of the
 // script at document_start is reported apart: it does not depend on the page.
-import type { CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 interface TraceEvent {
   name: string;
@@ -86,4 +86,21 @@ export async function traceScriptCost(cdp: CDPSession, scriptPrefix: string, run
     evalMs: cpuMs(topLevel(ours.filter((e) => e.name === 'EvaluateScript'))),
     calls: [...calls].sort((a, b) => cpuMs([b]) - cpuMs([a])).map(label),
   };
+}
+
+/** Opens `url` in a fresh tab of `context` and measures extension `extensionId`'s script until `done`. */
+export async function measurePageLoad(
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+  done: (page: Page) => Promise<unknown>,
+): Promise<ScanCost> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const cost = await traceScriptCost(cdp, `chrome-extension://${extensionId}/`, async () => {
+    await page.goto(url);
+    await done(page);
+  });
+  await page.close();
+  return cost;
 }
