@@ -53,6 +53,12 @@ function plainHostEntry(host: string): EntryResult {
 }
 
 /**
+ * A bare IPv6 address (`2001:db8::1`, `1::`): as an entry it means that
+ * address, where a URL parser would read host `2001`, port `db8`.
+ */
+export const isBareIpv6 = (text: string): boolean => /^[0-9a-f]*:[0-9a-f]*:[0-9a-f:.]*$/i.test(text);
+
+/**
  * Parses one entry: a host, an SB expression (`host/path[?query]`) or a full
  * http(s) URL, Unicode hosts allowed (stored as punycode). Never throws.
  */
@@ -60,8 +66,7 @@ export function parseEntry(text: string): EntryResult {
   const trimmed = text.trim();
   if (trimmed.length === 0) return { ok: false, reason: 'empty entry' };
   if (trimmed.length <= 253 && PLAIN_HOST.test(trimmed)) return plainHostEntry(trimmed);
-  // A bare IPv6 address (`2001:db8::1`) would otherwise read as host `2001`, port `db8`.
-  const p = parseSb(/^[0-9a-f]*:[0-9a-f]*:[0-9a-f:.]*$/i.test(trimmed) ? `[${trimmed}]` : trimmed);
+  const p = parseSb(isBareIpv6(trimmed) ? `[${trimmed}]` : trimmed);
   if (p === 'unjudged') return { ok: false, reason: `"${trimmed}" is not a web address (only http, https, ftp, ws URLs are judged)` };
   if (p === 'invalid') return { ok: false, reason: `"${trimmed}" has no host` };
   const problem = hostProblem(p.host);

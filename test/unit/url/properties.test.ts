@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../../../src/core/url/canonicalize.ts';
-import { parseEntry } from '../../../src/core/url/entry.ts';
+import { isBareIpv6, parseEntry } from '../../../src/core/url/entry.ts';
 import { readUrl } from '../../../src/core/url/readings.ts';
 
 /** Characters that steer URL parsing, mixed with odd Unicode. */
@@ -93,7 +93,8 @@ describe('parseEntry properties', () => {
       fc.property(fc.oneof(urlLike, fc.webUrl({ withQueryParameters: true, withFragments: true })), (url) => {
         const entry = parseEntry(url);
         const canonical = canonicalize(url);
-        if (!entry.ok || canonical === null) return;
+        // A bare IPv6 entry (`1::`) names that address; as a URL it reads host `1`, empty port.
+        if (!entry.ok || canonical === null || isBareIpv6(url.trim())) return;
         expect(canonical.slice(canonical.indexOf('://') + 3)).toBe(entry.expression);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 2000) },
