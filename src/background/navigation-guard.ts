@@ -1,13 +1,13 @@
 import { redirectTab, extensionUrl, type TopNavigation } from '../platform/navigation.ts';
 import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
 import { dnrRedirectsBefore } from '../core/dnr/rules.ts';
-import { state, WARNING_PAGE } from './state.ts';
+import { entriesLeftToFallback, state, WARNING_PAGE } from './state.ts';
 import { hostOf } from './findings.ts';
 
 /**
  * Sends a tab to the warning page when DNR let a listed URL through. Before
- * the request, only where DNR will not redirect: path entries, and entries
- * new to a list whose rules are still being installed (a second redirect
+ * the request, only where DNR will not redirect: path entries over the regex
+ * budget, and entries new to a list whose rules are still being installed (a second redirect
  * racing DNR's would add a history entry that "Go back" then lands on). Once
  * committed, for anything listed: DNR missed it (a page's own service worker
  * served it, or the rules were not installed yet).
@@ -18,7 +18,7 @@ export async function guardNavigation({ tabId, url, phase }: TopNavigation): Pro
   if (verdict !== 'warn' || !match) return;
   if (phase === 'before') {
     const installedEntry = rulesPending ? (rulesPending.installed.lookup(url).match?.entry ?? null) : undefined;
-    if (dnrRedirectsBefore(match.entry, installedEntry)) return;
+    if (dnrRedirectsBefore(match.entry, entriesLeftToFallback(), installedEntry)) return;
   }
   const host = hostOf(url);
   if (host && (await sessionAllowedHosts()).has(host)) return;

@@ -98,6 +98,17 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
   return { lists, listVersions };
 }
 
+/**
+ * The shape of the rules this code builds: part of the installed version, so
+ * an extension update that changes it reinstalls the rules even when the
+ * lists are the same (v2: every resource type, path entries, IPv6 aliases).
+ */
+const RULES_FORMAT = 'rules-v2';
+
+/** Path entries the installed rules leave to the navigation guard (over the regex budget). */
+let fallbackEntries: ReadonlySet<string> = new Set();
+export const entriesLeftToFallback = (): ReadonlySet<string> => fallbackEntries;
+
 let rulesQueue: Promise<void> = Promise.resolve();
 /** The engine whose redirect rules were installed last by this worker. */
 let installedEngine: BlocklistSet | null = null;
@@ -114,11 +125,15 @@ function syncRules(engine: BlocklistSet, version: string, excluded: readonly str
 
 async function installRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
   const warningUrl = browser.runtime.getURL(WARNING_PAGE);
-  const key = `${version} -> ${warningUrl}`;
+  const key = `${RULES_FORMAT} ${version} -> ${warningUrl}`;
   const installed = await installedRules();
-  if (installed?.version === key) return;
+  if (installed?.version === key) {
+    fallbackEntries = new Set(installed.leftToFallback);
+    return;
+  }
   const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded));
   await applyRulePlan(key, planRuleUpdate(installed, rules));
+  fallbackEntries = new Set(rules.leftToFallback);
 }
 
 /** Runs `steps` yielding the thread between slices: the engine already has the new lists, and lookups are answered meanwhile. */

@@ -3,7 +3,7 @@
 // restarts); "Continue anyway" allow rules are session rules (gone when the
 // browser closes, as promised).
 import { browser, isFirefox, type DeclarativeNetRequest } from './browser.ts';
-import { FIRST_ALLOW_ID, FIRST_REDIRECT_ID, MAX_REDIRECT_RULES, buildAllowRule, isAllowRule, type DnrRule } from '../core/dnr/rules.ts';
+import { FIRST_ALLOW_ID, allRuleIds, buildAllowRule, isAllowRule, type DnrRule } from '../core/dnr/rules.ts';
 import type { InstalledRules, RulePlan } from '../core/dnr/rule-plan.ts';
 
 const dnr = () => browser.declarativeNetRequest;
@@ -23,7 +23,7 @@ const record = (r: InstalledRules) => browser.storage.local.set({ [RECORD]: r })
 // Chromium re-indexes the whole dynamic ruleset on every call (one call per
 // 50k hosts took 84 s in all instead of 4-7 s). So in Firefox each swap is
 // its own call, and the page answers between them; in Chromium, one call.
-const REDIRECT_RULE_IDS = Array.from({ length: MAX_REDIRECT_RULES }, (_, i) => FIRST_REDIRECT_ID + i);
+const RULE_IDS = allRuleIds();
 
 const update = (removeRuleIds: number[], addRules: DnrRule[]) =>
   dnr().updateDynamicRules({ removeRuleIds, addRules: addRules as DeclarativeNetRequest.Rule[] });
@@ -36,14 +36,14 @@ const update = (removeRuleIds: number[], addRules: DnrRule[]) =>
  */
 export async function applyRulePlan(version: string, plan: RulePlan): Promise<void> {
   if (plan.kind === 'replace') {
-    // Every dynamic rule is a redirect rule, and ids that do not exist are
+    // Every dynamic rule is one of ours, and ids that do not exist are
     // ignored: no need to fetch the installed rules (1M hosts) to remove them.
-    await update(REDIRECT_RULE_IDS, plan.rules);
-    return record({ version, digests: plan.digests });
+    await update(RULE_IDS, plan.rules);
+    return record({ version, digests: plan.digests, leftToFallback: plan.leftToFallback });
   }
   if (!isFirefox()) {
     await update(plan.steps.flatMap((s) => s.removeRuleIds), plan.steps.flatMap((s) => s.addRules));
-    return record({ version, digests: plan.digests });
+    return record({ version, digests: plan.digests, leftToFallback: plan.leftToFallback });
   }
   const done = { ...(await installedRules())?.digests };
   for (const step of plan.steps) {
@@ -52,10 +52,10 @@ export async function applyRulePlan(version: string, plan: RulePlan): Promise<vo
     for (const r of step.addRules) done[r.id] = plan.digests[r.id]!;
     await record({ version: '', digests: done }); // not `version` until the last step
   }
-  await record({ version, digests: plan.digests });
+  await record({ version, digests: plan.digests, leftToFallback: plan.leftToFallback });
 }
 
-/** Lets top-level navigations to exactly `host` through for this browser session. */
+/** Lets every request to exactly `host` through for this browser session. */
 export async function allowHostForSession(host: string): Promise<void> {
   const existing = await dnr().getSessionRules();
   if (existing.some((r) => isAllowRule(r) && r.condition.requestDomains?.[0] === host)) return;

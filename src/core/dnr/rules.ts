@@ -15,31 +15,102 @@
 // hosts changes a few rules only, and rule-plan.ts reinstalls just those.
 // Rules of up to ~50k hosts were also ~30 MB leaner in Firefox than one rule.
 
+//
+// Every bucket has two rules over the same hosts: frames (top-level and
+// framed documents) are redirected to the warning page, and every other
+// request (fetch, XHR, beacon, WebSocket, images, scripts, prefetch, requests
+// of workers ...) is blocked, so no request of any type reaches a listed host.
+// The block rule names the frame types it leaves out instead of the types it
+// covers: each browser has types the other rejects (Firefox `beacon`,
+// Chromium `webtransport`), and a type added later is blocked too.
+
+import { ENCODED_PATH, escapeRegex, planPathRules } from './path-rules.ts';
+
 export const REDIRECT_PRIORITY = 1;
 export const ALLOW_PRIORITY = 2;
 /** Hosts per redirect rule, at most (on average: between half and all of it). */
 export const BUCKET_HOSTS = 50_000;
 /** Dynamic redirect rules use ids FIRST_REDIRECT_ID + bucket. */
 export const FIRST_REDIRECT_ID = 1;
-/** Buckets, at most: 200M hosts, far beyond what a browser takes. */
-export const MAX_REDIRECT_RULES = 4096;
+/** Buckets, at most: 25M hosts, far beyond what a browser takes, and half the browsers' 1,000 regex rules. */
+export const MAX_REDIRECT_RULES = 512;
+/** The subresource block rule of bucket b has id FIRST_BLOCK_ID + b. */
+export const FIRST_BLOCK_ID = 1_000;
+/** Path-entry rules (path-rules.ts) use ids from here on. */
+export const FIRST_PATH_ID = 2_000;
+/** Regex rules a browser takes per rule type (Chromium and Firefox alike). */
+export const MAX_REGEX_RULES = 1_000;
 /** Session allow rules ("Continue anyway") use ids from here on. */
 export const FIRST_ALLOW_ID = 100_000;
 
-export type ResourceType = 'main_frame' | 'sub_frame';
+export type ResourceType =
+  | 'main_frame'
+  | 'sub_frame'
+  | 'stylesheet'
+  | 'script'
+  | 'image'
+  | 'font'
+  | 'object'
+  | 'xmlhttprequest'
+  | 'ping'
+  | 'csp_report'
+  | 'media'
+  | 'websocket'
+  | 'other';
+
+/** Documents: redirected to the warning page. Everything else is blocked. */
+export const FRAME_TYPES: ResourceType[] = ['main_frame', 'sub_frame'];
+/** The types both browsers know: what a "Continue anyway" lets through. */
+const ALL_TYPES: ResourceType[] = [...FRAME_TYPES, 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping', 'csp_report', 'media', 'websocket', 'other'];
 
 export interface DnrRule {
   id: number;
   priority: number;
   action:
     | { type: 'redirect'; redirect: { regexSubstitution: string } }
+    | { type: 'block' }
     | { type: 'allow' };
   condition: {
-    regexFilter: string;
+    regexFilter?: string;
     requestDomains: string[];
     excludedRequestDomains?: string[];
-    resourceTypes: ResourceType[];
+    resourceTypes?: ResourceType[];
+    excludedResourceTypes?: ResourceType[];
   };
+}
+
+/** The pair of rules for one set of hosts: frames redirected to the warning page, the rest blocked. */
+export function rulePair(ids: [number, number], requestDomains: string[], warningPageUrl: string, excluded: readonly string[], regexFilter = '^https?://.*'): [DnrRule, DnrRule] {
+  const exclusions = excluded.length > 0 ? { excludedRequestDomains: [...excluded] } : {};
+  return [
+    {
+      id: ids[0],
+      priority: REDIRECT_PRIORITY,
+      action: { type: 'redirect', redirect: { regexSubstitution: `${warningPageUrl}#\\0` } },
+      condition: { regexFilter, requestDomains, ...exclusions, resourceTypes: FRAME_TYPES },
+    },
+    {
+      id: ids[1],
+      priority: REDIRECT_PRIORITY,
+      action: { type: 'block' },
+      // Bucket rules need no regex (they count against the regex cap).
+      condition: { ...(regexFilter === '^https?://.*' ? {} : { regexFilter }), requestDomains, ...exclusions, excludedResourceTypes: FRAME_TYPES },
+    },
+  ];
+}
+
+/**
+ * How an IPv4 entry's host may also be written as an IPv6 literal that
+ * reaches the same server (IPv4-mapped, as both browsers' parsers serialise
+ * it and as typed; NAT64; IPv4-compatible): DNR matches the URL's host text,
+ * so each form is listed next to the dotted quad.
+ */
+export function ipv4Aliases(host: string): string[] {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  if (!m) return [];
+  const [a, b, c, d] = m.slice(1).map(Number) as [number, number, number, number];
+  const hex = `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  return [`[::ffff:${hex}]`, `[::ffff:${host}]`, `[64:ff9b::${hex}]`, `[::${hex}]`];
 }
 
 /** Rules for `total` hosts: a power of two, so it changes only when a list doubles or halves. */
@@ -64,24 +135,29 @@ export function bucketOf(host: string, n: number): number {
   return hashPair(host)[0] & (n - 1);
 }
 
-/** Where redirect hosts come from (a Blocklist): hosts of entries [from, to). */
+/** Where redirect hosts come from (a Blocklist), for entries [from, to). */
 export interface HostSource {
   readonly size: number;
+  /** Hosts of whole-domain and IP entries. */
   redirectHosts(from: number, to: number): string[];
+  /** Path entries (`host/path...`). */
+  pathEntries(from: number, to: number): string[];
 }
 
 export interface RedirectRules {
   rules: DnrRule[];
   /** Rule id -> digest of the rule's hosts, exclusions and target (rule-plan.ts compares them). */
   digests: Record<string, string>;
+  /** Path entries no rule covers (over the regex budget): the navigation fallback's. */
+  leftToFallback: string[];
 }
 
 /** Work is cut into slices of this many hosts; see redirectRules. */
 export const SLICE_HOSTS = 100_000;
 
 /**
- * Hosts DNR can redirect as a whole (domain and IP entries; path entries are
- * left to the navigation fallback), each once. Hosts are unique within a
+ * Hosts DNR can redirect as a whole (domain and IP entries; path entries get
+ * their own rules), each once. Hosts are unique within a
  * source, so only the smaller sources go through a Set: the big admin list's
  * 1M hosts are filtered against it instead of being inserted.
  */
@@ -126,7 +202,7 @@ export function* redirectRules(sources: readonly HostSource[], warningPageUrl: s
     for (const host of hosts.slice(i, i + SLICE_HOSTS)) {
       const [h1, h2] = hashPair(host);
       const b = h1 & (n - 1);
-      buckets[b]!.push(host);
+      buckets[b]!.push(host, ...ipv4Aliases(host));
       d1[b] = Math.imul(d1[b]! ^ h1, 0x01000193) + h2;
       d2[b] = Math.imul(d2[b]! ^ h2, 0x9e3779b1) + h1;
     }
@@ -137,21 +213,53 @@ export function* redirectRules(sources: readonly HostSource[], warningPageUrl: s
   const digests: Record<string, string> = {};
   buckets.forEach((requestDomains, b) => {
     if (requestDomains.length === 0) return;
-    const id = FIRST_REDIRECT_ID + b;
-    digests[id] = `${requestDomains.length}.${d1[b]}.${d2[b]}.${target}`;
-    rules.push({
-      id,
-      priority: REDIRECT_PRIORITY,
-      action: { type: 'redirect', redirect: { regexSubstitution: `${warningPageUrl}#\\0` } },
-      condition: {
-        regexFilter: '^https?://.*',
-        requestDomains,
-        ...(excluded.length > 0 ? { excludedRequestDomains: [...excluded] } : {}),
-        resourceTypes: ['main_frame'],
-      },
-    });
+    const pair = rulePair([FIRST_REDIRECT_ID + b, FIRST_BLOCK_ID + b], requestDomains, warningPageUrl, excluded);
+    for (const rule of pair) {
+      digests[rule.id] = `${requestDomains.length}.${d1[b]}.${d2[b]}.${target}`;
+      rules.push(rule);
+    }
   });
-  return { rules, digests };
+  const paths = yield* collect(sources, (s, from, to) => s.pathEntries(from, to));
+  const forPaths = pathRuleSet(paths, n, warningPageUrl, excluded, target);
+  for (const { rule, digest } of forPaths.rules) {
+    rules.push(rule);
+    digests[rule.id] = digest;
+  }
+  return { rules, digests, leftToFallback: forPaths.leftToFallback };
+}
+
+/** Path groups that fit in the regex rules the `n` bucket redirect rules leave (two each, plus the ENCODED_PATH pair and a margin). */
+const pathGroupBudget = (n: number): number => Math.floor((MAX_REGEX_RULES - n - 2 - 8) / 2);
+
+function* collect(sources: readonly HostSource[], read: (s: HostSource, from: number, to: number) => string[]): Generator<void, string[]> {
+  const out: string[] = [];
+  for (const source of sources) {
+    for (let i = 0; i < source.size; i += SLICE_HOSTS) {
+      for (const e of read(source, i, i + SLICE_HOSTS)) out.push(e);
+      yield;
+    }
+  }
+  return out;
+}
+
+/** Rule pairs for path entries: one per pattern group, one for percent-encoded paths (path-rules.ts). */
+function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string, excluded: readonly string[], target: string) {
+  if (paths.length === 0) return { rules: [], leftToFallback: [] };
+  const plan = planPathRules(paths, pathGroupBudget(n));
+  const withAliases = (hosts: string[]) => hosts.flatMap((h) => [h, ...ipv4Aliases(h)]);
+  const groups = [{ regex: ENCODED_PATH, hosts: plan.hosts }, ...plan.groups];
+  const rules = groups.flatMap(({ regex, hosts }, g) => {
+    const digest = `${hosts.length}.${hashPair(`${regex}\n${hosts.join(' ')}`).join('.')}.${target}`;
+    const ids: [number, number] = [FIRST_PATH_ID + 2 * g, FIRST_PATH_ID + 2 * g + 1];
+    return rulePair(ids, withAliases(hosts), warningPageUrl, excluded, regex).map((rule) => ({ rule, digest }));
+  });
+  return { rules, leftToFallback: plan.leftToFallback };
+}
+
+/** Every dynamic rule id this extension may use (to replace them all without reading them first). */
+export function allRuleIds(): number[] {
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  return [...range(FIRST_REDIRECT_ID, MAX_REDIRECT_RULES), ...range(FIRST_BLOCK_ID, MAX_REDIRECT_RULES), ...range(FIRST_PATH_ID, MAX_REGEX_RULES)];
 }
 
 /** Runs a sliced computation to its end in one go (tests, scripts). */
@@ -164,11 +272,9 @@ export function finish<T>(steps: Generator<void, T>): T {
 
 /** Redirect rules for plain host lists, at once (tests, scripts). */
 export function buildRedirectRules(hosts: readonly string[], warningPageUrl: string, excluded: readonly string[] = []): RedirectRules {
-  const source: HostSource = { size: hosts.length, redirectHosts: (from, to) => hosts.slice(from, to) };
+  const source: HostSource = { size: hosts.length, redirectHosts: (from, to) => hosts.slice(from, to), pathEntries: () => [] };
   return finish(redirectRules([source], warningPageUrl, excluded));
 }
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** True for a "Continue anyway" allow rule (as built by buildAllowRule). */
 export function isAllowRule(r: { id: number; action: { type: string } }): boolean {
@@ -182,25 +288,22 @@ export function buildAllowRule(id: number, host: string): DnrRule {
     priority: ALLOW_PRIORITY,
     action: { type: 'allow' },
     condition: {
-      regexFilter: `^https?://${escapeRegex(host)}(:[0-9]+)?[/?#]`,
+      regexFilter: `^(?:http|ws)s?://${escapeRegex(host)}(:[0-9]+)?[/?#]`,
       requestDomains: [host],
-      resourceTypes: ['main_frame', 'sub_frame'],
+      resourceTypes: ALL_TYPES,
     },
   };
 }
 
-/** True for entries the redirect rules cover (a whole domain or IP: `host/`), false for path entries. */
-export function isRedirectedByRules(entry: string): boolean {
-  return entry.indexOf('/') === entry.length - 1;
-}
-
 /**
  * Whether DNR redirects a navigation matching `entry` before its request:
- * whole-domain and IP entries do once their rules are in. While new rules are
- * being installed, only what the installed ones have: `installedEntry` is
- * their match for the URL (null: none), undefined when no install is pending.
+ * every entry does once its rules are in, but for path entries over the
+ * regex budget (`leftToFallback`). While new rules are being installed, only
+ * what the installed ones have: `installedEntry` is their match for the URL
+ * (null: none), undefined when no install is pending.
  */
-export function dnrRedirectsBefore(entry: string, installedEntry?: string | null): boolean {
-  if (!isRedirectedByRules(entry)) return false;
-  return installedEntry === undefined || (installedEntry !== null && isRedirectedByRules(installedEntry));
+export function dnrRedirectsBefore(entry: string, leftToFallback: ReadonlySet<string>, installedEntry?: string | null): boolean {
+  const covered = (e: string) => !leftToFallback.has(e);
+  if (!covered(entry)) return false;
+  return installedEntry === undefined || (installedEntry !== null && covered(installedEntry));
 }

@@ -12,6 +12,7 @@ import { verdictFor } from './verdict.ts';
 const LIST_MASK = (1 << LIST_INDEX_BITS) - 1;
 const IP_KIND = KINDS.indexOf('ip');
 const DOMAIN_KIND = KINDS.indexOf('domain');
+const PATH_KINDS = new Set([KINDS.indexOf('prefix'), KINDS.indexOf('exact')]);
 const decoder = new TextDecoder();
 
 function fail(reason: string): never {
@@ -181,5 +182,14 @@ export class Blocklist {
       hosts.push(ascii ? all.slice(start, all.indexOf('/', start)) : this.text(i).split('/', 1)[0]!);
     }
     return hosts;
+  }
+
+  /** Path entries (prefix and exact pages) among entries [from, to): rare, so decoded one by one. */
+  pathEntries(from = 0, to = this.size): string[] {
+    const entries: string[] = [];
+    for (let i = from; i < Math.min(to, this.size); i++) {
+      if (PATH_KINDS.has(this.tags[i]! >>> LIST_INDEX_BITS)) entries.push(this.text(i));
+    }
+    return entries;
   }
 }

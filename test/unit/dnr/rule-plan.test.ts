@@ -10,21 +10,22 @@ const steps = (p: RulePlan) => (p.kind === 'steps' ? p.steps : []);
 /**
  * Applies `plan` to a simulated dynamic ruleset one call at a time, and checks
  * after every call that each host listed both before and after is still
- * redirected. Returns the final ruleset.
+ * redirected (frames) and blocked (everything else). Returns the final ruleset.
  */
 function simulate(before: RedirectRules, after: RedirectRules, plan: RulePlan): Map<number, DnrRule> {
   const store = new Map(before.rules.map((r) => [r.id, r]));
-  const oldHosts = new Set(before.rules.flatMap((r) => r.condition.requestDomains));
-  const kept = after.rules.flatMap((r) => r.condition.requestDomains).filter((h) => oldHosts.has(h));
-  const covered = () => new Set([...store.values()].flatMap((r) => r.condition.requestDomains));
+  const hostsOf = (rules: Iterable<DnrRule>, action: string) => [...rules].filter((r) => r.action.type === action).flatMap((r) => r.condition.requestDomains);
   for (const step of steps(plan)) {
     for (const id of step.removeRuleIds) store.delete(id);
     for (const r of step.addRules) {
       expect(store.has(r.id)).toBe(false); // a duplicate id would fail the whole call
       store.set(r.id, r);
     }
-    const now = covered();
-    expect(kept.filter((h) => !now.has(h))).toEqual([]);
+    for (const action of ['redirect', 'block']) {
+      const oldHosts = new Set(hostsOf(before.rules, action));
+      const now = new Set(hostsOf(store.values(), action));
+      expect(hostsOf(after.rules, action).filter((h) => oldHosts.has(h) && !now.has(h))).toEqual([]);
+    }
   }
   return store;
 }
@@ -33,22 +34,22 @@ const expectInstalled = (store: Map<number, DnrRule>, after: RedirectRules) =>
   expect([...store.values()].sort((a, b) => a.id - b.id)).toEqual([...after.rules].sort((a, b) => a.id - b.id));
 
 describe('DNR rule plans', () => {
-  const big = hosts(4 * BUCKET_HOSTS); // 4 rules
+  const big = hosts(4 * BUCKET_HOSTS); // 4 rule pairs
   const before = buildRedirectRules(big, WARNING);
 
   it('replaces everything in one call when nothing is recorded', () => {
-    expect(planRuleUpdate(null, before)).toEqual({ kind: 'replace', rules: before.rules, digests: before.digests });
+    expect(planRuleUpdate(null, before)).toEqual({ kind: 'replace', rules: before.rules, digests: before.digests, leftToFallback: [] });
   });
 
   it('does nothing when the rules are the same', () => {
-    expect(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING))).toEqual({ kind: 'steps', steps: [], digests: before.digests });
+    expect(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING))).toEqual({ kind: 'steps', steps: [], digests: before.digests, leftToFallback: [] });
   });
 
   it('swaps only the rules of an added and a removed host, each in its own atomic step', () => {
     const after = buildRedirectRules([...big.slice(1), 'fresh.example'], WARNING);
-    const ruleOf = (r: RedirectRules, host: string) => r.rules.find((x) => x.condition.requestDomains.includes(host))!.id;
+    const rulesOf = (r: RedirectRules, host: string) => r.rules.filter((x) => x.condition.requestDomains.includes(host)).map((x) => x.id);
     const plan = planRuleUpdate(installedFrom(before), after);
-    expect(steps(plan).map((s) => s.addRules[0]!.id).sort()).toEqual([...new Set([ruleOf(after, 'fresh.example'), ruleOf(before, big[0]!)])].sort());
+    expect(steps(plan).map((s) => s.addRules[0]!.id).sort()).toEqual([...new Set([...rulesOf(after, 'fresh.example'), ...rulesOf(before, big[0]!)])].sort());
     for (const step of steps(plan)) expect(step.removeRuleIds).toEqual([step.addRules[0]!.id]);
     expectInstalled(simulate(before, after, plan), after);
   });
@@ -68,11 +69,11 @@ describe('DNR rule plans', () => {
     const plan = planRuleUpdate(installedFrom(before), after);
     expect(plan.kind).toBe('steps');
     expectInstalled(simulate(before, after, plan), after);
-  });
+  }, 60_000);
 
   it('swaps every rule when the exclusions or the warning page change', () => {
-    expect(steps(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING, ['ok.h1.example'])))).toHaveLength(4);
-    expect(steps(planRuleUpdate(installedFrom(before), buildRedirectRules(big, `${WARNING}?v=2`)))).toHaveLength(4);
+    expect(steps(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING, ['ok.h1.example'])))).toHaveLength(8);
+    expect(steps(planRuleUpdate(installedFrom(before), buildRedirectRules(big, `${WARNING}?v=2`)))).toHaveLength(8);
   });
 
   it('resumes a half-done update: only the steps still to do', () => {

@@ -5,10 +5,13 @@ import {
   bucketOf,
   buildAllowRule,
   buildRedirectRules,
+  FIRST_BLOCK_ID,
   FIRST_REDIRECT_ID,
+  FRAME_TYPES,
   SLICE_HOSTS,
+  allRuleIds,
+  ipv4Aliases,
   isAllowRule,
-  isRedirectedByRules,
   dnrRedirectsBefore,
   finish,
   redirectRules,
@@ -16,24 +19,41 @@ import {
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 const hosts = (n: number) => Array.from({ length: n }, (_, i) => `h${i}.example`);
+const redirects = (rules: ReturnType<typeof buildRedirectRules>['rules']) => rules.filter((r) => r.action.type === 'redirect');
 
 describe('DNR redirect rules', () => {
-  it('puts a small list in one rule, in input order, with the original URL after #', () => {
+  it('puts a small list in one rule pair, in input order: frames to the warning page with the original URL after #, every other request blocked', () => {
     const few = ['b.example', 'a.example', '[2001:db8::1]'];
-    const [rule, ...more] = buildRedirectRules(few, WARNING).rules;
+    const [rule, block, ...more] = buildRedirectRules(few, WARNING).rules;
     expect(more).toEqual([]);
     expect(rule!.id).toBe(FIRST_REDIRECT_ID);
     expect(rule!.condition.requestDomains).toEqual(few);
     expect(rule!.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${WARNING}#\\0` } });
-    expect(rule!.condition.resourceTypes).toEqual(['main_frame']);
-    expect(new RegExp(rule!.condition.regexFilter).test('https://x.b.example:8443/a')).toBe(true);
+    expect(rule!.condition.resourceTypes).toEqual(['main_frame', 'sub_frame']);
+    expect(new RegExp(rule!.condition.regexFilter!).test('https://x.b.example:8443/a')).toBe(true);
+    expect(block).toEqual({
+      id: FIRST_BLOCK_ID,
+      priority: rule!.priority,
+      action: { type: 'block' },
+      // No type list: types one browser lacks would make the other reject the rule, and a new type is covered.
+      condition: { requestDomains: few, excludedResourceTypes: FRAME_TYPES },
+    });
+  });
+
+  it('lists the IPv6 spellings that reach a listed IPv4 host next to it', () => {
+    expect(ipv4Aliases('127.0.0.2')).toEqual(['[::ffff:7f00:2]', '[::ffff:127.0.0.2]', '[64:ff9b::7f00:2]', '[::7f00:2]']);
+    expect(new URL('http://[::ffff:127.0.0.2]/').hostname).toBe(ipv4Aliases('127.0.0.2')[0]); // the WHATWG serialisation
+    expect(ipv4Aliases('evil.com')).toEqual([]);
+    expect(buildRedirectRules(['1.2.3.4'], WARNING).rules[0]!.condition.requestDomains).toEqual(['1.2.3.4', ...ipv4Aliases('1.2.3.4')]);
   });
 
   it('spreads a big list over a power of two of rules by host hash, each host once, input order kept', () => {
     const many = hosts(BUCKET_HOSTS + 3);
-    const { rules } = buildRedirectRules(many, WARNING);
+    const all2 = buildRedirectRules(many, WARNING).rules;
+    const rules = redirects(all2);
     expect(bucketCount(many.length)).toBe(2);
     expect(rules.map((r) => r.id)).toEqual([FIRST_REDIRECT_ID, FIRST_REDIRECT_ID + 1]);
+    expect(all2.filter((r) => r.action.type === 'block').map((r) => [r.id, r.condition.requestDomains])).toEqual(rules.map((r) => [r.id - FIRST_REDIRECT_ID + FIRST_BLOCK_ID, r.condition.requestDomains]));
     const all = rules.flatMap((r) => r.condition.requestDomains);
     expect(all.length).toBe(many.length);
     expect(new Set(all)).toEqual(new Set(many));
@@ -50,7 +70,7 @@ describe('DNR redirect rules', () => {
     expect(bucketCount(BUCKET_HOSTS)).toBe(1);
     expect(bucketCount(4 * BUCKET_HOSTS)).toBe(4);
     expect(bucketCount(4 * BUCKET_HOSTS + 1)).toBe(8);
-    expect(bucketCount(1e12)).toBe(4096);
+    expect(bucketCount(1e12)).toBe(512);
     for (const h of ['evil.com', 'a.b.c.example', '1.2.3.4']) {
       const b = bucketOf(h, 64);
       expect(b).toBeGreaterThanOrEqual(0);
@@ -60,15 +80,20 @@ describe('DNR redirect rules', () => {
   });
 
   it('makes no rule for an empty list and carries exclusions', () => {
-    expect(buildRedirectRules([], WARNING)).toEqual({ rules: [], digests: {} });
-    const [rule] = buildRedirectRules(['evil.com'], WARNING, ['ok.evil.com']).rules;
-    expect(rule!.condition.excludedRequestDomains).toEqual(['ok.evil.com']);
+    expect(buildRedirectRules([], WARNING)).toEqual({ rules: [], digests: {}, leftToFallback: [] });
+    const pair = buildRedirectRules(['evil.com'], WARNING, ['ok.evil.com']).rules;
+    expect(pair.map((r) => r.condition.excludedRequestDomains)).toEqual([['ok.evil.com'], ['ok.evil.com']]);
+    const ids = allRuleIds();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Math.max(...ids)).toBeLessThan(100_000); // below the session allow rules
   });
 
-  it('allows exactly one host, any port, not its subdomains', () => {
+  it('allows exactly one host, any port, every request type, not its subdomains', () => {
     const rule = buildAllowRule(100_000, 'evil.com');
-    const re = new RegExp(rule.condition.regexFilter);
+    const re = new RegExp(rule.condition.regexFilter!);
     expect(re.test('http://evil.com/')).toBe(true);
+    expect(re.test('wss://evil.com/socket')).toBe(true);
+    expect(rule.condition.resourceTypes).toEqual(expect.arrayContaining(['main_frame', 'sub_frame', 'xmlhttprequest', 'websocket', 'image', 'other']));
     expect(re.test('https://evil.com:8443/x')).toBe(true);
     expect(re.test('http://www.evil.com/')).toBe(false);
     expect(re.test('http://evilxcom/')).toBe(false);
@@ -79,8 +104,8 @@ describe('DNR redirect rules', () => {
   });
 
   it('takes each host once: the largest list as it is, then the others, in slices', () => {
-    const source = (hosts: string[]) => ({ size: hosts.length, redirectHosts: (a: number, b: number) => hosts.slice(a, b) });
-    const domains = (sources: ReturnType<typeof source>[]) => finish(redirectRules(sources, WARNING)).rules.flatMap((r) => r.condition.requestDomains);
+    const source = (hosts: string[]) => ({ size: hosts.length, redirectHosts: (a: number, b: number) => hosts.slice(a, b), pathEntries: () => [] });
+    const domains = (sources: ReturnType<typeof source>[]) => redirects(finish(redirectRules(sources, WARNING)).rules).flatMap((r) => r.condition.requestDomains);
     expect(domains([])).toEqual([]);
     expect(domains([source(['a.com', 'b.com'])])).toEqual(['a.com', 'b.com']);
     expect(domains([source(['x.com', 'a.com']), source(['a.com', 'b.com', 'c.com', 'd.com']), source(['d.com', 'e.com'])])).toEqual([
@@ -92,19 +117,14 @@ describe('DNR redirect rules', () => {
     expect(slices).toBeGreaterThanOrEqual(6); // reading and bucketing, 3 slices each
   });
 
-  it('tells whole-domain and IP entries (redirected by DNR) from path entries', () => {
-    expect(isRedirectedByRules('evil.com/')).toBe(true);
-    expect(isRedirectedByRules('1.2.3.4/')).toBe(true);
-    expect(isRedirectedByRules('[2001:db8::1]/')).toBe(true);
-    expect(isRedirectedByRules('evil.com/login/')).toBe(false);
-    expect(isRedirectedByRules('evil.com/page.html?q=1')).toBe(false);
-  });
-
   it('knows what DNR redirects before the request, also while new rules are being installed', () => {
-    expect(dnrRedirectsBefore('evil.com/')).toBe(true); // rules in force
-    expect(dnrRedirectsBefore('evil.com/login/')).toBe(false); // path entry: the navigation guard's job
-    expect(dnrRedirectsBefore('new.com/', null)).toBe(false); // new entry, not in the installed rules yet
-    expect(dnrRedirectsBefore('old.com/', 'old.com/')).toBe(true); // the installed rules have it
-    expect(dnrRedirectsBefore('a.old.com/', 'old.com/path/')).toBe(false); // installed only as a path entry
+    const none = new Set<string>();
+    const over = new Set(['big.com/over/budget/']);
+    expect(dnrRedirectsBefore('evil.com/', none)).toBe(true); // rules in force
+    expect(dnrRedirectsBefore('evil.com/login/', none)).toBe(true); // path entries have rules too
+    expect(dnrRedirectsBefore('big.com/over/budget/', over)).toBe(false); // over the regex budget: the navigation guard's job
+    expect(dnrRedirectsBefore('new.com/', none, null)).toBe(false); // new entry, not in the installed rules yet
+    expect(dnrRedirectsBefore('old.com/', none, 'old.com/')).toBe(true); // the installed rules have it
+    expect(dnrRedirectsBefore('a.old.com/', over, 'big.com/over/budget/')).toBe(false); // installed only as a fallback entry
   });
 });
