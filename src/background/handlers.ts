@@ -14,6 +14,7 @@ import { state, type State } from './state.ts';
 import { blockedFinding, hostOf, suspectedFinding } from './findings.ts';
 import { checkForUpdates } from './updater.ts';
 import { checkUrl } from './url-check.ts';
+import { pagesToJudge, pickPageFinding } from './page-judge.ts';
 import { extensionPageHandlers } from './ui-handlers.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
@@ -69,18 +70,16 @@ const handlers: Handlers = {
     return (await findingsForHosts(hosts)).filter((r) => r.finding !== null);
   },
 
-  async assessPage({ url, targets }) {
+  async assessPage({ url, targets }, sender) {
     const s = await state();
-    const host = hostOf(url);
     const continued = await credentialContinues();
-    const page = blockedFinding(s.engine, s.engine.lookup(url)) ?? suspectedFinding(s.protectedIndex, host);
+    const judged = pagesToJudge(url, sender).map((p) => ({
+      ...p,
+      finding: blockedFinding(s.engine, s.engine.lookup(p.url)) ?? suspectedFinding(s.protectedIndex, p.host),
+    }));
+    const verdict = pickPageFinding(judged, continued);
     const found = (await findingsForHosts(targets)).filter((r) => r.finding !== null);
-    return {
-      page,
-      targets: found,
-      continued: host !== null && continued.has(host),
-      continueMode: modeFor(s, [page, ...found.map((r) => r.finding)]),
-    };
+    return { ...verdict, targets: found, continueMode: modeFor(s, [verdict.page, ...found.map((r) => r.finding)]) };
   },
 
   async proceed({ url, scope, reason }, sender) {
@@ -90,8 +89,10 @@ const handlers: Handlers = {
     // a content script may only lift the overlay of the page it runs in.
     // The warning page must be the tab's own page: a web page that frames it
     // (it is web-accessible) must not be able to click "Continue" for the user.
+    // The overlay of a frame warns about its tab's top page too (page-judge.ts): its continue may name either.
+    const ownHost = (u: string | undefined) => hostOf(u ?? '') === host;
     const allowed =
-      scope === 'page' ? sender.fromExtensionPage && sender.topFrame : sender.fromExtensionPage || hostOf(sender.frameUrl ?? '') === host;
+      scope === 'page' ? sender.fromExtensionPage && sender.topFrame : sender.fromExtensionPage || ownHost(sender.frameUrl) || ownHost(sender.tabUrl);
     if (!allowed) return { ok: false, error: 'not allowed' };
     const refused = await grantContinue(await state(), url, host, scope, reason);
     return refused === null ? { ok: true } : { ok: false, error: refused };

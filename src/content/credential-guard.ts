@@ -5,9 +5,18 @@
 // the page is listed or looks like a protected domain, or a form target is
 // listed, show the shielded dialog and hold credential entry until the user
 // explicitly continues (remembered by the worker per host for the session).
+//
+// Detection by form shape misses what a page can build: a CSS-masked text
+// input, a contenteditable box, keys read from a canvas, a field in a closed
+// shadow root, a clean frame in a dangerous page. So the page itself (and its
+// tab's top page) is judged once at document_start, and on a dangerous page
+// the first key of any kind, or focus on any credential entry, brings up the
+// warning, that event stopped. Until a verdict is known, or when the worker
+// cannot give one, keys into credential entry are stopped (fail closed).
 import type { ContinueMode, Finding, PageAssessment } from '../messages/protocol.ts';
 import { CredentialHold } from './credential-hold.ts';
-import { credentialTargets, crossOriginLoginForms, findPasswordFields, isCredentialField } from './credential-detect.ts';
+import { credentialTargets, crossOriginLoginForms, findPasswordFields } from './credential-detect.ts';
+import { boundedUrl, deepTarget, isCredentialEntry, TYPING_EVENTS } from './credential-entry.ts';
 import { deepShadowRoots } from './page-roots.ts';
 import { dom } from './dom-refs.ts';
 import { dialogSpecFor, type WarningContext } from './finding-text.ts';
@@ -34,15 +43,30 @@ export interface CredentialDeps {
 interface Danger {
   finding: Finding;
   host: string;
+  /** What "Continue" is granted for: this page, or its tab's top page when that is the dangerous one. */
+  url: string;
   context: WarningContext;
+  mode: ContinueMode;
 }
 
-export function dangerIn(a: PageAssessment, pageHost: string): Danger | null {
+export function dangerIn(a: PageAssessment, page: { host: string; url: string }): Danger | null {
   if (a.continued) return null;
-  if (a.page) return { finding: a.page, host: pageHost, context: 'page' };
+  const mode = a.continueMode;
+  if (a.page) return { finding: a.page, host: a.top?.host ?? page.host, url: a.top?.url ?? page.url, context: 'page', mode };
   const target = a.targets.find((t) => t.finding);
-  return target?.finding ? { finding: target.finding, host: target.host, context: 'target' } : null;
+  return target?.finding ? { finding: target.finding, host: target.host, url: page.url, context: 'target', mode } : null;
 }
+
+/** The page's own verdict: not asked yet or in flight, known, or unknown (the worker could not answer). */
+type PageVerdict = { kind: 'pending' } | { kind: 'known'; danger: Danger | null } | { kind: 'unknown' };
+
+/** When the worker could not answer: ask again after these delays (it restarts on demand), holding meanwhile. */
+export const RETRY_DELAYS_MS = [250, 1000, 4000, 15000] as const;
+
+const stop = (e: Event): void => {
+  e.preventDefault();
+  e.stopImmediatePropagation();
+};
 
 export class CredentialGuard {
   readonly hold = new CredentialHold();
@@ -56,6 +80,10 @@ export class CredentialGuard {
    * the MutationObserver anyway). Forgotten when the worker could not answer.
    */
   private fieldsChecked = new WeakSet<Element>();
+  private verdict: PageVerdict = { kind: 'pending' };
+  private failures = 0;
+  /** Checks with targets in flight: keys into credential entry wait for them. */
+  private inFlight = 0;
 
   constructor(
     private readonly win: Window,
@@ -66,14 +94,48 @@ export class CredentialGuard {
   /** At document_start: the capture listeners must precede the page's. */
   install(): void {
     this.hold.install(this.win);
-    const onField = (e: Event) => {
-      const field = e.composedPath()[0];
-      if (!e.isTrusted || !isCredentialField(field) || this.fieldsChecked.has(field) || this.dialog) return;
-      this.fieldsChecked.add(field);
-      this.check(deepShadowRoots(this.doc), field);
-    };
-    dom.listen(this.win, 'focusin', onField, { capture: true });
-    dom.listen(this.win, 'input', onField, { capture: true });
+    void this.judgePage();
+    const onInput = (e: Event) => this.onUserInput(e);
+    for (const type of [...TYPING_EVENTS, 'focusin'] as const) dom.listen(this.win, type, onInput, { capture: true });
+  }
+
+  private async judgePage(): Promise<void> {
+    this.verdict = { kind: 'pending' };
+    try {
+      this.verdict = { kind: 'known', danger: dangerIn(await this.deps.assess(this.url, []), this) };
+      this.failures = 0;
+    } catch {
+      this.verdict = { kind: 'unknown' };
+      this.retry(() => void this.judgePage());
+    }
+  }
+
+  /** Asks again later (also at the next use of a credential entry); the fields stay held meanwhile. */
+  private retry(ask: () => void): void {
+    const delay = RETRY_DELAYS_MS[Math.min(this.failures++, RETRY_DELAYS_MS.length - 1)];
+    this.win.setTimeout(ask, delay);
+  }
+
+  /** Every trusted key, text, clipboard or focus event, before the page's listeners. */
+  private onUserInput(e: Event): void {
+    if (!e.isTrusted || this.dialog) return; // while a warning is up, input-shield.ts stops everything
+    const target = deepTarget(e);
+    const v = this.verdict;
+    if (v.kind === 'known' && v.danger) {
+      if (e.type === 'focusin' && !isCredentialEntry(target)) return;
+      stop(e);
+      this.warn(v.danger, target instanceof HTMLInputElement ? [target] : []);
+      return;
+    }
+    if (!isCredentialEntry(target)) return;
+    if (v.kind !== 'known' || this.inFlight > 0) {
+      if (e.type !== 'focusin') stop(e);
+      if (v.kind === 'unknown') void this.judgePage();
+    }
+    if (target instanceof HTMLInputElement && !this.fieldsChecked.has(target)) {
+      this.fieldsChecked.add(target);
+      this.check(deepShadowRoots(this.doc), target);
+    }
   }
 
   /** Once the DOM is there: check now and on every DOM change batch (deep passes call check themselves). */
@@ -95,8 +157,13 @@ export class CredentialGuard {
     this.dialog?.dispose();
   }
 
-  private get pageHost(): string {
+  get host(): string {
     return this.win.location.hostname;
+  }
+
+  /** As a request carries it (a page may make its URL longer than the protocol takes). */
+  get url(): string {
+    return boundedUrl(this.win.location.href);
   }
 
   /**
@@ -112,9 +179,9 @@ export class CredentialGuard {
     if (shadowRoots.length === 0 && !field && nothingToCheck(this.win, this.doc)) return;
     const fields = findPasswordFields(this.doc, shadowRoots);
     if (field && !fields.includes(field)) fields.push(field);
-    const forms = crossOriginLoginForms(this.doc, this.pageHost);
+    const forms = crossOriginLoginForms(this.doc, this.host);
     if (fields.length === 0 && forms.length === 0) return;
-    const targets = credentialTargets(this.doc, fields, forms, this.pageHost).sort();
+    const targets = credentialTargets(this.doc, fields, forms, this.host).sort();
     const key = targets.join(' ');
     if (this.asked.has(key)) return;
     this.asked.add(key);
@@ -123,24 +190,33 @@ export class CredentialGuard {
 
   private async assess(targets: string[], fields: HTMLInputElement[]): Promise<void> {
     let answer: PageAssessment;
+    this.inFlight++;
     try {
-      answer = await this.deps.assess(this.win.location.href, targets);
+      answer = await this.deps.assess(this.url, targets);
     } catch {
-      this.asked.delete(targets.join(' ')); // worker asleep or restarting: ask again next time
+      // Worker asleep, restarting or refusing: the fields stay held (fail
+      // closed) and are asked about again at the next use.
+      this.hold.hold(fields);
+      this.asked.delete(targets.join(' '));
       this.fieldsChecked = new WeakSet();
+      this.retry(() => this.check(deepShadowRoots(this.doc), fields[0]));
       return;
+    } finally {
+      this.inFlight--;
     }
-    const danger = dangerIn(answer, this.pageHost);
-    if (danger && !this.dialog) this.warn(danger, answer.continueMode, fields);
+    const danger = dangerIn(answer, this);
+    if (danger && !this.dialog) this.warn(danger, fields);
+    else if (!danger && !this.dialog) this.hold.release();
   }
 
-  private warn(d: Danger, mode: ContinueMode, fields: HTMLInputElement[]): void {
+  private warn(d: Danger, fields: HTMLInputElement[]): void {
     this.hold.hold(fields.length > 0 ? fields : findPasswordFields(this.doc, deepShadowRoots(this.doc)));
-    const dialog = this.deps.showDialog(dialogSpecFor(d.finding, d.host, d.context, mode));
+    const dialog = this.deps.showDialog(dialogSpecFor(d.finding, d.host, d.context, d.mode));
     this.dialog = dialog;
     void dialog.choice.then(async ({ choice, reason }) => {
       if (choice === 'back') return this.deps.leave();
-      await this.deps.proceed(this.win.location.href, reason).catch(() => undefined);
+      await this.deps.proceed(d.url, reason).catch(() => undefined);
+      if (this.verdict.kind === 'known' && this.verdict.danger?.host === d.host) this.verdict = { kind: 'known', danger: null };
       this.hold.release();
       this.dialog = null;
     });

@@ -1,8 +1,11 @@
 // Content script entry, run at document_start in every http(s) frame.
 // Order matters: dom-refs is imported first so DOM primitives are captured
 // before anything else runs, and the window capture listeners (link clicks,
-// credential hold) are added synchronously, before any page script.
+// credential hold) are added synchronously, before any page script; the
+// input shield first of all, so that while a warning is up it sees every
+// user event before anyone else.
 import { dom } from './dom-refs.ts';
+import { installInputShield } from './input-shield.ts';
 import { askWorker } from './ask-worker.ts';
 import { CredentialGuard } from './credential-guard.ts';
 import { installLinkGuard } from './link-guard.ts';
@@ -13,6 +16,7 @@ import { idle, leave, navigate, whenParsed } from './page-actions.ts';
 import { showShieldedDialog } from './shielded-dialog.ts';
 
 function main(win: Window, doc: Document): void {
+  installInputShield(win);
   const schedule = idle(win);
   const showDialog = showShieldedDialog.bind(null, doc);
   const marks = new LinkMarks(doc, schedule);

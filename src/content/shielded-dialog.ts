@@ -7,6 +7,7 @@
 import { dom } from './dom-refs.ts';
 import { DIALOG_CSS } from './dialog-style.ts';
 import { TopLayerKeeper } from './top-layer-keeper.ts';
+import { wireDialogInput } from './dialog-input.ts';
 
 export type Choice = 'back' | 'continue';
 
@@ -79,28 +80,25 @@ export function showShieldedDialog(doc: Document, spec: DialogSpec): ShieldedDia
   dom.setAttr(dialog, 'aria-describedby', 'tg-desc');
   const { back, cont, reason } = buildContent(doc, dialog, spec);
 
-  const keeper = new TopLayerKeeper(doc, host, dialog, () => back.focus());
   let settle: (v: { choice: Choice; reason?: string }) => void = () => {};
   const choice = new Promise<{ choice: Choice; reason?: string }>((r) => (settle = r));
-  const finish = (c: Choice) => {
+  let done = false;
+  const close = () => {
+    done = true;
+    input.release();
     keeper.stop();
     dom.close(dialog);
     host.remove();
+  };
+  const finish = (c: Choice) => {
+    if (done) return; // a click can arrive by two routes (dialog-input.ts)
+    close();
     const r = reason?.value.trim();
     settle(c === 'continue' && r ? { choice: c, reason: r } : { choice: c });
   };
-
-  if (cont && reason) {
-    cont.disabled = true;
-    dom.listen(reason, 'input', () => void (cont.disabled = reason.value.trim() === ''));
-  }
-  dom.listen(back, 'click', (e) => e.isTrusted && finish('back'));
-  if (cont) dom.listen(cont, 'click', (e) => e.isTrusted && !cont.disabled && finish('continue'));
-  // Escape fires `cancel`: treat it as the safe choice.
-  dom.listen(dialog, 'cancel', (e) => {
-    e.preventDefault();
-    if (e.isTrusted) finish('back');
-  });
+  const input = wireDialogInput({ host, root, dialog, back, cont, reason, finish });
+  // The keeper calls this when it shows the dialog and each time it re-opens or moves it.
+  const keeper = new TopLayerKeeper(doc, host, dialog, () => (input.arm(), back.focus()));
   keeper.start();
-  return { choice, host, dispose: () => (keeper.stop(), dom.close(dialog), host.remove()) };
+  return { choice, host, dispose: () => done || close() };
 }

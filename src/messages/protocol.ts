@@ -32,6 +32,12 @@ export interface HostResult {
 export interface PageAssessment {
   /** Finding for the page itself (blocked or look-alike), if any. */
   page: Finding | null;
+  /**
+   * Set when `page` is the finding of the tab's top-level page rather than of
+   * the asking frame (a clean frame embedded by a dangerous page): its host
+   * (what the warning names) and URL (what "Continue" is granted for).
+   */
+  top?: { host: string; url: string };
   /** Findings for the form/XHR targets that are dangerous, keyed by host. */
   targets: HostResult[];
   /** The user already chose to continue on this host this session. */
@@ -146,7 +152,8 @@ export interface ResponseMap {
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
 const MAX_HOSTS = 1000;
-const MAX_URL = 8192;
+/** Longest URL a request may carry; content scripts send at most this much (boundedUrl). */
+export const MAX_URL = 8192;
 
 const isStr = (v: unknown, max = MAX_URL): v is string => typeof v === 'string' && v.length <= max;
 const isStrArray = (v: unknown, maxLen: number): v is string[] =>

@@ -5,7 +5,7 @@
 // click it with real input. puppeteer does not expose raw BiDi commands, so
 // the session is reached through its internal objects (puppeteer-core 24).
 import type { Page } from 'puppeteer-core';
-import { closedRootHostsIn, badgeBeforeIn, overlaysIn, waitFor, type Overlay, type TreeNode } from './dom-tree.ts';
+import { closedRootHostsIn, badgeBeforeIn, overlaysIn, waitFor, waitForEnabledButton, type Overlay, type TreeNode } from './dom-tree.ts';
 
 interface RemoteNode {
   type: 'node';
@@ -86,13 +86,11 @@ export async function hitAtCentre(page: Page): Promise<string> {
 
 /** A real mouse click at the centre of a node, also one inside a closed shadow root. */
 export async function clickButton(page: Page, label: RegExp): Promise<void> {
-  const o = await waitForOverlay(page);
-  const b = o.buttons.find((x) => label.test(x.label));
-  if (!b) throw new Error(`no button ${label} in ${o.buttons.map((x) => x.label).join(', ')}`);
+  const node = await waitForEnabledButton(() => waitForOverlay(page), label);
   const { send, context } = bidi(page);
   const { result } = await send('script.callFunction', {
     functionDeclaration: '(el) => { const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }',
-    arguments: [{ sharedId: b.node.id }],
+    arguments: [{ sharedId: node.id }],
     target: { context },
     awaitPromise: false,
     resultOwnership: 'none',

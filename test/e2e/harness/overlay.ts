@@ -2,7 +2,7 @@
 // closed shadow roots are invisible to page scripts and Playwright locators,
 // but CDP DOM.getDocument with `pierce: true` returns them.
 import type { CDPSession, Page } from 'playwright-core';
-import { badgeBeforeIn, byId, closedRootHostsIn, overlaysIn, waitFor, type Overlay, type TreeNode } from './dom-tree.ts';
+import { badgeBeforeIn, byId, closedRootHostsIn, overlaysIn, waitFor, waitForEnabledButton, type Overlay, type TreeNode } from './dom-tree.ts';
 
 export type { Overlay, TreeNode } from './dom-tree.ts';
 
@@ -68,10 +68,7 @@ export async function clickNode(page: Page, cdp: CDPSession, node: TreeNode): Pr
 }
 
 export async function clickButton(page: Page, cdp: CDPSession, label: RegExp): Promise<void> {
-  const o = await waitForOverlay(cdp);
-  const b = o.buttons.find((x) => label.test(x.label));
-  if (!b) throw new Error(`no button ${label} in ${o.buttons.map((x) => x.label).join(', ')}`);
-  await clickNode(page, cdp, b.node);
+  await clickNode(page, cdp, await waitForEnabledButton(() => waitForOverlay(cdp), label));
 }
 
 /** Accessible description Chromium computes for the element with this id ('' if none or inert). */

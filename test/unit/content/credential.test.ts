@@ -59,11 +59,19 @@ describe('credential detection', () => {
 describe('dangerIn', () => {
   const base: PageAssessment = { page: null, targets: [], continued: false, continueMode: 'session' };
   it('prefers the page finding, then a target, and respects continue', () => {
-    expect(dangerIn({ ...base, page: SUSPECTED }, 'p.test')).toEqual({ finding: SUSPECTED, host: 'p.test', context: 'page' });
-    expect(dangerIn({ ...base, targets: [{ host: 'ok.test', finding: null }, { host: 'evil.test', finding: BLOCKED }] }, 'p.test'))
-      .toEqual({ finding: BLOCKED, host: 'evil.test', context: 'target' });
-    expect(dangerIn({ ...base, page: BLOCKED, continued: true }, 'p.test')).toBeNull();
-    expect(dangerIn(base, 'p.test')).toBeNull();
+    const page = { host: 'p.test', url: 'https://p.test/' };
+    const mode = 'session';
+    expect(dangerIn({ ...base, page: SUSPECTED }, page)).toEqual({ finding: SUSPECTED, host: 'p.test', url: page.url, context: 'page', mode });
+    expect(dangerIn({ ...base, targets: [{ host: 'ok.test', finding: null }, { host: 'evil.test', finding: BLOCKED }] }, page))
+      .toEqual({ finding: BLOCKED, host: 'evil.test', url: page.url, context: 'target', mode });
+    expect(dangerIn({ ...base, page: BLOCKED, continued: true }, page)).toBeNull();
+    expect(dangerIn(base, page)).toBeNull();
+  });
+
+  it("names the tab's top page, and continues for it, when that is what is dangerous (a clean frame in a look-alike)", () => {
+    const top = { host: 'login.micros0ft.test', url: 'https://login.micros0ft.test/' };
+    expect(dangerIn({ ...base, page: SUSPECTED, top }, { host: 'frame.test', url: 'https://frame.test/x' }))
+      .toEqual({ finding: SUSPECTED, ...top, context: 'page', mode: 'session' });
   });
 });
 
@@ -169,25 +177,79 @@ describe('CredentialGuard', () => {
     h.guard.install();
     h.guard.start();
     await tick();
-    expect(h.assess).not.toHaveBeenCalled();
+    expect(h.assess.mock.calls).toEqual([[location.href, []]]); // the page's own verdict, asked at document_start
     document.getElementById('em')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
-    await vi.waitFor(() => expect(h.assess).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(h.assess).toHaveBeenCalledTimes(2));
     h.guard.stop();
   });
 
   it('checks a field once, not on every keystroke (each check walks the whole page)', async () => {
-    document.body.innerHTML = '<input type="email" id="em">';
+    document.body.innerHTML = `<input type="email" id="em">${'<p>text</p>'.repeat(100)}`;
     const h = harness({ ...danger, page: null });
     h.guard.install();
     h.guard.start();
+    await tick();
     const walks = vi.spyOn(Element.prototype, 'shadowRoot', 'get'); // read for every element by a deep walk
     for (let i = 0; i < 5; i++) document.getElementById('em')!.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true })));
-    await vi.waitFor(() => expect(h.assess).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(h.assess).toHaveBeenCalledTimes(2));
     const afterFirst = walks.mock.calls.length;
     expect(afterFirst).toBeGreaterThan(0);
     document.getElementById('em')!.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, composed: true })));
-    expect(walks.mock.calls.length).toBe(afterFirst);
+    // A walk reads every element's root (100+ here); a keystroke reads only its target's (closed-root lookup).
+    expect(afterFirst).toBeGreaterThan(100);
+    expect(walks.mock.calls.length - afterFirst).toBeLessThanOrEqual(2);
     walks.mockRestore();
+    h.guard.stop();
+  });
+
+  const key = (el: Element) => {
+    const e = trusted(new KeyboardEvent('keydown', { key: 'h', bubbles: true, cancelable: true, composed: true }));
+    el.dispatchEvent(e);
+    return e;
+  };
+
+  it('on a dangerous page, the first key of any kind (a canvas reading keydown) brings up the warning and never reaches the page', async () => {
+    document.body.innerHTML = '<canvas id="pad" tabindex="0"></canvas>';
+    const seen: string[] = [];
+    const h = harness(danger);
+    h.guard.install();
+    window.addEventListener('keydown', (e) => seen.push(e.key)); // the page's listener, registered after ours
+    await tick();
+    const e = key(document.getElementById('pad')!);
+    expect(e.defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    expect(h.shown).toHaveLength(1);
+    h.guard.hold.release();
+    h.guard.stop();
+  });
+
+  it('until the verdict is known, keys into credential entry (contenteditable, autocomplete=current-password) are stopped; others pass', () => {
+    document.body.innerHTML = '<div id="ce" contenteditable="true"></div><input id="ac" autocomplete="current-password"><input id="q" name="q">';
+    const h = harness(danger);
+    h.assess.mockImplementation(() => new Promise(() => {})); // never answers
+    h.guard.install();
+    expect(key(document.getElementById('ce')!).defaultPrevented).toBe(true);
+    expect(key(document.getElementById('ac')!).defaultPrevented).toBe(true);
+    expect(key(document.getElementById('q')!).defaultPrevented).toBe(false);
+    h.guard.stop();
+  });
+
+  it('when the worker cannot answer, the field stays held and is asked about again (fails closed)', async () => {
+    document.body.innerHTML = '<input type="password" id="pw">';
+    const h = harness(danger);
+    h.assess.mockImplementation(async () => {
+      throw new Error('request refused');
+    });
+    h.guard.install();
+    h.guard.start();
+    await tick();
+    const pw = document.getElementById('pw') as HTMLInputElement;
+    expect(pw.disabled).toBe(true);
+    const calls = h.assess.mock.calls.length;
+    expect(key(pw).defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(h.assess.mock.calls.length).toBeGreaterThan(calls));
+    expect(pw.disabled).toBe(true);
+    h.guard.hold.release();
     h.guard.stop();
   });
 

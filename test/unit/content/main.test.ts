@@ -34,7 +34,8 @@ describe('content script main', () => {
     await vi.waitFor(() => expect(requests.some((r) => r.type === 'checkHosts')).toBe(true), { timeout: 2000 });
     await new Promise((r) => setTimeout(r, 50));
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(requests.filter((r) => r.type === 'assessPage')).toHaveLength(0); // no credential fields
+    // The page's own verdict, asked once at document_start (so that a key on a dangerous page is stopped); no credential check.
+    expect(requests.filter((r) => r.type === 'assessPage')).toEqual([{ type: 'assessPage', url: location.href, targets: [] }]);
 
     document.body.insertAdjacentHTML('beforeend', `<a id="bad" href="http://${LISTED}/x">bad</a>`);
     await vi.waitFor(() => expect(document.getElementById('bad')!.getAttribute('aria-description')).toBe('content_linkMarkLabel'), {
