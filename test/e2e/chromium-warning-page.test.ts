@@ -1,0 +1,130 @@
+// Issue 11 part 3 in real Chromium: the extension's own warning page and
+// overlay as a page would abuse or copy them. (A) The warning page is
+// web-accessible, so any page can link to it with any URL after '#': a
+// look-alike there must get the look-alike verdict, never "you can open it".
+// (B) Genuine warnings show the user's security phrase, which a page can
+// neither read (closed shadow root, never an attribute) nor make the framed
+// warning page show for it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixtureReady, LISTED, LOOKALIKES, startContentEnv, UNLISTED, type ContentEnv } from './harness/content-setup.ts';
+import { waitForOverlay } from './harness/overlay.ts';
+import { visit, waitForUrl } from './harness/pages.ts';
+import { waitFor } from './harness/dom-tree.ts';
+
+const LOOKALIKE = 'login.micros0ft.test';
+const IMITATED = LOOKALIKES[LOOKALIKE];
+/** Markup in the phrase must come out as text. */
+const PHRASE = 'Blue <b>otter</b> & 42';
+
+let env: ContentEnv;
+const ui = () => `chrome-extension://${env.browser.extensionId}/src/ui`;
+const warningPage = (url: string) => `${ui()}/warning/warning.html#${url}`;
+
+beforeAll(async () => {
+  env = await startContentEnv();
+});
+
+afterAll(async () => {
+  await env?.close();
+});
+
+/** The warning page once it has its verdict (no longer "Checking…"). */
+async function settledWarning(page: Page): Promise<string> {
+  await expect.poll(() => page.locator('main:not([aria-busy])').count()).toBe(1);
+  return page.locator('main').innerText();
+}
+
+/** A web page that sends its tab to the warning page with `url` after '#', as an attacker's link would. */
+async function linkedWarning(url: string): Promise<Page> {
+  const { page } = await env.newTab();
+  await page.goto(env.url(UNLISTED, 'links-clean.html'));
+  await page.evaluate((u) => location.assign(u), warningPage(url));
+  await waitForUrl(page, (u) => u === warningPage(url));
+  return page;
+}
+
+describe('warning page with a look-alike in its hash (Chromium)', () => {
+  it('shows the look-alike verdict naming the imitated domain, never "not on any list, you can open it"', async () => {
+    const page = await linkedWarning(`http://${LOOKALIKE}/`);
+    const text = await settledWarning(page);
+    expect(text).not.toMatch(/not on any list|You can open it/i);
+    expect(await page.getByRole('button', { name: 'Open the site' }).count()).toBe(0);
+    expect(await page.locator('h1').innerText()).toContain(IMITATED);
+    expect(text).toContain(`${LOOKALIKE} is not ${IMITATED}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('go-back');
+    await page.close();
+  });
+});
+
+describe('security phrase (Chromium)', () => {
+  it('with none set, a genuine warning invites the user to set one', async () => {
+    const page = await linkedWarning(`http://${LOOKALIKE}/`);
+    await settledWarning(page);
+    await expect.poll(() => page.getByTestId('security-phrase').innerText()).toMatch(/security phrase/i);
+    await page.close();
+  });
+
+  it('is set in the options, refused when too long, and trimmed', async () => {
+    const options = await env.browser.context.newPage();
+    await options.goto(`${ui()}/options/options.html`);
+    await options.getByTestId('phrase-input').fill('x'.repeat(61));
+    await options.getByTestId('phrase-save').click();
+    await expect.poll(() => options.getByTestId('phrase-result').innerText()).toMatch(/60/);
+    await options.getByTestId('phrase-input').fill(`   ${PHRASE}  `);
+    await options.getByTestId('phrase-save').click();
+    await expect.poll(() => options.getByTestId('phrase-result').innerText()).toMatch(/Saved/);
+    await options.reload();
+    await expect.poll(() => options.getByTestId('phrase-input').inputValue()).toBe(PHRASE);
+    await options.close();
+  });
+
+  it('is shown, as text, on the full-page warning of a listed site and of a look-alike', async () => {
+    const { page } = await env.newTab();
+    await visit(page, env.url(LISTED, 'login-basic.html'));
+    await waitForUrl(page, (u) => u.startsWith(warningPage('')));
+    await settledWarning(page);
+    await expect.poll(() => page.getByTestId('security-phrase').innerText()).toContain(PHRASE);
+    expect(await page.locator('main b').count()).toBe(0);
+    const lookalike = await linkedWarning(`http://${LOOKALIKE}/`);
+    await settledWarning(lookalike);
+    await expect.poll(() => lookalike.getByTestId('security-phrase').innerText()).toContain(PHRASE);
+    await Promise.all([page.close(), lookalike.close()]);
+  });
+
+  it('is not shown where it is not a warning: an unlisted address, or the warning page framed by a web page', async () => {
+    const unlisted = await linkedWarning(`http://${UNLISTED}/`);
+    expect(await settledWarning(unlisted)).not.toContain(PHRASE);
+    expect(await unlisted.getByTestId('security-phrase').count()).toBe(0);
+    const { page } = await env.newTab();
+    await page.goto(env.url(UNLISTED, 'links-clean.html'));
+    await page.evaluate((src) => {
+      const f = document.createElement('iframe');
+      f.src = src;
+      document.body.append(f);
+    }, warningPage(`http://${LISTED}/`));
+    const framed = await waitFor(async () => page.frames().find((f) => f.url().startsWith(warningPage(''))), Boolean, 'no framed warning page');
+    await expect.poll(() => framed!.getByTestId('framed').count()).toBe(1);
+    expect(await framed!.locator('body').innerText()).not.toContain(PHRASE);
+    await Promise.all([unlisted.close(), page.close()]);
+  });
+
+  it('is shown in the overlay on a look-alike login page, and the page cannot read it', async () => {
+    const { page, cdp } = await env.newTab();
+    await page.goto(env.url(LOOKALIKE, 'login-basic.html'));
+    await fixtureReady(page);
+    await waitForOverlay(cdp);
+    const o = await waitFor(() => waitForOverlay(cdp), (x) => x.text.includes(PHRASE), 'the overlay shows no phrase');
+    expect(o.text).toContain(`may be imitating ${IMITATED}`);
+    // What the page's own script can reach: text, markup, attributes, a select-all.
+    const seen = await page.evaluate(() => {
+      const attrs = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
+      document.execCommand('selectAll');
+      const selected = String(getSelection());
+      return [document.body.innerText, document.documentElement.innerText, document.documentElement.outerHTML,
+        document.documentElement.textContent ?? '', selected, ...attrs].join('\n');
+    });
+    expect(seen).not.toContain('otter');
+    await page.close();
+  });
+});
