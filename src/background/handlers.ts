@@ -10,10 +10,11 @@ import { recordContinue } from '../platform/continue-log.ts';
 import { allowHostUntil } from '../platform/timed-allows.ts';
 import { setAlarm } from '../platform/alarms.ts';
 import { continueModeForFindings } from './continue-mode.ts';
-import { state, type State } from './state.ts';
+import { state, WARNING_PAGE, type State } from './state.ts';
+import { extensionUrl, redirectTab } from '../platform/navigation.ts';
 import { blockedFinding, hostOf, suspectedFinding } from './findings.ts';
 import { checkForUpdates } from './updater.ts';
-import { checkUrl } from './url-check.ts';
+import { checkUrl, isWebUrl } from './url-check.ts';
 import { pagesToJudge, pickPageFinding } from './page-judge.ts';
 import { extensionPageHandlers } from './ui-handlers.ts';
 
@@ -35,6 +36,8 @@ const modeFor = (s: State, findings: ReadonlyArray<Finding | null>): ContinueMod
 /** Grants a continue the policy allows; null when granted, else why not. */
 async function grantContinue(s: State, url: string, host: string, scope: 'page' | 'credentials', reason: string | undefined): Promise<string | null> {
   const finding = blockedFinding(s.engine, s.engine.lookup(url));
+  // An unlisted (look-alike) page's full-page warning stands in for its overlay (content/overlay-visibility.ts): continuing it is continuing that.
+  if (scope === 'page' && finding === null) scope = 'credentials';
   const mode = modeFor(s, [finding]);
   if (mode === 'never') return 'your organisation does not allow this';
   if (mode === 'timed-with-reason') {
@@ -80,6 +83,13 @@ const handlers: Handlers = {
     const verdict = pickPageFinding(judged, continued);
     const found = (await findingsForHosts(targets)).filter((r) => r.finding !== null);
     return { ...verdict, targets: found, continueMode: modeFor(s, [verdict.page, ...found.map((r) => r.finding)]) };
+  },
+
+  // Harmless whoever asks: it only puts the warning for `url` in the sender's own tab.
+  async showWarningPage({ url }, sender) {
+    if (sender.tabId === undefined || !isWebUrl(url)) return { ok: false, error: 'not allowed' };
+    await redirectTab(sender.tabId, `${extensionUrl(WARNING_PAGE)}#${url}`);
+    return { ok: true };
   },
 
   async proceed({ url, scope, reason }, sender) {

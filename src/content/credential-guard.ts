@@ -37,6 +37,8 @@ export interface CredentialDeps {
   showDialog(spec: DialogSpec): ShieldedDialog;
   /** The safe way out: history back, or away from the page. */
   leave(): void;
+  /** The overlay could not be shown for sure: the tab shows the full-page warning for `url` instead. */
+  showWarningPage(url: string): void;
   schedule(fn: () => void): void;
 }
 
@@ -215,6 +217,8 @@ export class CredentialGuard {
     this.dialog = dialog;
     void dialog.choice.then(async ({ choice, reason }) => {
       if (choice === 'back') return this.deps.leave();
+      // The fields stay held: the tab is leaving for the full-page warning.
+      if (choice === 'full-page') return this.deps.showWarningPage(d.context === 'target' ? `http://${d.host}/` : d.url);
       await this.deps.proceed(d.url, reason).catch(() => undefined);
       if (this.verdict.kind === 'known' && this.verdict.danger?.host === d.host) this.verdict = { kind: 'known', danger: null };
       this.hold.release();

@@ -16,6 +16,8 @@ export interface LinkGuardDeps {
   showDialog(spec: DialogSpec): ShieldedDialog;
   /** Opens the URL the way the user asked (same tab or new tab). */
   navigate(url: string, newTab: boolean): void;
+  /** The overlay could not be shown for sure: the tab shows the full-page warning for `url` instead. */
+  showWarningPage(url: string): void;
 }
 
 // Continuing only follows the link: a listed page then meets the worker's
@@ -50,6 +52,7 @@ export function installLinkGuard(win: Window, deps: LinkGuardDeps): void {
     void open.choice.then(({ choice }) => {
       open = null;
       if (choice === 'continue') deps.navigate(url, newTab);
+      else if (choice === 'full-page') deps.showWarningPage(url);
     });
   };
   dom.listen(win, 'click', onActivate, { capture: true });

@@ -13,12 +13,14 @@ import { LinkMarks } from './link-marks.ts';
 import { LinkScanner } from './link-scanner.ts';
 import { DEEP_PASS_DELAYS_MS, deepShadowRoots } from './page-roots.ts';
 import { idle, leave, navigate, whenParsed } from './page-actions.ts';
-import { showShieldedDialog } from './shielded-dialog.ts';
+import { showShieldedDialog, type DialogSpec } from './shielded-dialog.ts';
 
 function main(win: Window, doc: Document): void {
   installInputShield(win);
   const schedule = idle(win);
-  const showDialog = showShieldedDialog.bind(null, doc);
+  const showDialog = (spec: DialogSpec) => showShieldedDialog(doc, spec);
+  // If the worker cannot put the full-page warning up, leave: never back to a page that hid the warning.
+  const showWarningPage = (url: string) => void askWorker({ type: 'showWarningPage', url }).catch(leave(win));
   const marks = new LinkMarks(doc, schedule);
   const scanner = new LinkScanner(doc, {
     checkHosts: (hosts) => askWorker({ type: 'checkHosts', hosts }),
@@ -31,9 +33,10 @@ function main(win: Window, doc: Document): void {
       askWorker(reason ? { type: 'proceed', url, scope: 'credentials', reason } : { type: 'proceed', url, scope: 'credentials' }),
     showDialog,
     leave: leave(win),
+    showWarningPage,
     schedule,
   });
-  installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win) });
+  installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win), showWarningPage });
   credentials.install();
   const deepPass = () => {
     const roots = deepShadowRoots(doc);

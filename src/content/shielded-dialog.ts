@@ -8,8 +8,10 @@ import { dom } from './dom-refs.ts';
 import { DIALOG_CSS } from './dialog-style.ts';
 import { TopLayerKeeper } from './top-layer-keeper.ts';
 import { wireDialogInput } from './dialog-input.ts';
+import type { isReallyOnScreen } from './overlay-visibility.ts';
 
-export type Choice = 'back' | 'continue';
+/** 'full-page': the overlay could not make sure it is on screen; the tab should show the full-page warning instead. */
+export type Choice = 'back' | 'continue' | 'full-page';
 
 export interface DialogSpec {
   level: 'blocked' | 'suspected';
@@ -68,7 +70,8 @@ function buildContent(doc: Document, dialog: HTMLDialogElement, spec: DialogSpec
   return { back, cont, reason };
 }
 
-export function showShieldedDialog(doc: Document, spec: DialogSpec): ShieldedDialog {
+/** `onScreen`: replaced by tests in engines without layout. */
+export function showShieldedDialog(doc: Document, spec: DialogSpec, onScreen?: typeof isReallyOnScreen): ShieldedDialog {
   const host = dom.create(doc, 'div');
   const root = dom.closedShadow(host);
   el(doc, 'style', root, DIALOG_CSS);
@@ -98,7 +101,7 @@ export function showShieldedDialog(doc: Document, spec: DialogSpec): ShieldedDia
   };
   const input = wireDialogInput({ host, root, dialog, back, cont, reason, finish });
   // The keeper calls this when it shows the dialog and each time it re-opens or moves it.
-  const keeper = new TopLayerKeeper(doc, host, dialog, () => (input.arm(), back.focus()));
+  const keeper = new TopLayerKeeper(doc, host, dialog, () => (input.arm(), back.focus()), () => finish('full-page'), onScreen);
   keeper.start();
   return { choice, host, dispose: () => done || close() };
 }

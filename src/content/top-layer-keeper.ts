@@ -14,10 +14,13 @@
 // task, so an observer-vs-observer fight cannot lock up the page.
 import { dom, pinStyle } from './dom-refs.ts';
 import { HOST_STYLE } from './dialog-style.ts';
+import { isReallyOnScreen } from './overlay-visibility.ts';
 
 const CHECK_MS = 250;
 /** Removals tolerated before moving into <body>'s shadow root. */
 const ESCALATE_AFTER = 2;
+/** Checks in a row (CHECK_MS apart) the warning may fail to be on screen before the keeper gives up on it. */
+const UNSURE_AFTER = 2;
 /** Pinned on <body> only in that mode: its subtree now holds the warning. */
 const BODY_STYLE: Readonly<Record<string, string>> = {
   display: 'block',
@@ -46,12 +49,16 @@ export class TopLayerKeeper {
   private removals = 0;
   private repairQueued = false;
   private bodyMount: { body: HTMLElement; root: ShadowRoot } | null = null;
+  private unsure = 0;
 
+  /** `giveUp`: called once when the warning stays hidden whatever the keeper does (overlay-visibility.ts). */
   constructor(
     private readonly doc: Document,
     private readonly host: HTMLElement,
     private readonly dialog: HTMLDialogElement,
     private readonly focusSafe: () => void,
+    private readonly giveUp: () => void,
+    private readonly onScreen: typeof isReallyOnScreen = isReallyOnScreen,
   ) {}
 
   start(): void {
@@ -89,6 +96,11 @@ export class TopLayerKeeper {
       this.raise();
     } else if (!this.dialog.open || !this.isTopmost()) {
       this.raise();
+    }
+    this.unsure = this.onScreen(this.dialog, (hit) => this.isOurs(hit)) ? 0 : this.unsure + 1;
+    if (this.unsure >= UNSURE_AFTER) {
+      this.stop();
+      this.giveUp();
     }
   }
 
@@ -149,7 +161,11 @@ export class TopLayerKeeper {
     const r = this.dialog.getBoundingClientRect();
     if (r.width === 0 || typeof this.doc.elementFromPoint !== 'function') return true;
     const hit = this.doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return hit === null || hit === this.host || hit === this.bodyMount?.body;
+    return hit === null || this.isOurs(hit);
+  }
+
+  private isOurs(hit: Element | null): boolean {
+    return hit !== null && (hit === this.host || hit === this.bodyMount?.body);
   }
 
   private competitors(): Element[] {

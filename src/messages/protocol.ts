@@ -53,6 +53,8 @@ export type Request =
   | { type: 'assessPage'; url: string; targets: string[] }
   /** The user chose to continue: past the full-page warning ('page') or the credential overlay ('credentials'). */
   | { type: 'proceed'; url: string; scope: ProceedScope; reason?: string }
+  /** An overlay that cannot be sure it is on screen: show the full-page warning for `url` in the sender's tab instead. */
+  | { type: 'showWarningPage'; url: string }
   | { type: 'status' }
   /** Check the admin update URLs now (popup/options; extension pages only). */
   | { type: 'updateNow' }
@@ -139,6 +141,7 @@ export interface ResponseMap {
   checkHosts: HostResult[];
   assessPage: PageAssessment;
   proceed: { ok: true } | { ok: false; error: string };
+  showWarningPage: { ok: true } | { ok: false; error: string };
   status: StatusResponse;
   updateNow: UpdateStatus;
   checkUrl: UrlCheck;
@@ -189,6 +192,8 @@ export function parseRequest(raw: unknown): Request | null {
       const base = { type: 'proceed', url: m.url, scope: m.scope } as const;
       return m.reason === undefined ? base : { ...base, reason: m.reason };
     }
+    case 'showWarningPage':
+      return isStr(m.url) ? { type: 'showWarningPage', url: m.url } : null;
     case 'status':
       return { type: 'status' };
     case 'updateNow':

@@ -8,8 +8,11 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { fixtureReady, startContentEnv, type ContentEnv } from './harness/content-setup.ts';
 import { clickButton, clickNode, findOverlays, waitForNoOverlay, waitForOverlay } from './harness/overlay.ts';
 import { waitForUrl } from './harness/pages.ts';
+import { ACCENT, countColour } from './harness/pixels.ts';
 
 const LOOKALIKE = 'login.micros0ft.test';
+/** Another look-alike: the tests above continue past the warning on LOOKALIKE for the session. */
+const HIDE_HOST = 'login-microsoft-verify.com';
 const SECRET = 'hunter2';
 
 let env: ContentEnv;
@@ -133,4 +136,35 @@ describe('the warning leaks nothing and cannot be click-jacked (Chromium)', () =
     await expect.poll(() => page.evaluate(() => (document.getElementById('password') as HTMLInputElement).disabled)).toBe(false);
     await page.close();
   });
+});
+
+describe('the warning cannot be hidden by styling the page around it (Chromium)', () => {
+  const warningPrefix = () => `chrome-extension://${env.browser.extensionId}/src/ui/warning/warning.html`;
+
+  /** The overlay's amber in a screenshot, or the tab on the full-page warning: what the user sees, polled 3 s. */
+  async function warningShown(page: Page): Promise<'overlay' | 'full-page' | 'none'> {
+    const deadline = Date.now() + 3_000;
+    while (Date.now() < deadline) {
+      if (page.url().startsWith(warningPrefix())) return 'full-page';
+      const png = await page.screenshot().catch(() => null);
+      if (png && countColour(png, ACCENT.suspected) > 10_000) return 'overlay';
+      await page.waitForTimeout(100);
+    }
+    return 'none';
+  }
+
+  for (const variant of ['zoom', 'content-visibility', 'filter', 'transform']) {
+    it(`attack-hide-${variant}.html: the overlay is really on screen, or the tab shows the full-page warning`, async () => {
+      const { page } = await open(`attack-hide-${variant}.html`, HIDE_HOST);
+      const shown = await warningShown(page);
+      expect(shown, page.url()).not.toBe('none');
+      if (shown === 'full-page') {
+        await expect.poll(() => page.locator('main').innerText(), { timeout: 5_000 }).toContain('microsoft.com');
+      } else {
+        await page.keyboard.type(SECRET);
+        expect(await captured(page)).toEqual([]);
+      }
+      await page.close();
+    });
+  }
 });

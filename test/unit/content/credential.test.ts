@@ -85,6 +85,7 @@ function harness(answer: PageAssessment) {
     assess,
     proceed,
     leave,
+    showWarningPage: vi.fn(),
     schedule: (fn) => setTimeout(fn, 0),
     showDialog: (spec): ShieldedDialog => {
       shown.push(spec);

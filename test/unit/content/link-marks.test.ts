@@ -94,6 +94,7 @@ describe('installLinkGuard', () => {
     },
     showDialog: dialogs.showDialog,
     navigate,
+    showWarningPage: vi.fn(),
   });
 
   it('stops a trusted click on a dangerous link and warns first', async () => {

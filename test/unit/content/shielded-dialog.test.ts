@@ -14,6 +14,9 @@ const spec: DialogSpec = {
   continueLabel: 'Continue anyway',
 };
 
+/** happy-dom has no layout: the warning is taken to be on screen, except where a test says otherwise. */
+const onScreen = () => true;
+
 beforeEach(installFakeRuntime);
 afterEach(() => {
   document.documentElement.querySelectorAll(':scope > div').forEach((d) => d.remove());
@@ -21,7 +24,7 @@ afterEach(() => {
 
 describe('showShieldedDialog', () => {
   it('renders in a closed shadow root on <html>, invisible to page queries', () => {
-    const d = showShieldedDialog(document, spec);
+    const d = showShieldedDialog(document, spec, onScreen);
     expect(d.host.parentNode).toBe(document.documentElement);
     expect(d.host.shadowRoot).toBeNull(); // closed
     expect(document.querySelector('dialog')).toBeNull();
@@ -30,7 +33,7 @@ describe('showShieldedDialog', () => {
   });
 
   it('puts itself back when the page removes it or strips its style', async () => {
-    const d = showShieldedDialog(document, spec);
+    const d = showShieldedDialog(document, spec, onScreen);
     d.host.remove();
     d.host.setAttribute('style', 'display:none');
     d.host.setAttribute('hidden', '');
@@ -44,7 +47,7 @@ describe('showShieldedDialog', () => {
   });
 
   it('moves into a closed shadow root on <body> when the page keeps removing it', async () => {
-    const d = showShieldedDialog(document, spec);
+    const d = showShieldedDialog(document, spec, onScreen);
     for (let i = 0; i < 3; i++) {
       d.host.remove();
       await keeperCheck();
@@ -57,7 +60,7 @@ describe('showShieldedDialog', () => {
   });
 
   it('ignores untrusted clicks and cannot be answered by the page', async () => {
-    const d = showShieldedDialog(document, spec);
+    const d = showShieldedDialog(document, spec, onScreen);
     d.host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const settled = await Promise.race([d.choice.then(() => true), new Promise((r) => setTimeout(() => r(false), 20))]);
     expect(settled).toBe(false);
@@ -96,6 +99,21 @@ describe('dialogSpecFor', () => {
 });
 
 /** One repair round: the keeper checks in the task after any captured `toggle` event. */
+describe('when the warning cannot be made sure to be on screen', () => {
+  it('gives up on the overlay after two checks in a row and answers "full-page"', async () => {
+    let visible = true;
+    const d = showShieldedDialog(document, spec, () => visible);
+    await keeperCheck();
+    expect(d.host.isConnected).toBe(true);
+    visible = false; // e.g. html { zoom: 0.02 }: see overlay-visibility.ts
+    await keeperCheck();
+    expect(d.host.isConnected).toBe(true); // once may be a layout in passing
+    await keeperCheck();
+    await expect(d.choice).resolves.toEqual({ choice: 'full-page' });
+    expect(d.host.isConnected).toBe(false);
+  });
+});
+
 async function keeperCheck(): Promise<void> {
   window.dispatchEvent(new Event('toggle'));
   await new Promise((r) => setTimeout(r, 5));
