@@ -1,0 +1,189 @@
+// Issue 11 ("No way around the warnings") in Firefox ESR (puppeteer-core over
+// WebDriver BiDi), with real (trusted) input from page.keyboard / page.mouse:
+// the same attack pages and assertions as chromium-attacks-credentials.test.ts.
+// Each test/fixtures/pages/attack-*.html page tries to read a password around
+// the credential guard, or to read or click through the warning itself; it
+// records what it captured in window.__fixture.captured, which must stay
+// empty. The extension's closed shadow roots are read through BiDi node
+// serialization (harness/firefox-dom.ts). One browser.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import { launchFirefox, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { startServer, type CountingServer } from './harness/server.ts';
+import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { LISTED, LISTED_2, UNLISTED } from './harness/content-setup.ts';
+import { clickButton, findOverlays, waitForNoOverlay, waitForOverlay } from './harness/firefox-dom.ts';
+import { waitFor, type Overlay, type TreeNode } from './harness/dom-tree.ts';
+
+const LOOKALIKE = 'login.micros0ft.test';
+const SECRET = 'hunter2';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let server: CountingServer;
+let ff: LaunchedFirefox;
+
+beforeAll(async () => {
+  let port = 0;
+  server = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
+  port = server.port;
+  ff = await launchFirefox({ hosts: [LOOKALIKE, UNLISTED, LISTED, LISTED_2] });
+  const page = await ff.browser.newPage();
+  await waitForFirefoxRules(page, fixtureUrl(UNLISTED, port, 'links-clean.html'));
+  await page.close();
+});
+
+afterAll(async () => {
+  await ff?.browser.close();
+  await server?.close();
+});
+
+const fixtureReady = (p: Page | Frame) =>
+  p.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true, { timeout: 10_000 });
+
+async function open(fixture: string, host = LOOKALIKE): Promise<Page> {
+  const page = await ff.browser.newPage();
+  await page.goto(fixtureUrl(host, server.port, fixture));
+  await fixtureReady(page);
+  return page;
+}
+
+type Fixture = { captured: string[]; value?: () => string };
+const captured = (p: Page | Frame) => p.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.captured);
+const value = (p: Page | Frame) => p.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.value?.() ?? '');
+const passwordDisabled = (p: Page | Frame) => p.evaluate(() => (document.getElementById('password') as HTMLInputElement).disabled);
+
+/** Control+V as a user presses it (puppeteer takes one key per press). */
+async function paste(page: Page): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+}
+
+/** Types the secret key by key, as a user would, then checks the page got none of it. */
+async function typeAndExpectNothingLeaks(page: Page, target: Page | Frame = page): Promise<void> {
+  await page.keyboard.type(SECRET, { delay: 20 });
+  await paste(page);
+  expect(await captured(target)).toEqual([]);
+  expect(await value(target)).toBe('');
+}
+
+// harness/firefox-dom.ts reads a page's main frame; a cross-origin frame is
+// its own BiDi browsing context, so it is handed over as a "page" whose main
+// frame is that frame (the harness only calls mainFrame()).
+const asPage = (frame: Frame) => ({ mainFrame: () => frame }) as unknown as Page;
+
+type Send = (method: string, params: object) => Promise<{ result: { type: string; result: unknown } }>;
+interface BidiFrame {
+  browsingContext: { id: string; userContext: { browser: { session: { send: Send } } } };
+}
+
+/** A real mouse click at the centre of a node (also a disabled button, which clickButton would wait for). */
+async function clickNode(page: Page, node: TreeNode): Promise<void> {
+  const bc = (page.mainFrame() as unknown as BidiFrame).browsingContext;
+  const session = bc.userContext.browser.session;
+  const { result } = await session.send('script.callFunction', {
+    functionDeclaration: '(el) => { const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }',
+    arguments: [{ sharedId: node.id }],
+    target: { context: bc.id },
+    awaitPromise: false,
+    resultOwnership: 'none',
+  });
+  if (result.type !== 'success') throw new Error('could not measure the node');
+  const [x, y] = (result.result as { value: { value: number }[] }).value.map((c) => c.value);
+  await page.mouse.click(x ?? 0, y ?? 0);
+}
+
+describe('every credential field is guarded (Firefox)', () => {
+  for (const [fixture, selector] of [
+    ['attack-masked-text.html', '#password'],
+    ['attack-contenteditable.html', '#password'],
+    ['attack-canvas-keys.html', '#pad'],
+    ['attack-closed-shadow.html', '#widget'],
+  ] as const) {
+    it(`${fixture}: the overlay appears and no key reaches the page`, async () => {
+      const page = await open(fixture);
+      await page.click(selector);
+      await typeAndExpectNothingLeaks(page);
+      expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
+      await page.close();
+    });
+  }
+
+  it('attack-cross-origin-frame.html: a clean cross-origin frame in a look-alike page is judged by the top page', async () => {
+    const page = await open('attack-cross-origin-frame.html');
+    const frame = page.frames().find((f) => f.url().includes('attack-frame-login.html'));
+    if (!frame) throw new Error('no framed sign-in');
+    await fixtureReady(frame);
+    expect((await waitForOverlay(asPage(frame))).text).toContain('imitating microsoft.com');
+    await frame.click('#password').catch(() => undefined); // inert under the modal: the click may land nowhere
+    await typeAndExpectNothingLeaks(page, frame);
+    expect(await passwordDisabled(frame)).toBe(true);
+    await page.close();
+  });
+
+  it('attack-long-url.html: a URL over 8,192 characters still gets the overlay (fails closed)', async () => {
+    const page = await open('attack-long-url.html');
+    expect(await page.evaluate(() => (window as unknown as { __fixture: { urlLength: number } }).__fixture.urlLength)).toBeGreaterThan(9000);
+    expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
+    expect(await passwordDisabled(page)).toBe(true);
+    await typeAndExpectNothingLeaks(page);
+    await page.close();
+  });
+});
+
+describe('the warning leaks nothing and cannot be click-jacked (Firefox)', () => {
+  it('attack-overlay-keys.html: no key of a password typed before or while the overlay is up reaches the page', async () => {
+    const page = await open('attack-overlay-keys.html');
+    await page.click('#password');
+    await page.keyboard.type('hu', { delay: 30 }); // the overlay appears mid-typing
+    await waitForOverlay(page);
+    await page.evaluate(() => (window as unknown as { __fixture: { mark(): void } }).__fixture.mark());
+    await page.keyboard.type('nter2', { delay: 20 });
+    await page.mouse.move(10, 10);
+    await page.mouse.wheel({ deltaY: 100 });
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('Tab');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await sleep(200);
+    const seen = await captured(page);
+    expect(seen.filter((c) => c.startsWith('after:'))).toEqual([]);
+    expect(seen.filter((c) => /:(key|beforeinput|input|paste)/.test(c))).toEqual([]);
+    expect(await value(page)).toBe('');
+    expect(await findOverlays(page)).toHaveLength(1);
+    const before = await page.evaluate(() => location.href);
+    await page.keyboard.press('Escape'); // the overlay's own keys still work
+    await waitForLocation(page, (u) => u !== '' && u !== before);
+    await page.close();
+  });
+
+  it('attack-overlay-keys.html: Enter on the focused "Go back" still answers the overlay', async () => {
+    const page = await open('attack-overlay-keys.html');
+    await page.click('#password');
+    await page.keyboard.press('a');
+    await waitForOverlay(page);
+    expect((await captured(page)).filter((c) => /:(key|beforeinput|input)/.test(c))).toEqual([]);
+    const before = await page.evaluate(() => location.href);
+    await page.keyboard.press('Enter');
+    await waitForLocation(page, (u) => u !== '' && u !== before);
+    await page.close();
+  });
+
+  it('attack-clickjack.html: "Continue anyway" ignores a click right after the overlay opens, and works after the delay', async () => {
+    const page = await open('attack-clickjack.html');
+    await page.click('#bait');
+    const o: Overlay = await waitForOverlay(page);
+    const cont = o.buttons.find((b) => /^Continue anyway/.test(b.label));
+    if (!cont) throw new Error('no Continue button');
+    await clickNode(page, cont.node); // the bait's second click
+    await sleep(300);
+    expect(await findOverlays(page)).toHaveLength(1);
+    expect(await passwordDisabled(page)).toBe(true);
+    await clickButton(page, /^Continue anyway/); // waits until the button is enabled, as a user would
+    await waitForNoOverlay(page);
+    // Freed once the background has recorded the choice.
+    await waitFor(() => passwordDisabled(page), (d) => d === false, 'the field stayed held after "Continue anyway"', 5_000);
+    await page.close();
+  });
+});
