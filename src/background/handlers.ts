@@ -17,6 +17,7 @@ import { checkForUpdates } from './updater.ts';
 import { checkUrl, isWebUrl } from './url-check.ts';
 import { pagesToJudge, pickPageFinding } from './page-judge.ts';
 import { extensionPageHandlers } from './ui-handlers.ts';
+import { phraseHandlers } from './phrase-handlers.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
@@ -57,6 +58,7 @@ async function grantContinue(s: State, url: string, host: string, scope: 'page' 
 
 const handlers: Handlers = {
   ...extensionPageHandlers,
+  ...phraseHandlers,
 
   async lookup({ url }, sender) {
     // Content scripts ask per host (checkHosts); only extension pages look up URLs.

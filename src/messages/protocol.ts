@@ -6,6 +6,7 @@ import type { ListMeta, Match, Verdict } from '../core/model.ts';
 import type { ContinueMode } from '../core/policy/settings.ts';
 import type { ReportLink } from '../core/policy/report.ts';
 import type { ManagedSettings, SettingKey } from '../core/policy/settings.ts';
+import type { PhraseProblem } from '../core/phrase/security-phrase.ts';
 
 export type { ContinueMode };
 
@@ -67,7 +68,11 @@ export type Request =
   /** Replaces the user's own settings (the same keys and rules as the policy). */
   | { type: 'setUserSettings'; settings: Record<string, unknown> }
   | { type: 'sessionAllows' }
-  | { type: 'clearSessionAllows' };
+  | { type: 'clearSessionAllows' }
+  /** The user's security phrase, for a genuine warning to show (content scripts and top-level extension pages). */
+  | { type: 'securityPhrase' }
+  /** Sets it ('' removes it); the options page only. */
+  | { type: 'setSecurityPhrase'; phrase: string };
 
 /** What the popup shows for one URL. */
 export interface UrlCheck {
@@ -97,6 +102,13 @@ export interface UserSettingsView {
 }
 
 export type SaveSettingsResult = { ok: true } | { ok: false; problems: string[] };
+
+/** null = the user set none (a warning then invites them to). */
+export interface SecurityPhrase {
+  phrase: string | null;
+}
+
+export type SavePhraseResult = ({ ok: true } & SecurityPhrase) | { ok: false; problem: PhraseProblem };
 
 /** Hosts the user chose to open this browser session. */
 export interface SessionAllows {
@@ -150,6 +162,8 @@ export interface ResponseMap {
   setUserSettings: SaveSettingsResult;
   sessionAllows: SessionAllows;
   clearSessionAllows: SessionAllows;
+  securityPhrase: SecurityPhrase;
+  setSecurityPhrase: SavePhraseResult;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -208,7 +222,11 @@ export function parseRequest(raw: unknown): Request | null {
     case 'getUserSettings':
     case 'sessionAllows':
     case 'clearSessionAllows':
+    case 'securityPhrase':
       return { type: m.type };
+    // Any text up to a bound: the worker checks the phrase itself (core/phrase) and says what is wrong.
+    case 'setSecurityPhrase':
+      return isStr(m.phrase, 1000) ? { type: 'setSecurityPhrase', phrase: m.phrase } : null;
     default:
       return null;
   }
