@@ -25,6 +25,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Another unpacked extension instead of dist/chrome (a benchmark peer). */
   extensionDir?: string;
+  /** More command-line switches. */
+  args?: string[];
 }
 
 export function resolverRules(hosts: Record<string, string>): string {
@@ -53,6 +55,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<Launched> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(opts.args ?? []),
     ],
   });
   const worker = async () =>

@@ -3,6 +3,10 @@ import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
 import { dnrRedirectsBefore } from '../core/dnr/rules.ts';
 import { entriesLeftToFallback, state, WARNING_PAGE } from './state.ts';
 import { hostOf } from './findings.ts';
+import { removeSiteData } from '../platform/site-data.ts';
+
+/** `host/`: a domain or IP entry (`host/path` entries list part of a site). */
+const isHostEntry = (entry: string): boolean => entry.indexOf('/') === entry.length - 1;
 
 /**
  * Sends a tab to the warning page when DNR let a listed URL through. Before
@@ -22,5 +26,7 @@ export async function guardNavigation({ tabId, url, phase }: TopNavigation): Pro
   }
   const host = hostOf(url);
   if (host && (await sessionAllowedHosts()).has(host)) return;
+  // Committed although DNR redirects it: most likely served by the site's own service worker. Remove it (domain and IP entries only).
+  if (phase === 'committed' && host && isHostEntry(match.entry)) void removeSiteData([host], [new URL(url).origin]);
   await redirectTab(tabId, `${extensionUrl(WARNING_PAGE)}#${url}`);
 }

@@ -6,7 +6,8 @@ import { applyRulePlan, installedRules } from '../platform/dnr.ts';
 import { disableNetworkPrediction } from '../platform/privacy.ts';
 import { t } from '../platform/i18n.ts';
 import { redirectRules } from '../core/dnr/rules.ts';
-import { planRuleUpdate } from '../core/dnr/rule-plan.ts';
+import { hostsNewlyBlocked, planRuleUpdate } from '../core/dnr/rule-plan.ts';
+import { removeSiteData } from '../platform/site-data.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
 import { BlocklistSet } from '../core/engine/blocklist-set.ts';
 import type { ListMeta } from '../core/model.ts';
@@ -105,6 +106,9 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
  */
 const RULES_FORMAT = 'rules-v2';
 
+/** Hosts whose service workers and caches one rules install removes (platform/site-data.ts). */
+const MAX_SITE_DATA_HOSTS = 20_000;
+
 /** Path entries the installed rules leave to the navigation guard (over the regex budget). */
 let fallbackEntries: ReadonlySet<string> = new Set();
 export const entriesLeftToFallback = (): ReadonlySet<string> => fallbackEntries;
@@ -132,8 +136,10 @@ async function installRules(engine: BlocklistSet, version: string, excluded: rea
     return;
   }
   const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded));
-  await applyRulePlan(key, planRuleUpdate(installed, rules));
+  const plan = planRuleUpdate(installed, rules);
+  await applyRulePlan(key, plan);
   fallbackEntries = new Set(rules.leftToFallback);
+  void removeSiteData(hostsNewlyBlocked(plan, MAX_SITE_DATA_HOSTS));
 }
 
 /** Runs `steps` yielding the thread between slices: the engine already has the new lists, and lookups are answered meanwhile. */

@@ -10,7 +10,7 @@
 // changed ones, then remove those no longer needed. Unchanged rules are left
 // alone, so a small update costs a few rules. With nothing recorded (a first
 // start), one call replaces every rule.
-import type { DnrRule, RedirectRules } from './rules.ts';
+import { FIRST_REDIRECT_ID, MAX_REDIRECT_RULES, type DnrRule, type RedirectRules } from './rules.ts';
 
 /** What the installed redirect rules are, recorded after each successful call. */
 export interface InstalledRules {
@@ -41,4 +41,24 @@ export function planRuleUpdate(installed: InstalledRules | null, next: RedirectR
   const gone = Object.keys(before).filter((id) => !(id in digests)).map(Number);
   const removed = gone.length > 0 ? [{ removeRuleIds: gone, addRules: [] }] : [];
   return { kind: 'steps', steps: [...added, ...swapped, ...removed], digests, leftToFallback };
+}
+
+/**
+ * Hosts whose site data to remove because the plan starts blocking them: the
+ * domain and IP entries of the bucket rules it adds (a changed bucket is
+ * added whole, so a superset of what is new), never path entries' hosts (the
+ * rest of such a site is not listed). At most `max`, so a million-host first
+ * install stays one bounded call; the navigation guard handles the rest.
+ */
+export function hostsNewlyBlocked(plan: RulePlan, max: number): string[] {
+  const rules = plan.kind === 'replace' ? plan.rules : plan.steps.flatMap((s) => s.addRules);
+  const out = new Set<string>();
+  for (const r of rules) {
+    if (r.action.type !== 'redirect' || r.id >= FIRST_REDIRECT_ID + MAX_REDIRECT_RULES) continue;
+    for (const h of r.condition.requestDomains ?? []) {
+      if (out.size >= max) return [...out];
+      if (!h.startsWith('[')) out.add(h); // IPv6 aliases of an IPv4 entry: the same site
+    }
+  }
+  return [...out];
 }

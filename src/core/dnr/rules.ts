@@ -101,16 +101,18 @@ export function rulePair(ids: [number, number], requestDomains: string[], warnin
 
 /**
  * How an IPv4 entry's host may also be written as an IPv6 literal that
- * reaches the same server (IPv4-mapped, as both browsers' parsers serialise
- * it and as typed; NAT64; IPv4-compatible): DNR matches the URL's host text,
- * so each form is listed next to the dotted quad.
+ * reaches the same server (IPv4-mapped, NAT64, IPv4-compatible): DNR matches
+ * the URL's host text, so each form is listed next to the dotted quad. Only
+ * in the WHATWG serialisation (`[::ffff:7f00:2]`, which a typed
+ * `[::ffff:127.0.0.2]` becomes before matching): Firefox refuses a whole rule
+ * call over a domain that does not serialise to itself.
  */
 export function ipv4Aliases(host: string): string[] {
   const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
   if (!m) return [];
   const [a, b, c, d] = m.slice(1).map(Number) as [number, number, number, number];
   const hex = `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-  return [`[::ffff:${hex}]`, `[::ffff:${host}]`, `[64:ff9b::${hex}]`, `[::${hex}]`];
+  return [`[::ffff:${hex}]`, `[64:ff9b::${hex}]`, `[::${hex}]`];
 }
 
 /** Rules for `total` hosts: a power of two, so it changes only when a list doubles or halves. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRuleUpdate, type InstalledRules, type RulePlan } from '../../../src/core/dnr/rule-plan.ts';
+import { hostsNewlyBlocked, planRuleUpdate, type InstalledRules, type RulePlan } from '../../../src/core/dnr/rule-plan.ts';
 import { BUCKET_HOSTS, buildRedirectRules, type DnrRule, type RedirectRules } from '../../../src/core/dnr/rules.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
@@ -82,5 +82,20 @@ describe('DNR rule plans', () => {
     const first = String(after.rules[0]!.id);
     half.digests[first] = after.digests[first]!;
     expect(steps(planRuleUpdate({ ...half, version: '' }, after)).map((s) => s.addRules[0]!.id)).toEqual(after.rules.slice(1).map((r) => r.id));
+  });
+});
+
+describe('hostsNewlyBlocked', () => {
+  it('on a first install: every domain and IP entry, not the IPv6 aliases, within the bound', () => {
+    const plan = planRuleUpdate(null, buildRedirectRules(['a.example', 'b.example', '192.0.2.1'], WARNING));
+    expect(hostsNewlyBlocked(plan, 100).sort()).toEqual(['192.0.2.1', 'a.example', 'b.example']);
+    expect(hostsNewlyBlocked(plan, 2)).toHaveLength(2);
+  });
+
+  it('on an update: the hosts of the buckets that changed (the new host among them), nothing when nothing changed', () => {
+    const before = buildRedirectRules(hosts(10), WARNING);
+    const after = buildRedirectRules([...hosts(10), 'new.example'], WARNING);
+    expect(hostsNewlyBlocked(planRuleUpdate(installedFrom(before), after), 1000)).toContain('new.example');
+    expect(hostsNewlyBlocked(planRuleUpdate(installedFrom(before), before), 1000)).toEqual([]);
   });
 });

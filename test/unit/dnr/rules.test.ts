@@ -41,8 +41,10 @@ describe('DNR redirect rules', () => {
   });
 
   it('lists the IPv6 spellings that reach a listed IPv4 host next to it', () => {
-    expect(ipv4Aliases('127.0.0.2')).toEqual(['[::ffff:7f00:2]', '[::ffff:127.0.0.2]', '[64:ff9b::7f00:2]', '[::7f00:2]']);
-    expect(new URL('http://[::ffff:127.0.0.2]/').hostname).toBe(ipv4Aliases('127.0.0.2')[0]); // the WHATWG serialisation
+    expect(ipv4Aliases('127.0.0.2')).toEqual(['[::ffff:7f00:2]', '[64:ff9b::7f00:2]', '[::7f00:2]']);
+    expect(new URL('http://[::ffff:127.0.0.2]/').hostname).toBe(ipv4Aliases('127.0.0.2')[0]); // what a typed mapped address becomes
+    // Each serialises to itself, as Firefox requires of a requestDomains entry.
+    for (const a of ipv4Aliases('127.0.0.2')) expect(new URL(`http://${a}/`).hostname).toBe(a);
     expect(ipv4Aliases('evil.com')).toEqual([]);
     expect(buildRedirectRules(['1.2.3.4'], WARNING).rules[0]!.condition.requestDomains).toEqual(['1.2.3.4', ...ipv4Aliases('1.2.3.4')]);
   });
