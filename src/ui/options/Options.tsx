@@ -11,6 +11,7 @@ import { Locked } from '../shared/Locked.tsx';
 import { EntriesField } from './EntriesField.tsx';
 import { SessionAllows } from './SessionAllows.tsx';
 import { ImportExport } from './ImportExport.tsx';
+import { SecurityPhraseField } from './SecurityPhraseField.tsx';
 import { linesOf, parseDomains, parseEntries, type FieldResult } from './validate.ts';
 
 type ListKey = 'blockedEntries' | 'allowedEntries' | 'protectedDomains';
@@ -56,6 +57,7 @@ export function Options() {
         <>
           {/* Keyed by the data: a reload (after an import) starts the form afresh from what is saved. */}
           <SettingsForm key={loaded.value.generation} {...loaded.value} />
+          <SecurityPhraseField />
           <SessionAllows />
           <ImportExport user={loaded.value.view.user} onImported={reload} />
           <ListsInForce lists={loaded.value.status.lists} />

@@ -3,11 +3,9 @@ import type { LookupResult } from '../../messages/protocol.ts';
 import { ask } from '../../platform/messaging.ts';
 import { t } from '../../platform/i18n.ts';
 import { useAsync } from '../shared/use-async.ts';
-import { Provenance } from './Provenance.tsx';
+import { Explanation } from './Explanation.tsx';
+import { SecurityPhrase } from './SecurityPhrase.tsx';
 import { ReasonField, ReportMistake } from './ContinueExtras.tsx';
-
-/** Who listed the site decides how the warning explains it. */
-const LEAD = { court: 'warningLead', admin: 'warningAdminLead', user: 'warningUserLead' } as const;
 
 export function WarningPage({ url, framed = false }: { url: string; framed?: boolean }) {
   const result = useAsync(() => ask({ type: 'lookup', url }));
@@ -42,7 +40,7 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
     }
   };
 
-  if (!finding || finding.level !== 'blocked') {
+  if (!finding) {
     return (
       <main aria-labelledby="title">
         <h1 id="title">{t('warningNotListedAnyMore')}</h1>
@@ -52,13 +50,9 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
     );
   }
   return (
-    <main aria-labelledby="title" aria-describedby="lead">
-      <h1 id="title">{t('warningTitle')}</h1>
-      <p id="lead">{t(LEAD[finding.list.origin])}</p>
-      <h2>{t('warningBlockedUrl')}</h2>
-      <p class="blocked-url" data-testid="blocked-url">{url}</p>
-      <h2>{t('warningDetailsHeading')}</h2>
-      <Provenance finding={finding} />
+    <main aria-labelledby="title" aria-describedby="lead" class={finding.level}>
+      <Explanation finding={finding} url={url} host={result.verdict.host ?? url} />
+      <SecurityPhrase />
       <div class="actions">
         <button ref={back} class="primary" onClick={goBack} data-testid="go-back">{t('warningGoBack')}</button>
         {result.continueMode === 'never' ? (

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+// The full-page warning for each verdict of the URL after '#': a look-alike
+// (the page can link here with any URL) is warned about by name, never
+// "not on any list, you can open it"; real warnings carry the security phrase.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import type { Finding, LookupResult, Request } from '../../../src/messages/protocol.ts';
+
+let finding: Finding | null = null;
+let phrase: string | null = null;
+vi.mock('../../../src/platform/browser.ts', () => ({
+  browser: {
+    i18n: {
+      getMessage: (key: string, subs?: string | string[]) => [key, ...(subs === undefined ? [] : [subs].flat())].join('|'),
+      getUILanguage: () => 'en',
+    },
+    runtime: {
+      sendMessage: async (r: Request) => {
+        if (r.type === 'securityPhrase') return { ok: true, value: { phrase } };
+        const host = new URL((r as { url: string }).url).hostname;
+        const value: LookupResult = { verdict: { input: '', canonical: null, host, verdict: finding?.level === 'blocked' ? 'warn' : 'ok', match: null }, finding, continueMode: 'session' };
+        return { ok: true, value };
+      },
+    },
+  },
+}));
+
+const { WarningPage } = await import('../../../src/ui/warning/WarningPage.tsx');
+
+async function mount(url: string, framed = false): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<WarningPage url={url} framed={framed} />, root);
+  await vi.waitFor(() => expect(root.querySelector('main[aria-busy]')).toBeNull());
+  await new Promise((r) => setTimeout(r, 10)); // the phrase's own answer
+  return root;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  finding = null;
+  phrase = null;
+});
+
+const LOOKALIKE: Finding = { level: 'suspected', imitates: 'microsoft.com', rule: 'skeleton' };
+const BLOCKED: Finding = {
+  level: 'blocked',
+  match: { entry: 'bitwoll.com/', list: 'thallium', line: 3 },
+  list: { id: 'thallium', title: 'Microsoft v. Thallium', origin: 'court', count: 50 },
+};
+
+describe('WarningPage', () => {
+  it('warns about a look-alike by the domain it imitates, with Go back first and no "open the site"', async () => {
+    finding = LOOKALIKE;
+    const root = await mount('http://login.micros0ft.test/');
+    expect(root.querySelector('h1')?.textContent).toBe('content_pageSuspectedTitle|microsoft.com');
+    expect(root.textContent).toContain('content_suspectedDetail|login.micros0ft.test|microsoft.com');
+    expect(root.textContent).toContain('content_ruleSkeleton|microsoft.com');
+    expect(root.textContent).not.toContain('warningNotListedAnyMore');
+    expect(root.textContent).not.toContain('warningOpenSite');
+    expect(root.querySelector('main')?.className).toBe('suspected');
+    expect(root.querySelector('[data-testid="go-back"]')).not.toBeNull();
+  });
+
+  it('shows the phrase as text on a real warning, the invitation when none is set', async () => {
+    finding = BLOCKED;
+    phrase = '<b>otter</b>';
+    let root = await mount('http://bitwoll.com/');
+    const line = root.querySelector('[data-testid="security-phrase"]')!;
+    expect(line.textContent).toBe('securityPhraseLabel <b>otter</b>');
+    expect(line.querySelector('b')).toBeNull();
+    document.body.innerHTML = '';
+    phrase = null;
+    root = await mount('http://bitwoll.com/');
+    expect(root.querySelector('[data-testid="security-phrase"]')?.textContent).toBe('securityPhraseNone');
+  });
+
+  it('shows no phrase for an address on no list, nor in a framed copy', async () => {
+    phrase = 'otter';
+    let root = await mount('http://fine.test/');
+    expect(root.textContent).toContain('warningNotListedAnyMore');
+    expect(root.textContent).not.toContain('otter');
+    document.body.innerHTML = '';
+    finding = BLOCKED;
+    root = await mount('http://bitwoll.com/', true);
+    expect(root.querySelector('[data-testid="framed"]')).not.toBeNull();
+    expect(root.textContent).not.toContain('otter');
+  });
+});
