@@ -62,6 +62,10 @@ export const DIALOG_CSS = `${COMMON}
   .body { padding: 16px 20px 4px; }
   p { margin: 0 0 10px; }
   .provenance { font-size: 13px; color: #444; }
+  .phrase { border: 2px dashed var(--accent); border-radius: 8px; padding: 6px 10px; overflow-wrap: anywhere;
+    -webkit-user-select: none; user-select: none; }
+  .phrase:empty { display: none; }
+  .phrase strong { font-weight: 700; font-size: 17px; }
   label { margin: 8px 0 4px; font-weight: 600; }
   input { width: 100%; border: 1px solid #888; border-radius: 6px; padding: 6px 8px; background: #fff; }
   .actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: flex-end; padding: 12px 20px 18px; }

@@ -2,7 +2,7 @@
 // admin listing) is stated as fact with its provenance; suspected (a
 // look-alike guess) is hedged and names the domain it seems to imitate.
 import type { ContinueMode, Finding } from '../messages/protocol.ts';
-import type { DialogSpec } from './shielded-dialog.ts';
+import type { DialogSpec, PhraseText } from './shielded-dialog.ts';
 import { t, type MessageKey } from './i18n.ts';
 
 export type WarningContext = 'link' | 'page' | 'target';
@@ -53,4 +53,9 @@ export function dialogSpecFor(f: Finding, host: string, context: WarningContext,
 /** Accessible description put on a marked link. */
 export function linkDescription(f: Finding, host: string): string {
   return f.level === 'blocked' ? t('content_linkMarkLabel', host) : t('content_linkMarkSuspected', host, f.imitates);
+}
+
+/** The user's security phrase as a warning shows it; with none set, the invitation to choose one. */
+export function securityPhraseText(phrase: string | null): PhraseText {
+  return phrase ? { label: t('securityPhraseLabel'), phrase } : { label: t('securityPhraseNone') };
 }

@@ -14,11 +14,12 @@ import { LinkScanner } from './link-scanner.ts';
 import { DEEP_PASS_DELAYS_MS, deepShadowRoots } from './page-roots.ts';
 import { idle, leave, navigate, whenParsed } from './page-actions.ts';
 import { showShieldedDialog, type DialogSpec } from './shielded-dialog.ts';
+import { askSecurityPhrase } from './security-phrase.ts';
 
 function main(win: Window, doc: Document): void {
   installInputShield(win);
   const schedule = idle(win);
-  const showDialog = (spec: DialogSpec) => showShieldedDialog(doc, spec);
+  const showDialog = (spec: DialogSpec) => showShieldedDialog(doc, { ...spec, phrase: askSecurityPhrase(askWorker) });
   // If the worker cannot put the full-page warning up, leave: never back to a page that hid the warning.
   const showWarningPage = (url: string) => void askWorker({ type: 'showWarningPage', url }).catch(leave(win));
   const marks = new LinkMarks(doc, schedule);

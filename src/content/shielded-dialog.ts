@@ -25,6 +25,14 @@ export interface DialogSpec {
   continueLabel: string | null;
   /** When set, continuing needs a typed reason (admin policy `timed-with-reason`). */
   reasonLabel?: string;
+  /** The user's security phrase line (finding-text.ts securityPhraseText), filled in when the worker answers. */
+  phrase?: Promise<PhraseText | null>;
+}
+
+/** `phrase` absent: `label` alone, inviting the user to set one. */
+export interface PhraseText {
+  label: string;
+  phrase?: string;
 }
 
 export interface ShieldedDialog {
@@ -50,6 +58,8 @@ function buildContent(doc: Document, dialog: HTMLDialogElement, spec: DialogSpec
   const body = el(doc, 'div', dialog);
   body.className = 'body';
   body.id = 'tg-desc';
+  const phrase = el(doc, 'p', body);
+  phrase.className = 'phrase';
   for (const p of spec.paragraphs) el(doc, 'p', body, p);
   for (const p of spec.provenance ?? []) el(doc, 'p', body, p).className = 'provenance';
   let reason: HTMLInputElement | null = null;
@@ -67,7 +77,22 @@ function buildContent(doc: Document, dialog: HTMLDialogElement, spec: DialogSpec
   const back = el(doc, 'button', actions, spec.backLabel);
   back.className = 'safe';
   back.autofocus = true;
-  return { back, cont, reason };
+  return { back, cont, reason, phrase };
+}
+
+/**
+ * Only here, inside the closed root and as text (never markup, never an
+ * attribute), so the page cannot read the phrase it would need to fake a
+ * warning. Empty (hidden) until the answer comes; the line then moves the
+ * buttons, so `moved` restarts the click-jacking delay as a move does.
+ */
+function fillPhrase(doc: Document, line: HTMLParagraphElement, text: DialogSpec['phrase'], moved: () => void): void {
+  void text?.then((got) => {
+    if (!got) return;
+    el(doc, 'span', line, got.label);
+    if (got.phrase) el(doc, 'strong', line, got.phrase);
+    moved();
+  });
 }
 
 /** `onScreen`: replaced by tests in engines without layout. */
@@ -81,7 +106,7 @@ export function showShieldedDialog(doc: Document, spec: DialogSpec, onScreen?: t
   dom.setAttr(dialog, 'aria-modal', 'true');
   dom.setAttr(dialog, 'aria-labelledby', 'tg-title');
   dom.setAttr(dialog, 'aria-describedby', 'tg-desc');
-  const { back, cont, reason } = buildContent(doc, dialog, spec);
+  const { back, cont, reason, phrase } = buildContent(doc, dialog, spec);
 
   let settle: (v: { choice: Choice; reason?: string }) => void = () => {};
   const choice = new Promise<{ choice: Choice; reason?: string }>((r) => (settle = r));
@@ -103,5 +128,6 @@ export function showShieldedDialog(doc: Document, spec: DialogSpec, onScreen?: t
   // The keeper calls this when it shows the dialog and each time it re-opens or moves it.
   const keeper = new TopLayerKeeper(doc, host, dialog, () => (input.arm(), back.focus()), () => finish('full-page'), onScreen);
   keeper.start();
+  fillPhrase(doc, phrase, spec.phrase, () => done || input.arm());
   return { choice, host, dispose: () => done || close() };
 }

@@ -6,6 +6,7 @@
 // neither read (closed shadow root, never an attribute) nor make the framed
 // warning page show for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { fixtureReady, LISTED, LOOKALIKES, startContentEnv, UNLISTED, type ContentEnv } from './harness/content-setup.ts';
 import { waitForOverlay } from './harness/overlay.ts';
@@ -28,6 +29,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
+
+/** The toolbar badge of the tab showing `url` (asked in the worker: tests cannot see tab ids). */
+async function badgeOf(url: string): Promise<string> {
+  const sw = await env.browser.worker();
+  return sw.evaluate(async (u) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    return tab?.id === undefined ? 'no tab' : chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+/** Serious or critical axe-core findings (as in chromium-ui.test.ts; CDP evaluation is not subject to the page's CSP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  type Results = { violations: Array<{ id: string; impact: string }>; passes: unknown[] };
+  const r = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<Results> } }).axe.run());
+  expect(r.passes.length).toBeGreaterThan(10);
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 /** The warning page once it has its verdict (no longer "Checking…"). */
 async function settledWarning(page: Page): Promise<string> {
@@ -53,6 +72,22 @@ describe('warning page with a look-alike in its hash (Chromium)', () => {
     expect(await page.locator('h1').innerText()).toContain(IMITATED);
     expect(text).toContain(`${LOOKALIKE} is not ${IMITATED}`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('go-back');
+    // The toolbar, which no page can draw on, agrees: look-alike.
+    await expect.poll(() => badgeOf(page.url())).toBe('?');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('"Continue anyway" opens the look-alike, whose overlay then counts as answered', async () => {
+    const host = 'login-microsoft-verify.com'; // a look-alike no other test here continues past
+    const target = env.url(host, 'login-basic.html');
+    const page = await linkedWarning(target);
+    await settledWarning(page);
+    await page.getByTestId('continue').click();
+    await waitForUrl(page, (u) => u === target);
+    await fixtureReady(page);
+    await page.locator('input[type=password]').fill('typed');
+    expect(await page.locator('input[type=password]').inputValue()).toBe('typed');
     await page.close();
   });
 });
@@ -106,6 +141,9 @@ describe('security phrase (Chromium)', () => {
     const framed = await waitFor(async () => page.frames().find((f) => f.url().startsWith(warningPage(''))), Boolean, 'no framed warning page');
     await expect.poll(() => framed!.getByTestId('framed').count()).toBe(1);
     expect(await framed!.locator('body').innerText()).not.toContain(PHRASE);
+    // Nor does the worker give it to a framed extension page that asks.
+    const asked = await framed!.evaluate(() => chrome.runtime.sendMessage({ type: 'securityPhrase' }));
+    expect(asked).toEqual({ ok: false, error: 'not allowed' });
     await Promise.all([unlisted.close(), page.close()]);
   });
 
@@ -116,6 +154,7 @@ describe('security phrase (Chromium)', () => {
     await waitForOverlay(cdp);
     const o = await waitFor(() => waitForOverlay(cdp), (x) => x.text.includes(PHRASE), 'the overlay shows no phrase');
     expect(o.text).toContain(`may be imitating ${IMITATED}`);
+    await expect.poll(() => badgeOf(page.url())).toBe('?');
     // What the page's own script can reach: text, markup, attributes, a select-all.
     const seen = await page.evaluate(() => {
       const attrs = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value));
