@@ -65,7 +65,7 @@ export const DIALOG_CSS = `${COMMON}
   .phrase { border: 2px dashed var(--accent); border-radius: 8px; padding: 6px 10px; overflow-wrap: anywhere;
     -webkit-user-select: none; user-select: none; }
   .phrase:empty { display: none; }
-  .phrase strong { font-weight: 700; font-size: 17px; }
+  .phrase-text { font-weight: 700; font-size: 17px; }
   label { margin: 8px 0 4px; font-weight: 600; }
   input { width: 100%; border: 1px solid #888; border-radius: 6px; padding: 6px 8px; background: #fff; }
   .actions { display: flex; flex-wrap: wrap; gap: 12px; justify-content: flex-end; padding: 12px 20px 18px; }
@@ -83,3 +83,8 @@ export const BADGE_CSS = `${COMMON}
     border-radius: 50%; width: 16px; height: 16px; text-align: center; line-height: 16px; margin: 0 3px; }
   span.suspected { background: #8a5300; }
 `;
+
+/** `text` as a CSS string: every code point escaped (\HHHHHH), so no character can end the string or the rule. */
+export function cssString(text: string): string {
+  return `"${[...text].map((c) => `\\${(c.codePointAt(0) ?? 0xfffd).toString(16).padStart(6, '0')}`).join('')}"`;
+}

@@ -5,7 +5,7 @@
 // removes it, closes it or opens its own top-layer element over it. Only
 // trusted events (real user input) answer it.
 import { dom } from './dom-refs.ts';
-import { DIALOG_CSS } from './dialog-style.ts';
+import { cssString, DIALOG_CSS } from './dialog-style.ts';
 import { TopLayerKeeper } from './top-layer-keeper.ts';
 import { wireDialogInput } from './dialog-input.ts';
 import type { isReallyOnScreen } from './overlay-visibility.ts';
@@ -81,16 +81,22 @@ function buildContent(doc: Document, dialog: HTMLDialogElement, spec: DialogSpec
 }
 
 /**
- * Only here, inside the closed root and as text (never markup, never an
- * attribute), so the page cannot read the phrase it would need to fake a
- * warning. Empty (hidden) until the answer comes; the line then moves the
- * buttons, so `moved` restarts the click-jacking delay as a move does.
+ * Only inside the closed root, never markup or an attribute, so the page
+ * cannot read the phrase it would need to fake a warning. Not even as a text
+ * node: window.find searches rendered text, closed roots included, and would
+ * let the page guess it letter by letter. CSS generated content is drawn (and
+ * read by screen readers) but found by no search. Empty (hidden) until the
+ * answer comes; the line then moves the buttons, so `moved` restarts the
+ * click-jacking delay as a move does.
  */
 function fillPhrase(doc: Document, line: HTMLParagraphElement, text: DialogSpec['phrase'], moved: () => void): void {
   void text?.then((got) => {
     if (!got) return;
     el(doc, 'span', line, got.label);
-    if (got.phrase) el(doc, 'strong', line, got.phrase);
+    if (got.phrase) {
+      el(doc, 'strong', line).className = 'phrase-text';
+      el(doc, 'style', line, `.phrase-text::after { content: ${cssString(got.phrase)}; }`);
+    }
     moved();
   });
 }

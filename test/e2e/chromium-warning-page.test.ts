@@ -7,7 +7,7 @@
 // warning page show for it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { fixtureReady, LISTED, LOOKALIKES, startContentEnv, UNLISTED, type ContentEnv } from './harness/content-setup.ts';
 import { waitForOverlay } from './harness/overlay.ts';
 import { visit, waitForUrl } from './harness/pages.ts';
@@ -46,6 +46,12 @@ async function axeViolations(page: Page): Promise<string[]> {
   const r = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<Results> } }).axe.run());
   expect(r.passes.length).toBeGreaterThan(10);
   return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
+
+/** All text the browser exposes to assistive technology (CSS generated content included, which no page script can read). */
+async function shownText(cdp: CDPSession): Promise<string> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ name?: { value?: unknown } }> };
+  return nodes.map((n) => (typeof n.name?.value === 'string' ? n.name.value : '')).join('\n');
 }
 
 /** The warning page once it has its verdict (no longer "Checking…"). */
@@ -152,8 +158,8 @@ describe('security phrase (Chromium)', () => {
     await page.goto(env.url(LOOKALIKE, 'login-basic.html'));
     await fixtureReady(page);
     await waitForOverlay(cdp);
-    const o = await waitFor(() => waitForOverlay(cdp), (x) => x.text.includes(PHRASE), 'the overlay shows no phrase');
-    expect(o.text).toContain(`may be imitating ${IMITATED}`);
+    await waitFor(() => shownText(cdp), (t) => t.includes(PHRASE), 'the overlay shows no phrase');
+    expect((await waitForOverlay(cdp)).text).toContain(`may be imitating ${IMITATED}`);
     await expect.poll(() => badgeOf(page.url())).toBe('?');
     // What the page's own script can reach: text, markup, attributes, a select-all.
     const seen = await page.evaluate(() => {
@@ -164,6 +170,12 @@ describe('security phrase (Chromium)', () => {
         document.documentElement.textContent ?? '', selected, ...attrs].join('\n');
     });
     expect(seen).not.toContain('otter');
+    // window.find searches what is rendered, closed roots included (with a modal
+    // up, only the dialog): an oracle to guess the phrase letter by letter.
+    const find = (s: string) => page.evaluate((x) => (window as unknown as { find(s: string): boolean }).find(x), s);
+    expect(await find(`may be imitating`)).toBe(true); // the oracle is real
+    expect(await find('otter')).toBe(false);
+    expect(await find('Blue')).toBe(false);
     await page.close();
   });
 });

@@ -18,6 +18,7 @@ Element.prototype.attachShadow = function (init: ShadowRootInit) {
 const { showShieldedDialog } = await import('../../../src/content/shielded-dialog.ts');
 const { askSecurityPhrase } = await import('../../../src/content/security-phrase.ts');
 const { INPUT_PROTECTION_MS } = await import('../../../src/content/dialog-input.ts');
+const { cssString } = await import('../../../src/content/dialog-style.ts');
 
 const spec: DialogSpec = { level: 'suspected', badge: 'B', title: 'T', paragraphs: ['p'], backLabel: 'Back', continueLabel: 'Continue' };
 const PHRASE = 'Blue <b>otter</b> & 42';
@@ -38,12 +39,13 @@ function phraseLine(): HTMLElement {
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('overlay security phrase', () => {
-  it('shows the phrase as text inside the closed root, and nowhere the page can read', async () => {
+  it('draws the phrase as CSS generated content inside the closed root (no text node for window.find), nowhere the page can read', async () => {
     const d = showShieldedDialog(document, { ...spec, phrase: Promise.resolve<PhraseText>({ label: 'Your phrase:', phrase: PHRASE }) }, onScreen);
     await settle();
-    expect(phraseLine().textContent).toBe(`Your phrase:${PHRASE}`);
+    expect(phraseLine().querySelector('span')?.textContent).toBe('Your phrase:');
+    expect(phraseLine().querySelector('strong')?.textContent).toBe('');
     expect(phraseLine().querySelector('b')).toBeNull();
-    expect(phraseLine().querySelector('strong')?.textContent).toBe(PHRASE);
+    expect(phraseLine().querySelector('style')?.textContent).toBe(`.phrase-text::after { content: ${cssString(PHRASE)}; }`);
     const page = [document.documentElement.outerHTML, document.body.textContent ?? ''].join();
     expect(page).not.toContain('otter');
     const attrs = [...roots.at(-1)!.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value)).join();
@@ -71,6 +73,17 @@ describe('overlay security phrase', () => {
     await settle();
     expect(cont().disabled).toBe(true);
     d.dispose();
+  });
+
+  it('escapes every code point of the phrase as a CSS string', () => {
+    expect(cssString('a"\\')).toBe('"\\000061\\000022\\00005c"');
+    expect(cssString('😀')).toBe('"\\01f600"');
+    // What a CSS parser makes of it is the phrase again, whatever it holds.
+    const style = document.createElement('style');
+    style.textContent = `p::after { content: ${cssString(PHRASE + '"; } * { x')}; }`;
+    document.head.append(style);
+    expect(style.sheet?.cssRules).toHaveLength(1);
+    style.remove();
   });
 
   it('asks the worker each time; none set gives the invitation, a failure or odd answer no line', async () => {
