@@ -6,16 +6,31 @@
 // records what it captured in window.__fixture.captured, which must stay
 // empty. The extension's closed shadow roots are read through BiDi node
 // serialization (harness/firefox-dom.ts). One browser.
+//
+// Whether a warning is really on screen is read from a screenshot (the
+// overlay's amber header, harness/pixels.ts); a navigation to the full-page
+// warning is read from location.href, since page.url() goes stale after a
+// redirect to an extension page (shared/notes/e2e.md).
+//
+// Known failure at the time of writing: attack-hide-filter.html. Firefox 153
+// ESR paints the top layer under a `filter` on <html> (not under its opacity,
+// clip-path or mask), so `html { filter: opacity(0.01) }` fades the overlay to
+// nothing, and src/content/overlay-visibility.ts (which assumes filters on
+// <html> never reach the top layer) still counts it as on screen: no
+// full-page warning either.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { launchFirefox, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { EXTENSION_ORIGIN, launchFirefox, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from './harness/server.ts';
 import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { LISTED, LISTED_2, UNLISTED } from './harness/content-setup.ts';
 import { clickButton, findOverlays, waitForNoOverlay, waitForOverlay } from './harness/firefox-dom.ts';
 import { waitFor, type Overlay, type TreeNode } from './harness/dom-tree.ts';
+import { ACCENT, countColour } from './harness/pixels.ts';
 
 const LOOKALIKE = 'login.micros0ft.test';
+/** Another look-alike: the tests above continue past the warning on LOOKALIKE for the session. */
+const HIDE_HOST = 'login-microsoft-verify.com';
 const SECRET = 'hunter2';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -26,7 +41,7 @@ beforeAll(async () => {
   let port = 0;
   server = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
   port = server.port;
-  ff = await launchFirefox({ hosts: [LOOKALIKE, UNLISTED, LISTED, LISTED_2] });
+  ff = await launchFirefox({ hosts: [LOOKALIKE, HIDE_HOST, UNLISTED, LISTED, LISTED_2] });
   const page = await ff.browser.newPage();
   await waitForFirefoxRules(page, fixtureUrl(UNLISTED, port, 'links-clean.html'));
   await page.close();
@@ -186,4 +201,37 @@ describe('the warning leaks nothing and cannot be click-jacked (Firefox)', () =>
     await waitFor(() => passwordDisabled(page), (d) => d === false, 'the field stayed held after "Continue anyway"', 5_000);
     await page.close();
   });
+});
+
+describe('the warning cannot be hidden by styling the page around it (Firefox)', () => {
+  const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
+  const href = (page: Page) => page.evaluate(() => location.href).catch(() => '');
+
+  /** The overlay's amber in a screenshot, or the tab on the full-page warning: what the user sees, polled 3 s. */
+  async function warningShown(page: Page): Promise<'overlay' | 'full-page' | 'none'> {
+    const deadline = Date.now() + 3_000;
+    while (Date.now() < deadline) {
+      if ((await href(page)).startsWith(WARNING)) return 'full-page';
+      const png = await page.screenshot().then(Buffer.from, () => null);
+      if (png && countColour(png, ACCENT.suspected) > 10_000) return 'overlay';
+      await sleep(100);
+    }
+    return 'none';
+  }
+
+  for (const variant of ['zoom', 'content-visibility', 'filter', 'transform']) {
+    it(`attack-hide-${variant}.html: the overlay is really on screen, or the tab shows the full-page warning`, async () => {
+      const page = await open(`attack-hide-${variant}.html`, HIDE_HOST);
+      const shown = await warningShown(page);
+      expect(shown, await href(page)).not.toBe('none');
+      if (shown === 'full-page') {
+        const main = () => page.evaluate(() => document.querySelector('main')?.textContent ?? '').catch(() => '');
+        await waitFor(main, (t) => t.includes('microsoft.com'), 'the full-page warning does not name microsoft.com', 5_000);
+      } else {
+        await typeAndExpectNothingLeaks(page);
+        expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
+      }
+      await page.close();
+    });
+  }
 });

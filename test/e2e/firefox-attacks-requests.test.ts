@@ -23,9 +23,20 @@
 //   '[::ffff:127.0.0.4]' that src/core/dnr/rules.ts ipv4Aliases() lists for an
 //   IPv4 entry makes updateDynamicRules throw "Invalid domain": the IP entry
 //   never reaches the rules and the IP literals get through.
+// - A listed site's own service worker: Chromium makes its test host a secure
+//   context with --unsafely-treat-insecure-origin-as-secure. Firefox needs no
+//   switch for a *.localhost name (a loopback name, potentially trustworthy),
+//   so the site is sw-site.localhost; a name such as sw-site.test would need
+//   the pref dom.securecontext.allowlist, which scripts/lib/firefox.ts has no
+//   way to take. It has a server of its own (127.0.0.1, own port) whose
+//   connections are counted. Firefox offers no way to list registrations over
+//   WebDriver BiDi (about:serviceworkers is refused), so they are read from the
+//   profile's serviceworker.txt, which Firefox rewrites on every change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from './harness/server.ts';
@@ -35,7 +46,9 @@ import { LISTED, LISTED_2, UNLISTED } from './harness/content-setup.ts';
 
 const PATHS = 'paths.test';
 const LISTED_IP = '127.0.0.4';
-const USER_ENTRIES = [`${PATHS}/phish/`, LISTED_IP];
+/** Visited, and so given its service worker, before it is listed. */
+const SW_SITE = 'sw-site.localhost';
+const USER_ENTRIES = [`${PATHS}/phish/`, LISTED_IP, SW_SITE];
 const SETTLE_MS = 1500;
 const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
 
@@ -87,27 +100,50 @@ async function startHostServer(): Promise<HostServer> {
 let ff: LaunchedFirefox;
 let web: HostServer;
 let ip: CountingServer;
+let swSite: CountingServer;
 let port = 0;
 
 beforeAll(async () => {
   web = await startHostServer();
   port = web.port;
   ip = await startServer(LISTED_IP, [fixtureRoute({ port: () => port })], port);
-  ff = await launchFirefox({ hosts: [LISTED, LISTED_2, UNLISTED, PATHS, 'localhost'] });
+  swSite = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
+  ff = await launchFirefox({ hosts: [LISTED, LISTED_2, UNLISTED, PATHS, 'localhost', SW_SITE] });
   const page = await ff.browser.newPage();
   await waitForFirefoxRules(page, `http://${UNLISTED}:${port}/rules`);
   await page.close();
+  await installSiteServiceWorker();
 });
 
 afterAll(async () => {
   await ff?.browser.close();
-  await Promise.all([web, ip].map((s) => s?.close()));
+  await Promise.all([web, ip, swSite].map((s) => s?.close()));
 });
+
+const swSiteUrl = () => fixtureUrl(SW_SITE, swSite.port, 'sw-site.html');
+const swSiteScope = () => `http://${SW_SITE}:${swSite.port}/fixtures/`;
+
+/** Whether the profile's service worker registry (serviceworker.txt) holds the site's registration. */
+function swSiteRegistered(): boolean {
+  const file = join(ff.profileDir, 'serviceworker.txt');
+  return existsSync(file) && readFileSync(file, 'utf8').split('\n').includes(swSiteScope());
+}
+
+/** The site's worker, controlling its pages (a reload is answered by it), before the site is listed. */
+async function installSiteServiceWorker(): Promise<void> {
+  const page = await ff.browser.newPage();
+  await page.goto(swSiteUrl());
+  await page.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true, { timeout: 10_000 });
+  await page.reload();
+  expect(await page.title()).toBe('from the service worker');
+  await page.close();
+  await waitFor(async () => swSiteRegistered(), Boolean, 'the registration never reached serviceworker.txt', 5_000);
+}
 
 describe('user entries (Firefox)', () => {
   // Its own case rather than a hook, so that a refused save fails here and
   // the attack cases below still run and report what got through.
-  it('a path entry and an IP entry saved on the options page reach the rules', async () => {
+  it('a path entry, an IP entry and a site entry saved on the options page reach the rules', async () => {
     // Reached from the web-accessible warning page: a web page may not open it.
     const options = await ff.browser.newPage();
     await options.goto(`http://${UNLISTED}:${port}/ui`);
@@ -125,7 +161,7 @@ describe('user entries (Firefox)', () => {
       options.evaluate(async () =>
         JSON.stringify(await (globalThis as unknown as { browser: typeof chrome }).browser.declarativeNetRequest.getDynamicRules()),
       );
-    const carried = await waitFor(rules, (r) => r.includes('phish') && r.includes('::ffff:7f00:4'), 'timeout', 15_000).catch(() => '');
+    const carried = await waitFor(rules, (r) => r.includes('phish') && r.includes('::ffff:7f00:4') && r.includes(SW_SITE), 'timeout', 15_000).catch(() => '');
     // What the background answers when asked directly (the options page shows nothing when a save fails).
     const status = await options.evaluate(async () =>
       JSON.stringify(await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'status' })).slice(0, 400),
@@ -184,5 +220,33 @@ describe('no request of any kind reaches a listed entry (Firefox)', () => {
     await waitForLocation(p, (u) => u.startsWith(WARNING));
     await p.close();
     expect(web.seen(PATHS).filter((u) => u.startsWith('/phish'))).toEqual([]);
+  });
+});
+
+describe("a listed site's own service worker (Firefox)", () => {
+  // Firefox removes service workers by host name (browsingData, any port), so the
+  // worker goes when the rules install adds the site, before any visit.
+  it('is removed as soon as the site is listed, before any visit', async () => {
+    await waitFor(async () => swSiteRegistered(), (r) => !r, 'the listed site kept its service worker after listing', 10_000);
+  });
+
+  it('the next visit ends on the warning page, the registration is gone, and a following visit reaches no server', async () => {
+    const before = swSite.connections();
+    const url = swSiteUrl();
+    const visit = async () => {
+      const p = await ff.browser.newPage();
+      await p.goto(`http://${UNLISTED}:${port}/from`);
+      await navigate(p, url);
+      await waitForLocation(p, (u) => u.startsWith(WARNING) && u.endsWith(url));
+      return p;
+    };
+    const first = await visit();
+    await waitFor(async () => swSiteRegistered(), (r) => !r, 'the listed site kept its service worker', 10_000);
+    await first.close();
+    const second = await visit();
+    await new Promise((r) => setTimeout(r, 300));
+    await second.close();
+    expect(swSite.connections()).toBe(before);
+    expect(web.seen(SW_SITE)).toEqual([]);
   });
 });
