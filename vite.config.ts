@@ -18,6 +18,8 @@ function manifestFor(target: Target): ManifestV3Export {
     m.background = { scripts: ['src/background/main.ts'], type: 'module' };
     delete m.key;
     delete m.minimum_chrome_version;
+    // Firefox's moz-extension:// host is random per install already: nothing for a page to probe.
+    m.web_accessible_resources = (m.web_accessible_resources as Record<string, unknown>[]).map(({ use_dynamic_url: _, ...war }) => war);
     m.browser_specific_settings = {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       // data_collection_permissions needs Firefox for Android 142.

@@ -1,7 +1,7 @@
 import { redirectTab, extensionUrl, type TopNavigation } from '../platform/navigation.ts';
 import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
 import { dnrRedirectsBefore } from '../core/dnr/rules.ts';
-import { entriesLeftToFallback, state, WARNING_PAGE } from './state.ts';
+import { entriesLeftToFallback, rulesRedirectHere, state, WARNING_PAGE } from './state.ts';
 import { hostOf } from './findings.ts';
 import { removeSiteData } from '../platform/site-data.ts';
 
@@ -22,7 +22,7 @@ export async function guardNavigation({ tabId, url, phase }: TopNavigation): Pro
   if (verdict !== 'warn' || !match) return;
   if (phase === 'before') {
     const installedEntry = rulesPending ? (rulesPending.installed.lookup(url).match?.entry ?? null) : undefined;
-    if (dnrRedirectsBefore(match.entry, entriesLeftToFallback(), installedEntry)) return;
+    if ((await rulesRedirectHere()) && dnrRedirectsBefore(match.entry, entriesLeftToFallback(), installedEntry)) return;
   }
   const host = hostOf(url);
   if (host && (await sessionAllowedHosts()).has(host)) return;

@@ -99,6 +99,15 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
   return { lists, listVersions };
 }
 
+/*
+ * In Chromium the warning page is web-accessible only at a dynamic URL
+ * (manifest `use_dynamic_url`, so pages cannot probe for the extension at its
+ * fixed id), and runtime.getURL gives that URL, which changes at each browser
+ * start. It is part of the install key below, so the rules are rewritten then;
+ * until they are, a listed site gets the browser's error page: no request
+ * leaves, but no warning either (measured in Chromium 156).
+ */
+
 /**
  * The shape of the rules this code builds: part of the installed version, so
  * an extension update that changes it reinstalls the rules even when the
@@ -127,9 +136,22 @@ function syncRules(engine: BlocklistSet, version: string, excluded: readonly str
   return next;
 }
 
+const rulesTarget = (warningUrl: string) => ` -> ${warningUrl}`;
+let rulesRedirectHereKnown = false;
+
+/**
+ * Whether the installed rules redirect to this session's warning URL. After a
+ * browser restart they name the last session's (dynamic URL) until rewritten:
+ * meanwhile the navigation guard must redirect itself.
+ */
+export async function rulesRedirectHere(): Promise<boolean> {
+  if (!rulesRedirectHereKnown) rulesRedirectHereKnown = (await installedRules())?.version.endsWith(rulesTarget(browser.runtime.getURL(WARNING_PAGE))) ?? false;
+  return rulesRedirectHereKnown;
+}
+
 async function installRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
   const warningUrl = browser.runtime.getURL(WARNING_PAGE);
-  const key = `${RULES_FORMAT} ${version} -> ${warningUrl}`;
+  const key = `${RULES_FORMAT} ${version}${rulesTarget(warningUrl)}`;
   const installed = await installedRules();
   if (installed?.version === key) {
     fallbackEntries = new Set(installed.leftToFallback);
@@ -138,6 +160,7 @@ async function installRules(engine: BlocklistSet, version: string, excluded: rea
   const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded));
   const plan = planRuleUpdate(installed, rules);
   await applyRulePlan(key, plan);
+  rulesRedirectHereKnown = true;
   fallbackEntries = new Set(rules.leftToFallback);
   void removeSiteData(hostsNewlyBlocked(plan, MAX_SITE_DATA_HOSTS));
 }

@@ -5,7 +5,7 @@ import type { Finding } from '../messages/protocol.ts';
 import { setActionLook } from '../platform/action.ts';
 import { browser } from '../platform/browser.ts';
 import { t } from '../platform/i18n.ts';
-import { extensionUrl } from '../platform/navigation.ts';
+import { extensionUrls } from '../platform/navigation.ts';
 import { onTopCommitted } from '../platform/tab-page.ts';
 import { readUpdateStatus } from '../platform/update-status.ts';
 import { ICON_BADGES, iconState, listsOutOfDate, type IconState } from './icon-state.ts';
@@ -26,7 +26,7 @@ async function stale(): Promise<boolean> {
 }
 
 async function tabFinding(url: string): Promise<Finding | null> {
-  const page = pageUrl(url, extensionUrl(WARNING_PAGE));
+  const page = pageUrl(url, extensionUrls(WARNING_PAGE));
   return isWebUrl(page) ? checkUrl(await state(), page).finding : null;
 }
 

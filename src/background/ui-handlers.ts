@@ -6,7 +6,7 @@ import { parsePolicy, type ManagedSettings } from '../core/policy/index.ts';
 import { readUserSettings } from '../platform/managed-storage.ts';
 import { writeUserSettings } from '../platform/user-settings.ts';
 import { clearAllSessionAllows, listSessionAllows } from '../platform/session-allows.ts';
-import { extensionUrl } from '../platform/navigation.ts';
+import { extensionUrls } from '../platform/navigation.ts';
 import { tabPage } from '../platform/tab-page.ts';
 import { state, WARNING_PAGE } from './state.ts';
 import { checkUrl, isWebUrl, pageUrl } from './url-check.ts';
@@ -48,7 +48,7 @@ const uiHandlers: UiHandlers = {
   async tabVerdict({ tabId }) {
     const tab = await tabPage(tabId);
     if (!tab?.url) return { tabId: tab?.tabId ?? null, url: null, check: null };
-    const url = pageUrl(tab.url, extensionUrl(WARNING_PAGE));
+    const url = pageUrl(tab.url, extensionUrls(WARNING_PAGE));
     return { tabId: tab.tabId, url, check: isWebUrl(url) ? checkUrl(await state(), url) : null };
   },
 

@@ -15,8 +15,9 @@ export function checkUrl(s: State, url: string): UrlCheck {
 }
 
 /** The blocked URL a warning page shows (after '#'), or the URL itself. */
-export function pageUrl(url: string, warningPageUrl: string): string {
-  return url.startsWith(`${warningPageUrl}#`) ? url.slice(warningPageUrl.length + 1) : url;
+export function pageUrl(url: string, warningPageUrls: readonly string[]): string {
+  const at = warningPageUrls.find((w) => url.startsWith(`${w}#`));
+  return at === undefined ? url : url.slice(at.length + 1);
 }
 
 export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);

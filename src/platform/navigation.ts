@@ -25,6 +25,12 @@ export async function redirectTab(tabId: number, url: string): Promise<void> {
   await browser.tabs.update(tabId, { url });
 }
 
+/** Where to send a tab: for a `use_dynamic_url` resource in Chromium, its per-session dynamic URL. */
 export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
+}
+
+/** The URLs a tab showing `path` may have: Chromium shows a dynamic-URL page at the extension's fixed id. */
+export function extensionUrls(path: string): string[] {
+  return [...new Set([extensionUrl(path), `${browser.runtime.getURL('')}${path}`])];
 }

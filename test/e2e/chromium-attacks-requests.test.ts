@@ -141,6 +141,11 @@ describe('no request of any kind reaches a listed entry (Chromium)', () => {
     expect(ip.connections()).toBe(0);
   });
 
+  it('the page cannot probe for the extension: its warning page is not reachable at the fixed id', async () => {
+    const probe = await page.evaluate(async (url) => fetch(url).then((r) => `fetched ${r.status}`, (e: Error) => `refused: ${e.message}`), warningPrefix());
+    expect(probe).toMatch(/^refused/);
+  });
+
   it('a listed frame shows the framed warning instead', async () => {
     const frame = page.frames().find((f) => f.url().startsWith(warningPrefix()));
     expect(frame?.url()).toContain(`${LISTED}:${open.port}/fixtures/login-basic.html`);

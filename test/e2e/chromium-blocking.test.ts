@@ -18,11 +18,15 @@ const warningPrefix = () => `chrome-extension://${browser.extensionId}/src/ui/wa
 
 beforeAll(async () => {
   listed = await startServer('127.0.0.2');
-  // /framer: an unlisted page that frames the (web-accessible) warning page for a listed URL.
+  // /framer: an unlisted page that frames a listed URL (DNR puts the warning page there; LISTED_2: no test continues past it) and
+  // the warning page itself at the extension's fixed id (not web-accessible there: use_dynamic_url).
   const framer = (req: IncomingMessage, res: ServerResponse) => {
     if (!req.url?.startsWith('/framer')) return false;
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<iframe id="w" style="width:800px;height:600px" src="${warningPrefix()}${url(LISTED, '/framed')}"></iframe>`);
+    res.end(
+      `<iframe id="w" style="width:800px;height:600px" src="${url(LISTED_2, '/framed')}"></iframe>` +
+        `<iframe id="probe" src="${warningPrefix()}${url(LISTED, '/probed')}"></iframe>`,
+    );
     return true;
   };
   open = await startServer('127.0.0.1', [framer], listed.port);
@@ -100,12 +104,14 @@ describe('full-page warning (Chromium)', () => {
 });
 
 describe('framed warning page (Chromium)', () => {
-  it('offers no choice inside another page, and the worker refuses a "Continue" from the frame', async () => {
+  it('offers no choice inside another page, the page cannot frame it itself, and the worker refuses a "Continue" from the frame', async () => {
     const page = await browser.context.newPage();
     await visit(page, `http://${UNLISTED}:${open.port}/framer`);
-    const warningFrame = () => page.frames().find((f) => f.url().startsWith(warningPrefix()));
+    const warningFrame = () => page.frames().find((f) => f.url().startsWith(warningPrefix()) && f.url().endsWith('/framed'));
     await expect.poll(() => warningFrame() !== undefined, { timeout: 10_000 }).toBe(true);
     const frame = warningFrame()!;
+    // The page's own frame of the warning page at the fixed id does not load.
+    expect(page.frames().find((f) => f.url().endsWith('/probed') && f.url().startsWith(warningPrefix()))).toBeUndefined();
     await expect.poll(() => frame.locator('[data-testid="framed"]').count()).toBe(1);
     expect(await frame.locator('[data-testid="continue"]').count()).toBe(0);
     // A frame that forges the request itself gets a refusal.

@@ -22,6 +22,7 @@ const PERMISSION_API: Record<string, RegExp> = {
   storage: /\.storage\.(local|session|managed)/,
   alarms: /\.alarms\./,
   privacy: /\.privacy\.network/,
+  browsingData: /\.browsingData\b/,
 };
 
 describe('store readiness', () => {
