@@ -1,8 +1,8 @@
 // Is the warning really on screen, at a size someone can read? A page can
 // hide a top-layer dialog without touching it: `zoom` on <html> (an ancestor
 // of our host) shrinks it to a few pixels, `content-visibility: hidden` skips
-// its rendering. (Filters, opacity and transforms on <html> do not reach the
-// top layer in Chromium or Firefox.) When this says no, the keeper gives up
+// its rendering, and in Firefox a `filter` on <html> fades it (transforms and
+// opacity there do not reach the top layer). When this says no, the keeper gives up
 // on the overlay and the tab gets the full-page warning, which no page can touch.
 
 /** Smaller than this (or than half the viewport) and the warning is not readable. */
@@ -18,6 +18,8 @@ export function isReallyOnScreen(dialog: HTMLDialogElement, ours: (hit: Element 
   if (!view || !dialog.open) return false;
   const opts = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true };
   if (typeof dialog.checkVisibility === 'function' && !dialog.checkVisibility(opts)) return false;
+  // Firefox paints the top layer under a filter on the root element (opacity, clip-path and mask do not reach it).
+  if (view.getComputedStyle(dialog.ownerDocument.documentElement).filter !== 'none') return false;
   const zoom = (dialog as Zoomed).currentCSSZoom;
   if (zoom !== undefined && Math.abs(zoom - 1) > 0.01) return false;
   const r = dialog.getBoundingClientRect();
