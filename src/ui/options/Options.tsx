@@ -93,7 +93,8 @@ function SettingsForm({ view }: Loaded) {
     if (!locked('bundledListsEnabled')) next.bundledListsEnabled = bundled;
     setErrors(found);
     setSaved(null);
-    const r = await ask({ type: 'setUserSettings', settings: next });
+    // A worker that fails to apply them (e.g. the browser refused the rules) must say so, not leave the status empty.
+    const r = await ask({ type: 'setUserSettings', settings: next }).catch((err: Error) => ({ ok: false as const, problems: [err.message] }));
     const skipped = Object.keys(found).length > 0;
     setSaved(r.ok ? { ok: !skipped, text: skipped ? t('optionsSavedWithErrors') : t('optionsSaved') } : { ok: false, text: r.problems.join(' ') });
   };
