@@ -154,8 +154,8 @@ describe('the warning cannot be hidden by styling the page around it (Chromium)'
   }
 
   for (const variant of ['zoom', 'content-visibility', 'filter', 'transform']) {
-    it(`attack-hide-${variant}.html: the overlay is really on screen, or the tab shows the full-page warning`, async () => {
-      const { page } = await open(`attack-hide-${variant}.html`, HIDE_HOST);
+    it(`attack-hide.html?${variant}: the overlay is really on screen, or the tab shows the full-page warning`, async () => {
+      const { page } = await open(`attack-hide.html?${variant}`, HIDE_HOST);
       const shown = await warningShown(page);
       expect(shown, page.url()).not.toBe('none');
       if (shown === 'full-page') {
