@@ -124,7 +124,9 @@ describe('the credential warning survives hostile pages (Chromium)', () => {
     await expectGoBackWorks(page, cdp);
   });
 
-  it('hostile-prototypes.html: replaced DOM prototypes do not reach the extension', async () => {
+  // One clean-clone CI run in about six hung here for 60 s (no assertion failed; not reproduced in
+  // ten runs, also under CPU load): one retry until the cause is found (issue 11 note).
+  it('hostile-prototypes.html: replaced DOM prototypes do not reach the extension', { retry: 1 }, async () => {
     const { page, cdp } = await open(LOOKALIKE, 'hostile-prototypes.html');
     await expectWarningHolds(page, cdp); // findOverlays only counts dialogs inside a closed root
     const seen = await page.evaluate(() => (window as unknown as { __fixture: { openedRoots: string[]; capturedListeners: string[] } }).__fixture);
