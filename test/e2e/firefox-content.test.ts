@@ -17,9 +17,9 @@
 //   so requests are counted per Host header, not per loopback address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
-import { startServer, type CountingServer } from './harness/server.ts';
-import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import type { CountingServer } from './harness/server.ts';
+import { startFirefoxContentEnv, type FirefoxContentEnv } from './harness/firefox-content-setup.ts';
 import { LISTED, LISTED_2, LOOKALIKES, UNLISTED } from './harness/content-setup.ts';
 import { badgeBefore, clickButton, closedRootHosts, findOverlays, hitAtCentre, waitForNoOverlay, waitForOverlay } from './harness/firefox-dom.ts';
 import { waitFor } from './harness/dom-tree.ts';
@@ -32,22 +32,17 @@ const ATTACK_MS = 1_200;
 
 let server: CountingServer;
 let ff: LaunchedFirefox;
-const url = (host: string, fixture: string, hash = '') => fixtureUrl(host, server.port, fixture, hash);
+let env: FirefoxContentEnv;
+const url = (host: string, fixture: string, hash = '') => env.url(host, fixture, hash);
 const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#`;
 
 beforeAll(async () => {
-  let port = 0;
-  server = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
-  port = server.port;
-  ff = await launchFirefox({ hosts: [LISTED, LISTED_2, UNLISTED, ...Object.keys(LOOKALIKES)] });
-  const page = await ff.browser.newPage();
-  await waitForFirefoxRules(page, url(UNLISTED, 'links-clean.html'));
-  await page.close();
+  env = await startFirefoxContentEnv([LISTED, LISTED_2, UNLISTED, ...Object.keys(LOOKALIKES)]);
+  ({ ff, server } = env);
 });
 
 afterAll(async () => {
-  await ff?.browser.close();
-  await server?.close();
+  await env?.close();
 });
 
 async function tab(host: string, fixture: string, hash = ''): Promise<Page> {

@@ -17,9 +17,9 @@
 //   rendered ::after content through a BiDi node handle, which no page script has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
-import { startServer, type CountingServer } from './harness/server.ts';
-import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import type { CountingServer } from './harness/server.ts';
+import { startFirefoxContentEnv, type FirefoxContentEnv } from './harness/firefox-content-setup.ts';
 import { LOOKALIKES, UNLISTED } from './harness/content-setup.ts';
 import { serializeDocument, waitForOverlay } from './harness/firefox-dom.ts';
 import { waitFor, walk, type TreeNode } from './harness/dom-tree.ts';
@@ -33,21 +33,16 @@ const warningPage = (url: string) => `${UI}/warning/warning.html#${url}`;
 
 let server: CountingServer;
 let ff: LaunchedFirefox;
-const url = (host: string, fixture: string) => fixtureUrl(host, server.port, fixture);
+let env: FirefoxContentEnv;
+const url = (host: string, fixture: string, hash = '') => env.url(host, fixture, hash);
 
 beforeAll(async () => {
-  let port = 0;
-  server = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
-  port = server.port;
-  ff = await launchFirefox({ hosts: [LOOKALIKE, UNLISTED] });
-  const page = await ff.browser.newPage();
-  await waitForFirefoxRules(page, url(UNLISTED, 'links-clean.html'));
-  await page.close();
+  env = await startFirefoxContentEnv([LOOKALIKE, UNLISTED]);
+  ({ ff, server } = env);
 });
 
 afterAll(async () => {
-  await ff?.browser.close();
-  await server?.close();
+  await env?.close();
 });
 
 /** The warning page with `url` after '#', reached as an attacker's link would send a tab there. */
