@@ -45,7 +45,7 @@ export function runEval(sets: EvalSets, detector: Detector, all: boolean): { lin
   const owners = brandOwners();
   const problems = problemsIn(sets, new Set(owners.keys()));
   if (problems.length > 0) return { lines: ['labelled sets have problems:', ...problems.map((x) => `  ${x}`)], ok: false };
-  const lines: string[] = [];
+  const lines = [`(${sets.excluded} look-alike hosts of the benign lists set aside: excluded.tsv)`, ''];
   for (const part of ['dev', 'held-out'] as const) {
     lines.push(...report(part, evaluateLookalike(detector, selectPart(sets, part), owners), all), '');
   }

@@ -3,10 +3,13 @@
 //
 // THE HELD-OUT PART IS NEVER USED FOR TUNING. Look at dev misses and false
 // alarms when changing the detector; read held-out numbers only to report
-// them. The split is a hash of the host, so it is stable across runs and
-// machines, and a host added later falls in the same part everywhere.
+// them. The split is a hash of the registrable domain (Public Suffix List
+// with its private section, so each x.000webhostapp.com is its own): stable
+// across runs and machines, and `login.gmrail.ml` cannot sit in dev while
+// `gmrail.ml` is held out.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'tldts';
 
 export interface Positive {
   host: string;
@@ -24,6 +27,8 @@ export interface EvalSets {
   positives: readonly Positive[];
   /** Benign sets by name, each judged on its own false-alarm rate. */
   negatives: Readonly<Record<string, readonly Negative[]>>;
+  /** Hosts dropped from the benign sets because they are look-alikes themselves (excluded.tsv). */
+  excluded: number;
 }
 
 export type Part = 'dev' | 'held-out';
@@ -44,7 +49,8 @@ export function hostHash(host: string): number {
 }
 
 export function partOf(host: string): Part {
-  return hostHash(host) % 100 < HELD_OUT_PERCENT ? 'held-out' : 'dev';
+  const site = parse(host, { allowPrivateDomains: true }).domain ?? host;
+  return hostHash(site) % 100 < HELD_OUT_PERCENT ? 'held-out' : 'dev';
 }
 
 /** Tab-separated rows; `#` lines and blank lines are comments. */
@@ -69,20 +75,26 @@ function negativesFrom(rows: readonly string[][], host: number, source: (r: read
   return rows.map((r) => ({ host: r[host] ?? '', source: source(r) }));
 }
 
-/** The positives and the three benign sets (hard negatives, popular, brand-owned). */
+/**
+ * The positives and the three benign sets (hard negatives, popular,
+ * brand-owned), less the benign-list hosts that excluded.tsv names.
+ */
 export function loadSets(dir: string = FIXTURE_DIR): EvalSets {
   const positives = readRows(dir, 'positives.tsv', 3).map(([host = '', imitates = '', source = '']) => ({
     host,
     imitates,
     source,
   }));
+  const excluded = new Set(readRows(dir, 'excluded.tsv', 2).map((r) => r[0] ?? ''));
+  const benign = (rows: Negative[]): Negative[] => rows.filter((n) => !excluded.has(n.host));
   return {
     positives,
     negatives: {
-      'hard negatives': negativesFrom(readRows(dir, 'negatives.tsv', 2), 0, (r) => r[1] ?? ''),
-      popular: negativesFrom(readRows(dir, 'popular.tsv', 2), 0, (r) => r[1] ?? ''),
-      'brand-owned': negativesFrom(readRows(dir, 'owned-domains.tsv', 3), 1, (r) => `${r[0]} (${r[2]})`),
+      'hard negatives': benign(negativesFrom(readRows(dir, 'negatives.tsv', 2), 0, (r) => r[1] ?? '')),
+      popular: benign(negativesFrom(readRows(dir, 'popular.tsv', 2), 0, (r) => r[1] ?? '')),
+      'brand-owned': benign(negativesFrom(readRows(dir, 'owned-domains.tsv', 3), 1, (r) => `${r[0]} (${r[2]})`)),
     },
+    excluded: excluded.size,
   };
 }
 
@@ -92,6 +104,7 @@ export function selectPart(sets: EvalSets, part: Part): EvalSets {
   return {
     positives: keep(sets.positives),
     negatives: Object.fromEntries(Object.entries(sets.negatives).map(([name, xs]) => [name, keep(xs)])),
+    excluded: sets.excluded,
   };
 }
 
