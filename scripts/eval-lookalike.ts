@@ -52,13 +52,23 @@ export function runEval(sets: EvalSets, detector: Detector, all: boolean): { lin
   return { lines, ok: true };
 }
 
+function hostCount(sets: EvalSets): number {
+  return sets.positives.length + Object.values(sets.negatives).reduce((n, xs) => n + xs.length, 0);
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { all: { type: 'boolean', default: false } } });
   const started = performance.now();
+  const sets = loadSets();
+  const loaded = performance.now();
   const index = buildProtectedIndex();
-  const { lines, ok } = runEval(loadSets(), (host) => lookalike(index, host), values.all ?? false);
+  let judged = 0;
+  const { lines, ok } = runEval(sets, (host) => (judged++, lookalike(index, host)), values.all ?? false);
+  const ms = performance.now() - loaded;
   for (const l of lines) console.log(l);
-  console.log(`(${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  console.log(
+    `${hostCount(sets)} hosts; loaded in ${(loaded - started).toFixed(0)} ms, ${judged} judged and reported in ${ms.toFixed(0)} ms`,
+  );
   if (!ok) process.exitCode = 1;
 }
 
