@@ -30,6 +30,8 @@ export function report(part: Part, m: LookalikeMetrics, all: boolean): string[] 
     `  recall ${pct(p.recall)} (${p.right}/${p.total} with the right brand; ${pct(p.recallAnyBrand)} = ${p.flagged} flagged at all)` +
       `  precision ${pct(m.precision, 2)}`,
   ];
+  const owners = Object.entries(p.byOwner).sort(([, a], [, b]) => b.total - a.total);
+  lines.push(`  by brand: ${owners.map(([o, c]) => `${o} ${c.right}/${c.total}`).join(', ')}`);
   for (const [name, n] of Object.entries(m.negatives)) {
     lines.push(`  ${name}: ${n.flagged}/${n.total} false alarms (${pct(n.rate, 3)})`);
   }

@@ -27,6 +27,8 @@ export interface PositiveMetrics {
   recallAnyBrand: number;
   misses: Positive[];
   wrongBrand: WrongBrand[];
+  /** Per owner of the labelled domain (`Microsoft`): positives and right-brand hits. */
+  byOwner: Record<string, { total: number; right: number }>;
 }
 
 export interface FalseAlarm extends Negative {
@@ -65,16 +67,28 @@ function sameBrand(owners: ReadonlyMap<string, string>, a: string, b: string): b
 function judgePositives(detector: Detector, positives: readonly Positive[], owners: ReadonlyMap<string, string>): PositiveMetrics {
   const misses: Positive[] = [];
   const wrongBrand: WrongBrand[] = [];
+  const byOwner: Record<string, { total: number; right: number }> = {};
   let right = 0;
   for (const p of positives) {
     const v = detector(p.host);
+    const owner = (byOwner[owners.get(p.imitates) ?? p.imitates] ??= { total: 0, right: 0 });
+    owner.total++;
     if (!v) misses.push(p);
-    else if (sameBrand(owners, v.imitates, p.imitates)) right++;
+    else if (sameBrand(owners, v.imitates, p.imitates)) (right++, owner.right++);
     else wrongBrand.push({ positive: p, reported: v.imitates });
   }
   const total = positives.length;
   const flagged = right + wrongBrand.length;
-  return { total, right, flagged, recall: ratio(right, total), recallAnyBrand: ratio(flagged, total), misses, wrongBrand };
+  return {
+    total,
+    right,
+    flagged,
+    recall: ratio(right, total),
+    recallAnyBrand: ratio(flagged, total),
+    misses,
+    wrongBrand,
+    byOwner,
+  };
 }
 
 function judgeNegatives(detector: Detector, negatives: readonly Negative[]): NegativeMetrics {

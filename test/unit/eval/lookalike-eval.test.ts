@@ -53,6 +53,14 @@ describe('evaluateLookalike', () => {
     expect(m.positives.recall).toBe(0.5);
   });
 
+  it('breaks recall down by the owner of the labelled domain', () => {
+    expect(m.positives.byOwner).toEqual({
+      Microsoft: { total: 2, right: 2 },
+      Google: { total: 1, right: 0 },
+      GitHub: { total: 1, right: 0 },
+    });
+  });
+
   it('separates the wrong brand from a miss', () => {
     expect(m.positives.flagged).toBe(3);
     expect(m.positives.recallAnyBrand).toBe(0.75);
