@@ -35,11 +35,13 @@ export function report(part: Part, m: LookalikeMetrics, all: boolean): string[] 
   for (const [name, n] of Object.entries(m.negatives)) {
     lines.push(`  ${name}: ${n.flagged}/${n.total} false alarms (${pct(n.rate, 3)})`);
   }
+  lines.push(`  generic lures given a brand: ${m.lures.flagged}/${m.lures.total}`);
   lines.push(...listCapped('misses', p.misses, (x) => `${x.host}  (imitates ${x.imitates}; ${x.source})`, all));
   lines.push(...listCapped('wrong brand', p.wrongBrand, (x) => `${x.positive.host}  reported ${x.reported}, is ${x.positive.imitates}`, all));
   for (const [name, n] of Object.entries(m.negatives)) {
     lines.push(...listCapped(`false alarms, ${name}`, n.falseAlarms, (x) => `${x.host}  → ${x.imitates} [${x.rule ?? '?'}] (${x.source})`, all));
   }
+  lines.push(...listCapped('generic lures given a brand', m.lures.falseAlarms, (x) => `${x.host}  → ${x.imitates} (${x.source})`, all));
   return lines;
 }
 
@@ -55,7 +57,7 @@ export function runEval(sets: EvalSets, detector: Detector, all: boolean): { lin
 }
 
 function hostCount(sets: EvalSets): number {
-  return sets.positives.length + Object.values(sets.negatives).reduce((n, xs) => n + xs.length, 0);
+  return sets.positives.length + sets.lures.length + Object.values(sets.negatives).reduce((n, xs) => n + xs.length, 0);
 }
 
 function main(): void {

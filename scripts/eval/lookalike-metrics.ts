@@ -47,6 +47,8 @@ export interface NegativeMetrics {
 export interface LookalikeMetrics {
   positives: PositiveMetrics;
   negatives: Record<string, NegativeMetrics>;
+  /** Generic lures that were given a brand (not counted in precision: they are not benign). */
+  lures: NegativeMetrics;
   /** Right-brand hits over all flags (right-brand hits plus false alarms in every benign set). */
   precision: number;
 }
@@ -110,5 +112,10 @@ export function evaluateLookalike(
     Object.entries(sets.negatives).map(([name, xs]) => [name, judgeNegatives(detector, xs)]),
   );
   const falseFlags = Object.values(negatives).reduce((sum, m) => sum + m.flagged, 0);
-  return { positives, negatives, precision: ratio(positives.right, positives.right + falseFlags) };
+  return {
+    positives,
+    negatives,
+    lures: judgeNegatives(detector, sets.lures),
+    precision: ratio(positives.right, positives.right + falseFlags),
+  };
 }

@@ -27,6 +27,8 @@ export interface EvalSets {
   positives: readonly Positive[];
   /** Benign sets by name, each judged on its own false-alarm rate. */
   negatives: Readonly<Record<string, readonly Negative[]>>;
+  /** Phishing hosts that imitate no one brand: any brand named for them is wrong (lures.tsv). */
+  lures: readonly Negative[];
   /** Hosts dropped from the benign sets because they are look-alikes themselves (excluded.tsv). */
   excluded: number;
 }
@@ -94,6 +96,7 @@ export function loadSets(dir: string = FIXTURE_DIR): EvalSets {
       popular: benign(negativesFrom(readRows(dir, 'popular.tsv', 2), 0, (r) => r[1] ?? '')),
       'brand-owned': benign(negativesFrom(readRows(dir, 'owned-domains.tsv', 3), 1, (r) => `${r[0]} (${r[2]})`)),
     },
+    lures: negativesFrom(readRows(dir, 'lures.tsv', 2), 0, (r) => r[1] ?? ''),
     excluded: excluded.size,
   };
 }
@@ -104,6 +107,7 @@ export function selectPart(sets: EvalSets, part: Part): EvalSets {
   return {
     positives: keep(sets.positives),
     negatives: Object.fromEntries(Object.entries(sets.negatives).map(([name, xs]) => [name, keep(xs)])),
+    lures: keep(sets.lures),
     excluded: sets.excluded,
   };
 }
@@ -125,5 +129,6 @@ export function problemsIn(sets: EvalSets, protectedDomains: ReadonlySet<string>
     if (!protectedDomains.has(p.imitates)) problems.push(`${p.host}: ${p.imitates} is not a protected domain`);
   }
   for (const [name, xs] of Object.entries(sets.negatives)) for (const n of xs) note(n.host, name);
+  for (const n of sets.lures) note(n.host, 'lures');
   return problems;
 }

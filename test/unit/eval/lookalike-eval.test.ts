@@ -23,7 +23,7 @@ const tiny: EvalSets = {
   positives: [
     { host: 'rnicrosoft.com', imitates: 'microsoft.com', source: 't' },
     { host: 'outlook-verify.net', imitates: 'outlook.com', source: 't' },
-    { host: 'accounts-web-mail.com', imitates: 'gmail.com', source: 't' },
+    { host: 'gmail-recovery.ml', imitates: 'gmail.com', source: 't' },
     { host: 'glthub.io', imitates: 'github.com', source: 't' },
   ],
   negatives: {
@@ -33,6 +33,10 @@ const tiny: EvalSets = {
     ],
     popular: [{ host: 'wikipedia.org', source: 'p' }],
   },
+  lures: [
+    { host: 'accounts-web-mail.com', source: 'l' },
+    { host: 'com-mailbox.com', source: 'l' },
+  ],
   excluded: 0,
 };
 
@@ -42,6 +46,7 @@ describe('evaluateLookalike', () => {
       'rnicrosoft.com': 'microsoft.com',
       // live.com is Microsoft's too: the right brand, though not the labelled domain.
       'outlook-verify.net': 'live.com',
+      'gmail-recovery.ml': 'mail.ru',
       'accounts-web-mail.com': 'web.de',
       'prontomail.com': 'protonmail.com',
     }),
@@ -64,7 +69,7 @@ describe('evaluateLookalike', () => {
   it('separates the wrong brand from a miss', () => {
     expect(m.positives.flagged).toBe(3);
     expect(m.positives.recallAnyBrand).toBe(0.75);
-    expect(m.positives.wrongBrand).toEqual([{ positive: tiny.positives[2], reported: 'web.de' }]);
+    expect(m.positives.wrongBrand).toEqual([{ positive: tiny.positives[2], reported: 'mail.ru' }]);
     expect(m.positives.misses.map((p) => p.host)).toEqual(['glthub.io']);
   });
 
@@ -76,8 +81,13 @@ describe('evaluateLookalike', () => {
     expect(m.precision).toBeCloseTo(2 / 3);
   });
 
+  it('lists generic lures given a brand, apart from precision', () => {
+    expect(m.lures.flagged).toBe(1);
+    expect(m.lures.falseAlarms[0]).toMatchObject({ host: 'accounts-web-mail.com', imitates: 'web.de' });
+  });
+
   it('gives zero, not NaN, on empty sets', () => {
-    const empty = evaluateLookalike(() => null, { positives: [], negatives: { none: [] }, excluded: 0 });
+    const empty = evaluateLookalike(() => null, { positives: [], negatives: { none: [] }, lures: [], excluded: 0 });
     expect(empty.positives.recall).toBe(0);
     expect(empty.negatives['none']?.rate).toBe(0);
     expect(empty.precision).toBe(0);
@@ -140,6 +150,7 @@ describe('problemsIn', () => {
     const bad: EvalSets = {
       positives: [{ host: 'prontomail.com', imitates: 'proton.example', source: 't' }],
       negatives: { mail: [{ host: 'prontomail.com', source: 'm' }] },
+      lures: [],
       excluded: 0,
     };
     expect(problemsIn(bad, new Set(brandOwners().keys()))).toEqual([
