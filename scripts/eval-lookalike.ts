@@ -35,6 +35,10 @@ export function report(part: Part, m: LookalikeMetrics, all: boolean): string[] 
   for (const [name, n] of Object.entries(m.negatives)) {
     lines.push(`  ${name}: ${n.flagged}/${n.total} false alarms (${pct(n.rate, 3)})`);
   }
+  const benign = Object.values(m.negatives);
+  const flagged = benign.reduce((s, n) => s + n.flagged, 0);
+  const total = benign.reduce((s, n) => s + n.total, 0);
+  lines.push(`  all benign sets: ${flagged}/${total} false alarms (${pct(total ? flagged / total : 0, 3)})`);
   lines.push(`  generic lures given a brand: ${m.lures.flagged}/${m.lures.total}`);
   lines.push(...listCapped('misses', p.misses, (x) => `${x.host}  (imitates ${x.imitates}; ${x.source})`, all));
   lines.push(...listCapped('wrong brand', p.wrongBrand, (x) => `${x.positive.host}  reported ${x.reported}, is ${x.positive.imitates}`, all));

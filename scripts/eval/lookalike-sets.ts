@@ -77,9 +77,16 @@ function negativesFrom(rows: readonly string[][], host: number, source: (r: read
   return rows.map((r) => ({ host: r[host] ?? '', source: source(r) }));
 }
 
+/** Benign sets: a name, then its files (one set may span files kept apart for their licences). */
+const BENIGN_FILES: readonly [string, readonly string[]][] = [
+  ['mail and crypto sites', ['negatives.tsv']],
+  ['trackers', ['trackers.tsv']],
+  ['popular', ['popular.tsv', 'popular-easylist.tsv']],
+];
+
 /**
- * The positives and the three benign sets (hard negatives, popular,
- * brand-owned), less the benign-list hosts that excluded.tsv names.
+ * The positives, the benign sets (and the brand-owned domains as one more),
+ * less the benign-list hosts that excluded.tsv names, and the generic lures.
  */
 export function loadSets(dir: string = FIXTURE_DIR): EvalSets {
   const positives = readRows(dir, 'positives.tsv', 3).map(([host = '', imitates = '', source = '']) => ({
@@ -89,13 +96,14 @@ export function loadSets(dir: string = FIXTURE_DIR): EvalSets {
   }));
   const excluded = new Set(readRows(dir, 'excluded.tsv', 2).map((r) => r[0] ?? ''));
   const benign = (rows: Negative[]): Negative[] => rows.filter((n) => !excluded.has(n.host));
+  const fromFiles = (files: readonly string[]): Negative[] =>
+    files.flatMap((f) => negativesFrom(readRows(dir, f, 2), 0, (r) => r[1] ?? ''));
+  const negatives: Record<string, Negative[]> = {};
+  for (const [name, files] of BENIGN_FILES) negatives[name] = benign(fromFiles(files));
+  negatives['brand-owned'] = benign(negativesFrom(readRows(dir, 'owned-domains.tsv', 3), 1, (r) => `${r[0]} (${r[2]})`));
   return {
     positives,
-    negatives: {
-      'hard negatives': benign(negativesFrom(readRows(dir, 'negatives.tsv', 2), 0, (r) => r[1] ?? '')),
-      popular: benign(negativesFrom(readRows(dir, 'popular.tsv', 2), 0, (r) => r[1] ?? '')),
-      'brand-owned': benign(negativesFrom(readRows(dir, 'owned-domains.tsv', 3), 1, (r) => `${r[0]} (${r[2]})`)),
-    },
+    negatives,
     lures: negativesFrom(readRows(dir, 'lures.tsv', 2), 0, (r) => r[1] ?? ''),
     excluded: excluded.size,
   };
