@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runEval } from '../../../scripts/eval-lookalike.ts';
 import { brandOwners, evaluateLookalike, type Detector } from '../../../scripts/eval/lookalike-metrics.ts';
 import {
   FIXTURE_DIR,
@@ -165,5 +166,34 @@ describe('parseTsv', () => {
   it('skips comments and names the line of a short row', () => {
     expect(parseTsv('# c\n\na\tb\n', 'f.tsv', 2)).toEqual([['a', 'b']]);
     expect(() => parseTsv('a\tb\nc\n', 'f.tsv', 2)).toThrow('f.tsv:2: expected 2 tab-separated columns');
+  });
+});
+
+describe('runEval (the CLI report)', () => {
+  it('prints dev and held-out summaries with the capped lists', () => {
+    const sets: EvalSets = {
+      positives: Array.from({ length: 60 }, (_, i) => ({ host: `login-microsoft-${i}.example`, imitates: 'microsoft.com', source: 't' })),
+      negatives: { mail: [{ host: 'prontomail.com', source: 'm' }] },
+      lures: [],
+      excluded: 0,
+    };
+    const { lines, ok } = runEval(sets, () => null, false);
+    expect(ok).toBe(true);
+    expect(lines.filter((l) => l.startsWith('== '))).toEqual(['== dev ==', '== held-out ==']);
+    expect(lines.some((l) => /^ {2}recall 0\.0% \(0\/\d+ with the right brand/.test(l))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('    login-microsoft-')).length).toBeLessThanOrEqual(50);
+    expect(lines.some((l) => /^ {4}… \d+ more \(--all\)$/.test(l))).toBe(true);
+  });
+
+  it('refuses sets with labelling problems', () => {
+    const sets: EvalSets = {
+      positives: [{ host: 'a.example', imitates: 'not-protected.example', source: 't' }],
+      negatives: {},
+      lures: [],
+      excluded: 0,
+    };
+    const { lines, ok } = runEval(sets, () => null, false);
+    expect(ok).toBe(false);
+    expect(lines).toContain('  a.example: not-protected.example is not a protected domain');
   });
 });
