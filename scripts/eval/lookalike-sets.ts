@@ -4,7 +4,7 @@
 // THE HELD-OUT PART IS NEVER USED FOR TUNING. Look at dev misses and false
 // alarms when changing the detector; read held-out numbers only to report
 // them. The split is a hash of the registrable domain (Public Suffix List
-// with its private section, so each x.000webhostapp.com is its own): stable
+// with its private section, so each x.blogspot.com is its own): stable
 // across runs and machines, and `login.gmrail.ml` cannot sit in dev while
 // `gmrail.ml` is held out.
 import { readFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ export type Part = 'dev' | 'held-out';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'lookalike-eval');
 
-/** Share of hosts, in percent, that go to the held-out part. */
+/** Share of registrable domains, in percent, that go to the held-out part. */
 const HELD_OUT_PERCENT = 30;
 
 /** FNV-1a, 32-bit: tiny, stable, and good enough to scatter host names. */
