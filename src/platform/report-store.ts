@@ -3,26 +3,34 @@
 // Subresource rows carry a `bucket` (day|host|list): the index on it finds the
 // one row a block adds to, and rows without one are not in the index.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { idsOverCap, parseStopEvent, type Retention, type StopAction, type StopEvent } from '../core/report/index.ts';
+import { idsOverCap, oldestKept, parseStopEvent, type Retention, type StopAction, type StopEvent } from '../core/report/index.ts';
 
 type Stored = StopEvent & { bucket?: string };
 
 interface Schema extends DBSchema {
-  events: { key: number; value: Stored; indexes: { bucket: string } };
+  events: { key: number; value: Stored; indexes: { bucket: string; time: number } };
 }
 
 let db: Promise<IDBPDatabase<Schema>> | undefined;
 const open = () =>
   (db ??= openDB<Schema>('takedown-guard-report', 1, {
     upgrade(d) {
-      d.createObjectStore('events', { keyPath: 'id', autoIncrement: true }).createIndex('bucket', 'bucket', { unique: true });
+      const events = d.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
+      events.createIndex('bucket', 'bucket', { unique: true });
+      events.createIndex('time', 'time');
     },
   }));
 
 type Tx = IDBPTransaction<Schema, ['events'], 'readwrite'>;
 
-/** Deletes what the caps no longer allow, in the writing transaction. */
+/**
+ * Deletes what the caps no longer allow, in the writing transaction. The
+ * common case (under both caps) costs a count and one index step; only then
+ * are the rows read and idsOverCap decides.
+ */
 async function prune(tx: Tx, limits: Retention, now: number): Promise<void> {
+  const [count, oldest] = await Promise.all([tx.store.count(), tx.store.index('time').openCursor()]);
+  if (count <= limits.maxEvents && (oldest === null || oldest.value.time >= oldestKept(limits, now))) return;
   const over = idsOverCap(await tx.store.getAll(), limits, now);
   await Promise.all(over.map((id) => tx.store.delete(id)));
 }

@@ -226,4 +226,21 @@ describe('protection report (Chromium)', () => {
     await expect.poll(() => page.getByTestId('report-empty').count()).toBe(1);
     await page.close();
   });
+
+  it('keeps at most reportMaxEvents rows in the real store: the oldest go first', async () => {
+    const ext = await reportIn('en');
+    type Reply = { ok: boolean; value: unknown };
+    const send = (m: object) => ext.evaluate((msg) => chrome.runtime.sendMessage(msg), m) as Promise<Reply>;
+    // The user's settings take the policy's keys and rules (no policy file: it would reach every test browser).
+    expect(await send({ type: 'setUserSettings', settings: { reportMaxEvents: 100 } })).toEqual({ ok: true, value: { ok: true } });
+    for (let i = 0; i < 105; i++) await send({ type: 'stopShown', kind: 'full-page', url: `http://${LISTED}/cap-${i}` });
+    const view = (await send({ type: 'readReport' })).value as { rows: Array<{ id: number }>; limits: { maxEvents: number } };
+    expect(view.limits.maxEvents).toBe(100);
+    expect(view.rows).toHaveLength(100);
+    const ids = view.rows.map((r) => r.id);
+    expect(Math.min(...ids)).toBe(Math.max(...ids) - 99); // the 5 first written are gone
+    expect(await send({ type: 'setUserSettings', settings: {} })).toEqual({ ok: true, value: { ok: true } });
+    await send({ type: 'clearReport' });
+    await ext.close();
+  });
 });
