@@ -193,6 +193,28 @@ describe('protection report (Chromium)', () => {
     expect(json.find((r) => r.host === LOOKALIKE)).toMatchObject({ kind: 'credential-overlay', action: 'went-back', list: '', count: 1 });
   });
 
+  it('works by keyboard alone, every stop with a visible focus', async () => {
+    await page.reload(); // Tab from the top of the page
+    await expect.poll(async () => (await cells(page, 'report-rows')).length).toBe(5);
+    const stops: string[] = [];
+    for (let i = 0; i < 30 && !stops.includes('clear'); i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const st = el ? getComputedStyle(el) : null;
+        return { id: el?.dataset.testid ?? el?.tagName ?? '', visible: st?.outlineStyle === 'solid' && parseFloat(st?.outlineWidth ?? '0') >= 2 };
+      });
+      expect(f.visible, `focus on ${f.id} is not visible`).toBe(true);
+      if (stops.at(-1) !== f.id) stops.push(f.id);
+    }
+    expect(stops).toEqual(['filter-kind', 'filter-list', 'filter-from', 'filter-to', 'filter-host', 'export-csv', 'export-json', 'clear']);
+    await page.keyboard.press('Enter'); // opens the confirmation; Escape closes it, nothing deleted
+    expect(await page.getByTestId('clear-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('clear-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await cells(page, 'report-rows')).toHaveLength(5);
+  });
+
   it('passes axe, and a screenshot is written', async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 1100 });
