@@ -3,7 +3,7 @@
 // Subresource rows carry a `bucket` (day|host|list): the index on it finds the
 // one row a block adds to, and rows without one are not in the index.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { idsOverCap, oldestKept, parseStopEvent, type Retention, type StopAction, type StopEvent } from '../core/report/index.ts';
+import { idsOverCap, oldestKept, parseStopEvent, rowsToExamine, type Retention, type StopAction, type StopEvent } from '../core/report/index.ts';
 
 type Stored = StopEvent & { bucket?: string };
 
@@ -24,14 +24,16 @@ const open = () =>
 type Tx = IDBPTransaction<Schema, ['events'], 'readwrite'>;
 
 /**
- * Deletes what the caps no longer allow, in the writing transaction. The
- * common case (under both caps) costs a count and one index step; only then
- * are the rows read and idsOverCap decides.
+ * Deletes what the caps no longer allow, in the writing transaction. Only the
+ * rows that may go are read (the oldest, by the time index): a write to a
+ * full store of 100,000 rows reads one, not all.
  */
 async function prune(tx: Tx, limits: Retention, now: number): Promise<void> {
-  const [count, oldest] = await Promise.all([tx.store.count(), tx.store.index('time').openCursor()]);
-  if (count <= limits.maxEvents && (oldest === null || oldest.value.time >= oldestKept(limits, now))) return;
-  const over = idsOverCap(await tx.store.getAll(), limits, now);
+  const byTime = tx.store.index('time');
+  const [total, tooOld] = await Promise.all([tx.store.count(), byTime.count(IDBKeyRange.upperBound(oldestKept(limits, now), true))]);
+  const examine = rowsToExamine(total, tooOld, limits);
+  if (examine === 0) return;
+  const over = idsOverCap(await byTime.getAll(null, examine), limits, now, total);
   await Promise.all(over.map((id) => tx.store.delete(id)));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  csvField, filterEvents, idsOverCap, neutraliseFormula, NO_FILTER, parseStopEvent, stopsPerDay, stopsPerList, toCsv, toJson, totalStops,
+  csvField, filterEvents, idsOverCap, rowsToExamine, neutraliseFormula, NO_FILTER, parseStopEvent, stopsPerDay, stopsPerList, toCsv, toJson, totalStops,
   type StopEvent,
 } from '../../../src/core/report/index.ts';
 import { parsePolicy } from '../../../src/core/policy/index.ts';
@@ -59,6 +59,18 @@ describe('idsOverCap', () => {
   });
   it('keeps everything under both caps', () => {
     expect(idsOverCap([ev({ id: 1 })], limits, T0)).toEqual([]);
+  });
+  it('decides from the oldest rows alone when told the store\'s total, as the store reads them', () => {
+    const all = [1, 2, 3, 4, 5, 6].map((id) => ev({ id, time: T0 - (10 - id) * 1000 }));
+    const examine = rowsToExamine(all.length, 0, limits);
+    expect(examine).toBe(3);
+    expect(idsOverCap(all.slice(0, examine), limits, T0, all.length)).toEqual(idsOverCap(all, limits, T0));
+    expect(idsOverCap(all.slice(0, examine), limits, T0, all.length)).toEqual([1, 2, 3]);
+  });
+  it('rowsToExamine: the rows past the age cap, then the excess over the count', () => {
+    expect(rowsToExamine(3, 0, limits)).toBe(0);
+    expect(rowsToExamine(5, 1, limits)).toBe(2);
+    expect(rowsToExamine(5, 4, limits)).toBe(4);
   });
 });
 
