@@ -4,6 +4,7 @@
 import type { Finding } from '../messages/protocol.ts';
 import { parseStopEvent, subresourceBucket, type Retention, type StopAction, type StopEvent, type StopKind } from '../core/report/index.ts';
 import { addStop, addSubresourceBlocks, setStopAction } from '../platform/report-store.ts';
+import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
 import { checkUrl } from './url-check.ts';
 import { hostOf } from './findings.ts';
 import { state, type State } from './state.ts';
@@ -45,12 +46,20 @@ export async function recordChoice(id: number, action: Exclude<StopAction, 'none
   return setStopAction(id, action, action === 'reason-typed' ? reason : '');
 }
 
-/** A request to a listed host that the block rules stopped: counted per day, host and list. */
+/** `host` or a domain above it, as a DNR allow rule's requestDomains matches. */
+const coveredBy = (allowed: ReadonlySet<string>, host: string): boolean =>
+  host.split('.').some((_, i, labels) => allowed.has(labels.slice(i).join('.')));
+
+/**
+ * A failed request to a listed host, counted per day, host and list. Not when
+ * the user continued to that host: its allow rule let the request through, so
+ * it failed for another reason.
+ */
 export async function countSubresourceBlock(url: string, time = Date.now()): Promise<void> {
   const s = await state();
   const host = hostOf(url);
   const { finding } = checkUrl(s, url);
-  if (!host || finding?.level !== 'blocked') return;
+  if (!host || finding?.level !== 'blocked' || coveredBy(await sessionAllowedHosts(), host)) return;
   const event = toEvent({ kind: 'subresource-blocked', host, ...listFields(finding), time });
   if (event) await addSubresourceBlocks(event, subresourceBucket(time, host, event.list), limitsOf(s));
 }
