@@ -129,7 +129,7 @@ describe('protection report (Chromium)', () => {
     expect(rows.sort()).toEqual([
       `${LISTED} | ${LISTED}/ | ${title} | Full-page block | Continued | 1`,
       `${LISTED} | ${LISTED}/ | ${title} | Link click | Went back | 1`,
-      `${LISTED} | ${LISTED}/ | ${title} | Request blocked | No choice recorded | 3`,
+      `${LISTED} | ${LISTED}/ | ${title} | Request blocked | None needed (blocked without asking) | 3`,
       `${LISTED} | ${LISTED}/ | ${title} | Sign-in warning | Continued | 1`,
       `${LOOKALIKE} | microsoft.com | Look-alike (no list) | Sign-in warning | Went back | 1`,
     ].sort());

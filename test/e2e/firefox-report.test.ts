@@ -83,7 +83,7 @@ describe('protection report (Firefox)', () => {
     expect(rows.map(([, host, entry, list, kind, action, count]) => [host, entry, list, kind, action, count].join(' | ')).sort()).toEqual([
       `${LISTED} | ${LISTED}/ | ${TITLE} | Full-page block | Continued | 1`,
       `${LISTED} | ${LISTED}/ | ${TITLE} | Link click | Went back | 1`,
-      `${LISTED} | ${LISTED}/ | ${TITLE} | Request blocked | No choice recorded | 3`,
+      `${LISTED} | ${LISTED}/ | ${TITLE} | Request blocked | None needed (blocked without asking) | 3`,
       `${LISTED} | ${LISTED}/ | ${TITLE} | Sign-in warning | Continued | 1`,
       `${LOOKALIKE} | microsoft.com | Look-alike (no list) | Sign-in warning | Went back | 1`,
     ].sort());

@@ -27,7 +27,7 @@ export function ReportTable({ rows }: { rows: StopEvent[] }) {
             <td class="text">{e.entry}</td>
             <td class="text">{listLabel(e.list, e.listTitle)}</td>
             <td>{kindLabel(e.kind)}</td>
-            <td class="text">{actionLabel(e.action)}{e.reason && <>: <q>{e.reason}</q></>}</td>
+            <td class="text">{actionLabel(e)}{e.reason && <>: <q>{e.reason}</q></>}</td>
             <td>{e.count}</td>
           </tr>
         ))}

@@ -18,7 +18,9 @@ const ACTION_KEYS: Record<StopAction, string> = {
 };
 
 export const kindLabel = (k: StopKind): string => t(KIND_KEYS[k]);
-export const actionLabel = (a: StopAction): string => t(ACTION_KEYS[a]);
+/** A blocked request offers no choice, so "no choice recorded" would mislead there. */
+export const actionLabel = (e: Pick<StopEvent, 'kind' | 'action'>): string =>
+  e.kind === 'subresource-blocked' ? t('reportActionAutomatic') : t(ACTION_KEYS[e.action]);
 
 /** A list's title, or "look-alike" for the rows no list holds. */
 export const listLabel = (list: string, title: string): string => (list === '' ? t('reportListLookalike') : title || list);
