@@ -82,6 +82,7 @@ export default defineConfig(({ mode }) => {
         input: {
           warning: 'src/ui/warning/warning.html',
           options: 'src/ui/options/options.html',
+          report: 'src/ui/report/report.html',
         },
       },
     },

@@ -6,7 +6,6 @@ import type { Sender } from '../platform/messaging.ts';
 import { allowHostForSession } from '../platform/dnr.ts';
 import { addCredentialContinue, credentialContinues } from '../platform/credential-continues.ts';
 import { readUpdateStatus } from '../platform/update-status.ts';
-import { recordContinue } from '../platform/continue-log.ts';
 import { allowHostUntil } from '../platform/timed-allows.ts';
 import { setAlarm } from '../platform/alarms.ts';
 import { continueModeForFindings } from './continue-mode.ts';
@@ -18,6 +17,8 @@ import { checkUrl, isWebUrl } from './url-check.ts';
 import { pagesToJudge, pickPageFinding } from './page-judge.ts';
 import { extensionPageHandlers } from './ui-handlers.ts';
 import { phraseHandlers } from './phrase-handlers.ts';
+import { reportHandlers } from './report-handlers.ts';
+import { recordChoice, recordStopAt } from './report-recorder.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
@@ -34,31 +35,44 @@ async function findingsForHosts(hosts: readonly string[]): Promise<HostResult[]>
 
 const modeFor = (s: State, findings: ReadonlyArray<Finding | null>): ContinueMode => continueModeForFindings(s.settings.settings, findings);
 
-/** Grants a continue the policy allows; null when granted, else why not. */
-async function grantContinue(s: State, url: string, host: string, scope: 'page' | 'credentials', reason: string | undefined): Promise<string | null> {
+/**
+ * The user's continue, into the report: on the row of the warning they saw
+ * (`stopId`), or a new row when there is none (the warning could not report
+ * itself). A typed reason is kept there for the administrator.
+ */
+async function reportContinue(url: string, scope: 'page' | 'credentials', stopId: number | undefined, reason: string): Promise<void> {
+  const action = reason ? 'reason-typed' : 'continued';
+  if (stopId !== undefined && (await recordChoice(stopId, action, reason))) return;
+  const id = await recordStopAt(scope === 'page' ? 'full-page' : 'credential-overlay', url);
+  if (id !== null) await recordChoice(id, action, reason);
+}
+
+/** Grants a continue the policy allows, or says why not. The reason is '' unless the mode asks for one. */
+async function grantContinue(s: State, url: string, host: string, scope: 'page' | 'credentials', reason: string | undefined): Promise<{ refused: string } | { reason: string }> {
   const finding = blockedFinding(s.engine, s.engine.lookup(url));
   // An unlisted (look-alike) page's full-page warning stands in for its overlay (content/overlay-visibility.ts): continuing it is continuing that.
   if (scope === 'page' && finding === null) scope = 'credentials';
   const mode = modeFor(s, [finding]);
-  if (mode === 'never') return 'your organisation does not allow this';
+  if (mode === 'never') return { refused: 'your organisation does not allow this' };
   if (mode === 'timed-with-reason') {
     const why = reason?.trim() ?? '';
-    if (why.length === 0) return 'a reason is required';
-    const match = finding?.level === 'blocked' ? finding.match : null;
-    await recordContinue({ host, list: match?.list ?? '', entry: match?.entry ?? '', reason: why, time: new Date().toISOString() });
+    if (why.length === 0) return { refused: 'a reason is required' };
     if (scope === 'page') {
       await setAlarm(CONTINUE_EXPIRY_ALARM, await allowHostUntil(host, Date.now() + s.settings.settings.continueMinutes * 60_000));
-      return null;
+      return { reason: why };
     }
     // The credential overlay's continue lasts the session (src/platform/credential-continues.ts).
+    await addCredentialContinue(host);
+    return { reason: why };
   }
   await (scope === 'page' ? allowHostForSession(host) : addCredentialContinue(host));
-  return null;
+  return { reason: '' };
 }
 
 const handlers: Handlers = {
   ...extensionPageHandlers,
   ...phraseHandlers,
+  ...reportHandlers,
 
   async lookup({ url }, sender) {
     // Content scripts ask per host (checkHosts); only extension pages look up URLs.
@@ -94,7 +108,7 @@ const handlers: Handlers = {
     return { ok: true };
   },
 
-  async proceed({ url, scope, reason }, sender) {
+  async proceed({ url, scope, reason, stopId }, sender) {
     const host = hostOf(url);
     if (!host) return { ok: false, error: 'invalid address' };
     // Only the warning page, an extension page, lifts the full-page block;
@@ -106,8 +120,11 @@ const handlers: Handlers = {
     const allowed =
       scope === 'page' ? sender.fromExtensionPage && sender.topFrame : sender.fromExtensionPage || ownHost(sender.frameUrl) || ownHost(sender.tabUrl);
     if (!allowed) return { ok: false, error: 'not allowed' };
-    const refused = await grantContinue(await state(), url, host, scope, reason);
-    return refused === null ? { ok: true } : { ok: false, error: refused };
+    const granted = await grantContinue(await state(), url, host, scope, reason);
+    if ('refused' in granted) return { ok: false, error: granted.refused };
+    // The continue is granted: a report that cannot be written must not undo it.
+    await reportContinue(url, scope, stopId, granted.reason).catch((e: unknown) => console.error('Takedown Guard: report', e));
+    return { ok: true };
   },
 
   async status(_r, sender) {

@@ -12,6 +12,8 @@ import { invalidate, state } from './state.ts';
 import { watchSettings } from './settings.ts';
 import { checkForUpdates, scheduleUpdates, UPDATE_ALARM } from './updater.ts';
 import { watchToolbarIcon } from './toolbar-icon.ts';
+import { onBlockedRequest } from '../platform/blocked-requests.ts';
+import { countSubresourceBlock } from './report-recorder.ts';
 
 const report = (e: unknown) => console.error('Takedown Guard:', e);
 
@@ -23,6 +25,7 @@ const start = () => {
 serve(handle);
 watchToolbarIcon();
 onTopNavigation((nav) => void guardNavigation(nav).catch(report));
+onBlockedRequest((url, time) => void countSubresourceBlock(url, time).catch(report));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
 // Policy or user settings changed: new lists, allow-list and rules; new update URLs are checked now.

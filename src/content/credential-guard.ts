@@ -21,6 +21,7 @@ import { deepShadowRoots } from './page-roots.ts';
 import { dom } from './dom-refs.ts';
 import { dialogSpecFor, type WarningContext } from './finding-text.ts';
 import type { DialogSpec, ShieldedDialog } from './shielded-dialog.ts';
+import type { StopReport } from './stop-report.ts';
 
 /**
  * No frame, no form and no input at all (outside open shadow roots): no
@@ -33,7 +34,9 @@ const nothingToCheck = (win: Window, doc: Document): boolean =>
 
 export interface CredentialDeps {
   assess(url: string, targets: string[]): Promise<PageAssessment>;
-  proceed(url: string, reason?: string): Promise<unknown>;
+  /** `stopId`: the report row of the warning the user continues past. */
+  proceed(url: string, reason: string | undefined, stopId: number | null): Promise<unknown>;
+  report: StopReport;
   showDialog(spec: DialogSpec): ShieldedDialog;
   /** The safe way out: history back, or away from the page. */
   leave(): void;
@@ -215,11 +218,17 @@ export class CredentialGuard {
     this.hold.hold(fields.length > 0 ? fields : findPasswordFields(this.doc, deepShadowRoots(this.doc)));
     const dialog = this.deps.showDialog(dialogSpecFor(d.finding, d.host, d.context, d.mode));
     this.dialog = dialog;
+    // The row names what the warning is about: the page, or the host its form posts to.
+    const about = d.context === 'target' ? `http://${d.host}/` : d.url;
+    const stop = this.deps.report.shown('credential-overlay', about);
     void dialog.choice.then(async ({ choice, reason }) => {
-      if (choice === 'back') return this.deps.leave();
+      if (choice === 'back') {
+        this.deps.report.chose(stop, 'went-back');
+        return this.deps.leave();
+      }
       // The fields stay held: the tab is leaving for the full-page warning.
-      if (choice === 'full-page') return this.deps.showWarningPage(d.context === 'target' ? `http://${d.host}/` : d.url);
-      await this.deps.proceed(d.url, reason).catch(() => undefined);
+      if (choice === 'full-page') return this.deps.showWarningPage(about);
+      await this.deps.proceed(d.url, reason, await stop).catch(() => undefined);
       if (this.verdict.kind === 'known' && this.verdict.danger?.host === d.host) this.verdict = { kind: 'known', danger: null };
       this.hold.release();
       this.dialog = null;

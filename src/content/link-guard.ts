@@ -9,6 +9,7 @@ import type { Finding } from '../messages/protocol.ts';
 import { dom } from './dom-refs.ts';
 import { dialogSpecFor } from './finding-text.ts';
 import type { DialogSpec, ShieldedDialog } from './shielded-dialog.ts';
+import type { StopReport } from './stop-report.ts';
 
 export interface LinkGuardDeps {
   /** The dangerous host and finding for a link, or null. */
@@ -18,6 +19,7 @@ export interface LinkGuardDeps {
   navigate(url: string, newTab: boolean): void;
   /** The overlay could not be shown for sure: the tab shows the full-page warning for `url` instead. */
   showWarningPage(url: string): void;
+  report: StopReport;
 }
 
 // Continuing only follows the link: a listed page then meets the worker's
@@ -49,8 +51,10 @@ export function installLinkGuard(win: Window, deps: LinkGuardDeps): void {
     const url = link.href;
     const newTab = wantsNewTab(e, link);
     open = deps.showDialog(dialogSpecFor(finding, host, 'link', LINK_CONTINUE));
+    const stop = deps.report.shown('link-click', url);
     void open.choice.then(({ choice }) => {
       open = null;
+      if (choice !== 'full-page') deps.report.chose(stop, choice === 'continue' ? 'continued' : 'went-back');
       if (choice === 'continue') deps.navigate(url, newTab);
       else if (choice === 'full-page') deps.showWarningPage(url);
     });

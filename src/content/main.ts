@@ -15,6 +15,7 @@ import { DEEP_PASS_DELAYS_MS, deepShadowRoots } from './page-roots.ts';
 import { idle, leave, navigate, whenParsed } from './page-actions.ts';
 import { showShieldedDialog, type DialogSpec } from './shielded-dialog.ts';
 import { askSecurityPhrase } from './security-phrase.ts';
+import { stopReport } from './stop-report.ts';
 
 function main(win: Window, doc: Document): void {
   installInputShield(win);
@@ -22,6 +23,7 @@ function main(win: Window, doc: Document): void {
   const showDialog = (spec: DialogSpec) => showShieldedDialog(doc, { ...spec, phrase: askSecurityPhrase(askWorker) });
   // If the worker cannot put the full-page warning up, leave: never back to a page that hid the warning.
   const showWarningPage = (url: string) => void askWorker({ type: 'showWarningPage', url }).catch(leave(win));
+  const report = stopReport(askWorker);
   const marks = new LinkMarks(doc, schedule);
   const scanner = new LinkScanner(doc, {
     checkHosts: (hosts) => askWorker({ type: 'checkHosts', hosts }),
@@ -30,14 +32,15 @@ function main(win: Window, doc: Document): void {
   });
   const credentials = new CredentialGuard(win, doc, {
     assess: (url, targets) => askWorker({ type: 'assessPage', url, targets }),
-    proceed: (url, reason) =>
-      askWorker(reason ? { type: 'proceed', url, scope: 'credentials', reason } : { type: 'proceed', url, scope: 'credentials' }),
+    proceed: (url, reason, stopId) =>
+      askWorker({ type: 'proceed', url, scope: 'credentials', ...(reason ? { reason } : {}), ...(stopId === null ? {} : { stopId }) }),
+    report,
     showDialog,
     leave: leave(win),
     showWarningPage,
     schedule,
   });
-  installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win), showWarningPage });
+  installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win), showWarningPage, report });
   credentials.install();
   const deepPass = () => {
     const roots = deepShadowRoots(doc);

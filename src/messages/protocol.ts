@@ -7,6 +7,7 @@ import type { ContinueMode } from '../core/policy/settings.ts';
 import type { ReportLink } from '../core/policy/report.ts';
 import type { ManagedSettings, SettingKey } from '../core/policy/settings.ts';
 import type { PhraseProblem } from '../core/phrase/security-phrase.ts';
+import type { Retention, StopEvent } from '../core/report/index.ts';
 
 export type { ContinueMode };
 
@@ -48,12 +49,30 @@ export interface PageAssessment {
 
 export type ProceedScope = 'page' | 'credentials';
 
+/** The warnings a page shows and reports itself (the worker records password alerts and subresource blocks). */
+export type ShownStopKind = 'full-page' | 'link-click' | 'credential-overlay';
+const SHOWN_STOP_KINDS: readonly ShownStopKind[] = ['full-page', 'link-click', 'credential-overlay'];
+/** A choice reported by itself; continuing past a block goes through 'proceed' (with its stopId). */
+export type StopChoice = 'went-back' | 'continued';
+
+/** The local protection report as the report page gets it: rows newest first, and the caps in force. */
+export interface ReportView {
+  rows: StopEvent[];
+  limits: Retention;
+}
+
 export type Request =
   | { type: 'lookup'; url: string }
   | { type: 'checkHosts'; hosts: string[] }
   | { type: 'assessPage'; url: string; targets: string[] }
   /** The user chose to continue: past the full-page warning ('page') or the credential overlay ('credentials'). */
-  | { type: 'proceed'; url: string; scope: ProceedScope; reason?: string }
+  | { type: 'proceed'; url: string; scope: ProceedScope; reason?: string; stopId?: number }
+  /** A warning for `url` is on screen: a report row (null id = nothing listed there, so nothing recorded). */
+  | { type: 'stopShown'; kind: ShownStopKind; url: string }
+  | { type: 'stopChoice'; id: number; action: StopChoice }
+  // The report page (extension pages only):
+  | { type: 'readReport' }
+  | { type: 'clearReport' }
   /** An overlay that cannot be sure it is on screen: show the full-page warning for `url` in the sender's tab instead. */
   | { type: 'showWarningPage'; url: string }
   | { type: 'status' }
@@ -154,6 +173,10 @@ export interface ResponseMap {
   assessPage: PageAssessment;
   proceed: { ok: true } | { ok: false; error: string };
   showWarningPage: { ok: true } | { ok: false; error: string };
+  stopShown: { id: number | null };
+  stopChoice: { ok: boolean };
+  readReport: ReportView;
+  clearReport: ReportView;
   status: StatusResponse;
   updateNow: UpdateStatus;
   checkUrl: UrlCheck;
@@ -172,6 +195,7 @@ const MAX_HOSTS = 1000;
 /** Longest URL a request may carry; content scripts send at most this much (boundedUrl). */
 export const MAX_URL = 8192;
 
+const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const isStr = (v: unknown, max = MAX_URL): v is string => typeof v === 'string' && v.length <= max;
 const isStrArray = (v: unknown, maxLen: number): v is string[] =>
   Array.isArray(v) && v.length <= maxLen && v.every((s) => isStr(s, 512));
@@ -203,9 +227,19 @@ export function parseRequest(raw: unknown): Request | null {
     case 'proceed': {
       if (!isStr(m.url) || (m.scope !== 'page' && m.scope !== 'credentials')) return null;
       if (m.reason !== undefined && !isStr(m.reason, 2000)) return null;
-      const base = { type: 'proceed', url: m.url, scope: m.scope } as const;
-      return m.reason === undefined ? base : { ...base, reason: m.reason };
+      if (m.stopId !== undefined && !isId(m.stopId)) return null;
+      return {
+        type: 'proceed', url: m.url, scope: m.scope,
+        ...(m.reason === undefined ? {} : { reason: m.reason }),
+        ...(m.stopId === undefined ? {} : { stopId: m.stopId }),
+      };
     }
+    case 'stopShown':
+      return isStr(m.url) && (SHOWN_STOP_KINDS as readonly unknown[]).includes(m.kind)
+        ? { type: 'stopShown', kind: m.kind as ShownStopKind, url: m.url }
+        : null;
+    case 'stopChoice':
+      return isId(m.id) && (m.action === 'went-back' || m.action === 'continued') ? { type: 'stopChoice', id: m.id, action: m.action } : null;
     case 'showWarningPage':
       return isStr(m.url) ? { type: 'showWarningPage', url: m.url } : null;
     case 'status':
@@ -220,6 +254,8 @@ export function parseRequest(raw: unknown): Request | null {
     case 'setUserSettings':
       return isSettingsObject(m.settings) ? { type: 'setUserSettings', settings: m.settings } : null;
     case 'getUserSettings':
+    case 'readReport':
+    case 'clearReport':
     case 'sessionAllows':
     case 'clearSessionAllows':
     case 'securityPhrase':

@@ -216,9 +216,12 @@ describe('policy change while running (Chromium)', () => {
     await page.getByTestId('continue').click();
     await waitForUrl(page, (u) => u === url(TIMED, '/timed'));
     await expect.poll(() => page.locator('#page-marker').count()).toBe(1);
+    // The reason is kept in the local protection report, on the warning's own row (the page's own sign-in overlay may add one more).
+    const kept = (await ask({ type: 'readReport' })).rows.filter((r) => r.host === TIMED && r.kind === 'full-page');
+    expect(kept).toEqual([expect.objectContaining({
+      host: TIMED, list: 'policy', entry: `${TIMED}/`, kind: 'full-page', action: 'reason-typed', reason: 'Vendor portal needed for invoice 42',
+    })]);
     const sw = await browser.worker();
-    const kept = await sw.evaluate(async () => (await chrome.storage.local.get('continueReasons')).continueReasons);
-    expect(kept).toEqual([expect.objectContaining({ host: TIMED, list: 'policy', entry: `${TIMED}/`, reason: 'Vendor portal needed for invoice 42' })]);
 
     // Expiry: make the allowance due and let the real alarm remove it (unpacked extensions have no alarm minimum).
     await sw.evaluate(async (host) => {

@@ -23,6 +23,7 @@ const PERMISSION_API: Record<string, RegExp> = {
   alarms: /\.alarms\./,
   privacy: /\.privacy\.network/,
   browsingData: /\.browsingData\b/,
+  webRequest: /\.webRequest\.onErrorOccurred/,
 };
 
 describe('store readiness', () => {

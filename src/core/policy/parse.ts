@@ -37,10 +37,12 @@ function list(key: SettingKey, raw: unknown, checkItem: (s: string) => check.Che
   return [...out];
 }
 
-function wholeNumber(key: 'updateIntervalMinutes' | 'continueMinutes' | 'maxBundleMiB', raw: unknown, problems: Problems): number {
+const UNITS = { updateIntervalMinutes: 'minutes', continueMinutes: 'minutes', maxBundleMiB: 'MiB', reportMaxEvents: 'rows', reportMaxDays: 'days' } as const;
+
+function wholeNumber(key: keyof typeof UNITS, raw: unknown, problems: Problems): number {
   const { min, max, invalid } = LIMITS[key];
   if (typeof raw !== 'number' || !Number.isInteger(raw)) {
-    const unit = key === 'maxBundleMiB' ? 'MiB' : 'minutes';
+    const unit = UNITS[key];
     problems.push(`${key}: ignored ${describe(raw)}, it must be a whole number of ${unit}; using ${invalid}.`);
     return invalid;
   }
@@ -94,6 +96,8 @@ function readKey(s: ManagedSettings, key: SettingKey, raw: unknown, problems: Pr
     case 'defaultContinueMode': s.defaultContinueMode = mode(key, raw, problems); break;
     case 'continueMode': s.continueMode = modes(raw, problems); break;
     case 'reportAddress': s.reportAddress = address(raw, problems); break;
+    case 'reportMaxEvents': s.reportMaxEvents = wholeNumber(key, raw, problems); break;
+    case 'reportMaxDays': s.reportMaxDays = wholeNumber(key, raw, problems); break;
   }
 }
 

@@ -21,6 +21,8 @@
 //   continueMinutes        60          15 (out of range: clamped to 1..1440)
 //   bundledListsEnabled    true        true                     court lists stay on
 //   reportAddress          null        null                     (report text is prepared instead)
+//   reportMaxEvents        5000        5000 (out of range: clamped to 100..100000)
+//   reportMaxDays          90          90 (out of range: clamped to 1..3650)
 //
 // A key the admin set, even to an invalid value, counts as managed and the user
 // cannot override it, so a typo never hands the choice back to the user.
@@ -53,6 +55,10 @@ export interface ManagedSettings {
   bundledListsEnabled: boolean;
   /** mailto: or https: address for "This is a mistake"; null = prepare text for the list's maintainer. */
   reportAddress: string | null;
+  /** The local protection report keeps at most this many rows (the oldest go first). */
+  reportMaxEvents: number;
+  /** ... and none older than this many days. */
+  reportMaxDays: number;
 }
 
 export type SettingKey = keyof ManagedSettings;
@@ -71,6 +77,8 @@ export const DEFAULT_SETTINGS: Readonly<ManagedSettings> = Object.freeze({
   continueMinutes: 60,
   bundledListsEnabled: true,
   reportAddress: null,
+  reportMaxEvents: 5000,
+  reportMaxDays: 90,
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -79,6 +87,8 @@ export const LIMITS = {
   updateIntervalMinutes: { min: 5, max: 10080, invalid: 60 },
   maxBundleMiB: { min: 1, max: 1024, invalid: 64 },
   continueMinutes: { min: 1, max: 1440, invalid: 15 },
+  reportMaxEvents: { min: 100, max: 100_000, invalid: 5000 },
+  reportMaxDays: { min: 1, max: 3650, invalid: 90 },
   /** Longest array accepted per key; the rest is dropped with a problem. */
   maxItems: 100_000,
 } as const;

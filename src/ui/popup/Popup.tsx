@@ -30,6 +30,7 @@ export function Popup({ tabId }: { tabId: number | undefined }) {
       )}
       {status.state === 'error' && <p role="alert">{status.error}</p>}
       <p><a href="../options/options.html" target="_blank" data-testid="open-options">{t('popupOpenOptions')}</a></p>
+      <p><a href="../report/report.html" target="_blank" data-testid="open-report">{t('popupOpenReport')}</a></p>
     </main>
   );
 }

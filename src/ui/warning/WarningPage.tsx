@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../../messages/protocol.ts';
 import { ask } from '../../platform/messaging.ts';
 import { t } from '../../platform/i18n.ts';
@@ -17,13 +17,22 @@ export function WarningPage({ url, framed = false }: { url: string; framed?: boo
   return <Warning url={url} result={result.value} onSafe={() => setSafe(true)} />;
 }
 
+/** This warning's row in the local protection report (written once, when it is shown). */
+function useStopRow(url: string, shown: boolean): Promise<number | null> {
+  const row = useMemo(() => (shown ? ask({ type: 'stopShown', kind: 'full-page', url }).then((r) => r.id, () => null) : Promise.resolve(null)), [url, shown]);
+  return row;
+}
+
 function Warning({ url, result, onSafe }: { url: string; result: LookupResult; onSafe: () => void }) {
   const back = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState('');
   useEffect(() => back.current?.focus(), []);
   const { finding } = result;
+  const stop = useStopRow(url, finding !== null);
 
-  const goBack = () => {
+  const goBack = async () => {
+    const id = await stop;
+    if (id !== null) await ask({ type: 'stopChoice', id, action: 'went-back' }).catch(() => undefined);
     // history.length counts this page; with nothing before it, show a safe view in place.
     if (history.length > 1) history.back();
     else onSafe();
@@ -32,7 +41,8 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
   const timed = result.continueMode === 'timed-with-reason';
   const proceed = async () => {
     try {
-      const r = await ask({ type: 'proceed', url, scope: 'page', ...(timed ? { reason } : {}) });
+      const stopId = await stop;
+      const r = await ask({ type: 'proceed', url, scope: 'page', ...(timed ? { reason } : {}), ...(stopId === null ? {} : { stopId }) });
       if (r.ok) location.replace(url);
       else setError(r.error);
     } catch (e) {
@@ -54,7 +64,7 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
       <Explanation finding={finding} url={url} host={result.verdict.host ?? url} />
       <SecurityPhrase />
       <div class="actions">
-        <button ref={back} class="primary" onClick={goBack} data-testid="go-back">{t('warningGoBack')}</button>
+        <button ref={back} class="primary" onClick={() => void goBack()} data-testid="go-back">{t('warningGoBack')}</button>
         {result.continueMode === 'never' ? (
           <p class="hint" data-testid="continue-forbidden">{t('warningContinueForbidden')}</p>
         ) : (

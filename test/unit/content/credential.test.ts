@@ -79,6 +79,7 @@ function harness(answer: PageAssessment) {
   const assess = vi.fn(async (_url: string, _targets: string[]) => answer);
   const proceed = vi.fn(async () => ({ ok: true }));
   const leave = vi.fn();
+  const report = { shown: vi.fn(async () => 7), chose: vi.fn() };
   const shown: DialogSpec[] = [];
   let respond: (c: Choice) => void = () => {};
   const guard = new CredentialGuard(window, document, {
@@ -86,6 +87,7 @@ function harness(answer: PageAssessment) {
     proceed,
     leave,
     showWarningPage: vi.fn(),
+    report,
     schedule: (fn) => setTimeout(fn, 0),
     showDialog: (spec): ShieldedDialog => {
       shown.push(spec);
@@ -93,7 +95,7 @@ function harness(answer: PageAssessment) {
       return { choice, host: document.createElement('div'), dispose: () => {} };
     },
   });
-  return { guard, assess, proceed, leave, shown, respond: (c: Choice) => respond(c) };
+  return { guard, assess, proceed, leave, report, shown, respond: (c: Choice) => respond(c) };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
@@ -120,8 +122,11 @@ describe('CredentialGuard', () => {
     const pw = document.getElementById('pw') as HTMLInputElement;
     expect(pw.disabled).toBe(true);
     expect(h.guard.hold.active).toBe(true);
+    expect(h.report.shown).toHaveBeenCalledWith('credential-overlay', location.href);
     h.respond('continue');
-    await vi.waitFor(() => expect(h.proceed).toHaveBeenCalledWith(location.href, undefined));
+    // The continue carries the report row's id; the worker records the choice with it.
+    await vi.waitFor(() => expect(h.proceed).toHaveBeenCalledWith(location.href, undefined, 7));
+    expect(h.report.chose).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(pw.disabled).toBe(false));
     expect(h.guard.hold.active).toBe(false);
     h.guard.stop();
@@ -135,6 +140,8 @@ describe('CredentialGuard', () => {
     h.respond('back');
     await vi.waitFor(() => expect(h.leave).toHaveBeenCalled());
     expect(h.proceed).not.toHaveBeenCalled();
+    expect(h.report.chose).toHaveBeenCalledWith(expect.any(Promise), 'went-back');
+    await expect(h.report.chose.mock.calls[0]![0]).resolves.toBe(7);
     expect(h.guard.hold.active).toBe(true);
     h.guard.hold.release();
     h.guard.stop();

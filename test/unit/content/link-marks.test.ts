@@ -86,6 +86,7 @@ describe('installLinkGuard', () => {
   // One window-level install for the file: listeners cannot be removed, as in production.
   const dialogs = fakeDialogs();
   const navigate = vi.fn();
+  const report = { shown: vi.fn(async () => 3), chose: vi.fn() };
   installLinkGuard(window, {
     findingFor: (el) => {
       const host = (el as HTMLAnchorElement).hostname;
@@ -95,6 +96,7 @@ describe('installLinkGuard', () => {
     showDialog: dialogs.showDialog,
     navigate,
     showWarningPage: vi.fn(),
+    report,
   });
 
   it('stops a trusted click on a dangerous link and warns first', async () => {
@@ -102,8 +104,10 @@ describe('installLinkGuard', () => {
     byId('bad').dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(dialogs.shown.at(-1)?.title).toBe('content_linkBlockedTitle');
+    expect(report.shown).toHaveBeenLastCalledWith('link-click', 'https://evil.test/login');
     dialogs.answer('continue');
     await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('https://evil.test/login', false));
+    expect(report.chose).toHaveBeenLastCalledWith(expect.any(Promise), 'continued');
   });
 
   it('middle-click asks too and continues into a new tab', async () => {
@@ -122,6 +126,7 @@ describe('installLinkGuard', () => {
     dialogs.answer('back');
     await new Promise((r) => setTimeout(r, 5));
     expect(navigate).not.toHaveBeenCalled();
+    expect(report.chose).toHaveBeenLastCalledWith(expect.any(Promise), 'went-back');
   });
 
   it('blocks a page-synthesized click without showing a warning', () => {

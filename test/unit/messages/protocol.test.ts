@@ -7,6 +7,11 @@ describe('parseRequest', () => {
     [{ type: 'updateNow', url: 'http://x/' }, { type: 'updateNow' }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page' }, { type: 'proceed', url: 'http://a.test/', scope: 'page' }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'needed' }, { type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'needed' }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'page', stopId: 4 }, { type: 'proceed', url: 'http://a.test/', scope: 'page', stopId: 4 }],
+    [{ type: 'stopShown', kind: 'link-click', url: 'http://a.test/', host: 'forged' }, { type: 'stopShown', kind: 'link-click', url: 'http://a.test/' }],
+    [{ type: 'stopChoice', id: 0, action: 'went-back' }, { type: 'stopChoice', id: 0, action: 'went-back' }],
+    [{ type: 'readReport', rows: [] }, { type: 'readReport' }],
+    [{ type: 'clearReport' }, { type: 'clearReport' }],
   ])('keeps the fields of %j', (raw, parsed) => {
     expect(parseRequest(raw)).toEqual(parsed);
   });
@@ -16,6 +21,15 @@ describe('parseRequest', () => {
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'x'.repeat(2001) }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 42 }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'everything' }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'page', stopId: -1 }],
+    [{ type: 'proceed', url: 'http://a.test/', scope: 'page', stopId: '4' }],
+    // The worker records password alerts and subresource blocks itself: no page may claim one.
+    [{ type: 'stopShown', kind: 'password-alert', url: 'http://a.test/' }],
+    [{ type: 'stopShown', kind: 'subresource-blocked', url: 'http://a.test/' }],
+    [{ type: 'stopShown', kind: 'link-click', url: 'x'.repeat(8193) }],
+    // 'reason-typed' only comes with a proceed that the worker granted.
+    [{ type: 'stopChoice', id: 1, action: 'reason-typed' }],
+    [{ type: 'stopChoice', id: 1.5, action: 'continued' }],
     [null],
   ])('refuses %j', (raw) => {
     expect(parseRequest(raw)).toBeNull();

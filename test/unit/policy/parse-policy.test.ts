@@ -37,6 +37,8 @@ describe('parsePolicy', () => {
       continueMinutes: 20,
       bundledListsEnabled: false,
       reportAddress: 'mailto:security@example.org',
+      reportMaxEvents: 1000,
+      reportMaxDays: 30,
     });
     expect(p.problems).toEqual([]);
     expect(p.managedKeys.sort()).toEqual([...SETTING_KEYS].sort());
