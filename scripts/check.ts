@@ -31,7 +31,7 @@ function buildEngine(files: readonly string[], bundled: boolean, flags: ImportFl
     const read = readListFile(file, 'user', flags);
     if (read.kind === 'binary') compiled.push(read.blocklist);
     else text.push(read.list);
-    if (read.kind === 'text' && flags.lenient) summaryLines(file, read.list).forEach((l) => log(l));
+    if (read.kind === 'text') summaryLines(file, read.list, flags).forEach((l) => log(l));
   }
   if (flags.lenient && text.length > 0) log(PSL_IN_FORCE);
   if (text.length > 0) compiled.push(Blocklist.fromLists(text));

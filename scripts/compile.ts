@@ -19,7 +19,7 @@ function readLists(files: readonly string[], flags: ImportFlags, log: (line: str
   const lists = files.map((file) => {
     const read = readListFile(file, 'user', flags);
     if (read.kind === 'binary') throw new Error(`${file}: already a compiled binary; give the source lists`);
-    if (flags.lenient) summaryLines(file, read.list).forEach((l) => log(l));
+    summaryLines(file, read.list, flags).forEach((l) => log(l));
     return read.list;
   });
   if (flags.lenient) log(PSL_IN_FORCE);

@@ -39,7 +39,7 @@ async function parseFile(path: string, flags: ImportFlags, io: Io): Promise<{ me
   } catch (e) {
     throw new UsageError(`${e instanceof Error ? e.message : String(e)}\n${LENIENT_HINT}`);
   }
-  if (flags.lenient) summaryLines(path, list).forEach((l) => io.err(l));
+  summaryLines(path, list, flags).forEach((l) => io.err(l));
   if (list.entries.length === 0) throw new UsageError(`${path}: no entries`);
   return { meta: list.meta, payload: { compiled: Blocklist.compile([list]), entries: list.entries } };
 }

@@ -33,7 +33,8 @@ export function splitSuffixes(values: readonly string[]): string[] {
 /** Appended to a strict failure so the admin knows the way out. */
 export const LENIENT_HINT = `(--lenient imports the other lines and lists the skipped ones; ${PSL_IN_FORCE})`;
 
-/** The summary lines of one imported list, for stderr. */
-export function summaryLines(file: string, list: ParsedList): string[] {
+/** The summary lines of one imported list, for stderr: always in lenient mode, else only when lines were skipped. */
+export function summaryLines(file: string, list: ParsedList, flags: ImportFlags): string[] {
+  if (!flags.lenient && list.meta.skipped === undefined) return [];
   return formatSummary(file, list.entries.length, list.meta.skipped);
 }

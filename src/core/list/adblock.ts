@@ -55,6 +55,7 @@ export function networkRuleTarget(rule: string): RuleTarget {
   if (!options.every((o) => SITE_OPTIONS.has(o) || o === 'badfilter')) return { ok: false, code: 'restricted' };
   const anchoredEnd = raw.endsWith('|');
   const body = raw.replace(/^\|\|?/, '').replace(/\|$/, '').replace(/\^$/, '');
-  if (body.length === 0 || /[*^|]/.test(body) || (body[0] === '/' && body.endsWith('/'))) return { ok: false, code: 'pattern' };
+  // `||name.` matches name.<any TLD>; `/.../` is a regex.
+  if (body.length === 0 || /[*^|]/.test(body) || body.endsWith('.') || (body[0] === '/' && body.endsWith('/'))) return { ok: false, code: 'pattern' };
   return { ok: true, target: body, anchoredEnd, badfilter };
 }

@@ -65,6 +65,8 @@ function networkRule(rule: string, line: number, adblockList: boolean, opts: Suf
   const parsed = networkRuleTarget(rule);
   if (!parsed.ok) return unused(rule, adblockList, parsed.code);
   if (parsed.badfilter) return exception(rule, adblockList, opts);
+  // `||host/p?q=` matches any query starting so; Safe Browsing can only say one exact query.
+  if (!parsed.anchoredEnd && parsed.target.includes('?')) return unused(rule, adblockList, 'pattern');
   const out = fromTexts([parsed.target], line, opts);
   const first = out.entries[0];
   if (first !== undefined && !parsed.anchoredEnd && first.kind === 'exact' && !first.expression.includes('?')) {

@@ -3,10 +3,20 @@
 import type { ImportSummary, SkipReason } from '../model.ts';
 import type { LineError, LineSkip, ParsedList, SkipCode } from './types.ts';
 
-/** Refusals: a strict import stops on these. The other codes are skipped by design of the format. */
+/** Refusals: a strict import stops on these. */
 export const REFUSALS: ReadonlySet<SkipCode> = new Set<SkipCode>([
   'public-suffix', 'hosting-suffix', 'empty', 'bad-host', 'not-web', 'no-host', 'not-an-entry', 'bad-count', 'narrowed',
 ]);
+
+/** Lines that block nothing on a navigation (cosmetic rules, exceptions, MetaMask's fuzzylist). */
+const NOTHING_TO_BLOCK: ReadonlySet<string> = new Set(['cosmetic', 'exception', 'allowed', 'fuzzylist']);
+
+/** How the CLI qualifies a reason: what leaving the line out means for the verdicts. */
+function qualifier(code: string): string {
+  if (REFUSALS.has(code as SkipCode)) return 'refused';
+  if (NOTHING_TO_BLOCK.has(code)) return 'nothing to block on a navigation';
+  return 'left out: no Safe Browsing entry blocks exactly what it blocks';
+}
 
 /** Lines shown per reason. */
 export const FIRST_LINES = 3;
@@ -38,7 +48,7 @@ export function formatSummary(file: string, entries: number, summary: ImportSumm
   if (summary === undefined) return [`${file}: ${entries} entries, nothing skipped`];
   const out = [`${file}: ${entries} entries, ${summary.lines} line(s) skipped`];
   for (const r of summary.reasons) {
-    out.push(`  ${r.code}: ${r.count}${REFUSALS.has(r.code as SkipCode) ? '' : ' (ignored by design of the format)'}`);
+    out.push(`  ${r.code}: ${r.count} (${qualifier(r.code)})`);
     for (const f of r.first) out.push(`    line ${f.line}: ${f.text}`);
   }
   return out;

@@ -70,8 +70,10 @@ export function parseEntry(text: string, opts: SuffixOptions = {}): EntryResult 
   const p = parseSb(isBareIpv6(trimmed) ? `[${trimmed}]` : trimmed);
   if (p === 'unjudged') return refuse('not-web', `"${trimmed}" is not a web address (only http, https, ftp, ws URLs are judged)`);
   if (p === 'invalid') return refuse('no-host', `"${trimmed}" has no host`);
+  const kind = kindOf(p.host, p.path, p.query);
   const problem = hostProblem(p.host, opts);
-  if (problem !== null) return problem;
+  // A path on a hosting service (`github.io/kit/`) names pages on its sites, not the whole service.
+  if (problem !== null && !(problem.code === 'hosting-suffix' && (kind === 'prefix' || kind === 'exact'))) return problem;
   const expression = `${p.host}${p.path}${p.query === null ? '' : '?' + p.query}`;
-  return { ok: true, expression, kind: kindOf(p.host, p.path, p.query), host: p.host };
+  return { ok: true, expression, kind, host: p.host };
 }

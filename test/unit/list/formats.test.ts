@@ -91,7 +91,7 @@ describe('Adblock rules', () => {
     );
   });
   it('reads ||host/path as a URL prefix and |url| as one page', () => {
-    expect(expressions('||a.com/login^\n||b.com/dir/\n||c.com/x?y=1\n|https://d.com/p.html|')).toEqual([
+    expect(expressions('||a.com/login^\n||b.com/dir/\n||c.com/x?y=1|\n|https://d.com/p.html|')).toEqual([
       'a.com/login',
       'a.com/login/',
       'b.com/dir/',
