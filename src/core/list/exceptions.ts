@@ -53,8 +53,8 @@ function covers(allow: Scope, entry: Scope): boolean {
 const overlaps = (a: Scope, e: Scope): boolean => a.path.startsWith(e.path) || e.path.startsWith(a.path);
 
 /** Splits `entries` into those kept and those an exception drops. Linear in entries x labels. */
-export function applyExceptions(entries: readonly ParsedEntry[], allows: readonly AllowRule[]): { kept: ParsedEntry[]; dropped: Dropped[] } {
-  if (allows.length === 0) return { kept: [...entries], dropped: [] };
+export function applyExceptions(entries: ParsedEntry[], allows: readonly AllowRule[]): { kept: ParsedEntry[]; dropped: Dropped[] } {
+  if (allows.length === 0) return { kept: entries, dropped: [] };
   const atHost = new Map<string, Scope[]>();
   const atOrBelow = new Map<string, Scope[]>();
   for (const a of allows) {
