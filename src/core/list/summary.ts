@@ -3,7 +3,11 @@
 import type { ImportSummary, SkipReason } from '../model.ts';
 import type { LineError, LineSkip, ParsedList, SkipCode } from './types.ts';
 
-/** Refusals: a strict import stops on these. */
+/**
+ * Always refusals: a strict import stops on these. The Adblock codes (cosmetic,
+ * exception, restricted, pattern) are refusals too, but only in a list that
+ * does not declare itself Adblock; the summary names them by what they are.
+ */
 export const REFUSALS: ReadonlySet<SkipCode> = new Set<SkipCode>([
   'public-suffix', 'hosting-suffix', 'empty', 'bad-host', 'not-web', 'no-host', 'not-an-entry', 'bad-count', 'narrowed',
 ]);
