@@ -59,3 +59,27 @@ export function networkRuleTarget(rule: string): RuleTarget {
   if (body.length === 0 || /[*^|]/.test(body) || body.endsWith('.') || (body[0] === '/' && body.endsWith('/'))) return { ok: false, code: 'pattern' };
   return { ok: true, target: body, anchoredEnd, badfilter };
 }
+
+/** Exception options that only turn off cosmetic filtering: such an exception lets no request through. */
+const COSMETIC_EXCEPTION_OPTIONS: ReadonlySet<string> = new Set(['elemhide', 'ehide', 'generichide', 'ghide', 'specifichide', 'shide', 'content', 'jsinject']);
+
+/**
+ * What an exception (`@@` removed) may let through, as entry text, widened to
+ * be safe: options other than cosmetic ones are ignored (an exception for
+ * some contexts still exempts those), and a pattern is cut before its first
+ * wildcard, back to a path segment (`||x.com/a/*.js` -> `x.com/a/`). `exact`
+ * when nothing was widened, so the scope is exactly what it exempts. Null
+ * when it exempts no request, or names no host.
+ */
+export function exceptionScope(rule: string): { scope: string; exact: boolean } | null {
+  const { body, options } = splitOptions(rule);
+  if (options.length > 0 && options.every((o) => COSMETIC_EXCEPTION_OPTIONS.has(o))) return null;
+  if (!body.startsWith('|')) return null;
+  const raw = body.replace(/^\|\|?/, '').replace(/\|$/, '').replace(/\^$/, '');
+  const literal = raw.split(/[*^|]/)[0]!;
+  if (literal.length === 0 || literal.endsWith('.')) return null;
+  const exact = options.every((o) => SITE_OPTIONS.has(o));
+  if (literal === raw) return { scope: literal, exact };
+  const slash = literal.indexOf('/');
+  return { scope: slash < 0 ? literal : literal.slice(0, literal.lastIndexOf('/') + 1), exact: false };
+}

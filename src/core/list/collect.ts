@@ -29,8 +29,9 @@ export class ListCollector {
     this.skips.push({ line, code, text: this.lineText(line) });
   }
 
-  allow(expression: string, line: number): void {
-    this.allows.push({ expression, line });
+  /** `exact`: the scope is what the exception exempts, not a widened guess. */
+  allow(expression: string, line: number, exact = true): void {
+    this.allows.push({ expression, line, exact });
   }
 
   get entryCount(): number {

@@ -8,6 +8,8 @@ import type { ParsedEntry } from './types.ts';
 export interface AllowRule {
   expression: string;
   line: number;
+  /** False when the scope was widened from a pattern or options: it can then only narrow, never cover. */
+  exact: boolean;
 }
 
 export interface Dropped {
@@ -23,11 +25,12 @@ interface Scope {
   /** From the first `/`, query included. */
   path: string;
   line: number;
+  exact: boolean;
 }
 
-function scopeOf(expression: string, line: number): Scope {
+function scopeOf(expression: string, line: number, exact = true): Scope {
   const slash = expression.indexOf('/');
-  return { host: expression.slice(0, slash), path: expression.slice(slash), line };
+  return { host: expression.slice(0, slash), path: expression.slice(slash), line, exact };
 }
 
 /** `a.b.c` -> `a.b.c`, `b.c`, `c`. */
@@ -46,7 +49,7 @@ function push(map: Map<string, Scope[]>, key: string, s: Scope): void {
 const isUnder = (host: string, parent: string): boolean => host === parent || host.endsWith('.' + parent);
 
 function covers(allow: Scope, entry: Scope): boolean {
-  if (!isUnder(entry.host, allow.host) || !entry.path.startsWith(allow.path)) return false;
+  if (!allow.exact || !isUnder(entry.host, allow.host) || !entry.path.startsWith(allow.path)) return false;
   return allow.path.endsWith('/') || allow.path === entry.path;
 }
 
@@ -58,7 +61,7 @@ export function applyExceptions(entries: ParsedEntry[], allows: readonly AllowRu
   const atHost = new Map<string, Scope[]>();
   const atOrBelow = new Map<string, Scope[]>();
   for (const a of allows) {
-    const s = scopeOf(a.expression, a.line);
+    const s = scopeOf(a.expression, a.line, a.exact);
     push(atHost, s.host, s);
     for (const suffix of suffixes(s.host)) push(atOrBelow, suffix, s);
   }

@@ -2,7 +2,7 @@
 // scope an exception rule exempts.
 import { parseEntry } from '../url/entry.ts';
 import type { SuffixOptions } from '../url/public-suffix.ts';
-import { isCosmeticRule, isExceptionRule, isNetworkRule, isSubstringRule, networkRuleTarget } from './adblock.ts';
+import { exceptionScope, isCosmeticRule, isExceptionRule, isNetworkRule, isSubstringRule, networkRuleTarget } from './adblock.ts';
 import { hostsLineNames } from './hosts.ts';
 import type { ParsedEntry, SkipCode } from './types.ts';
 
@@ -12,8 +12,8 @@ export interface LineOutcome {
   errors: Array<{ code: SkipCode; reason: string }>;
   /** Set when the whole line is skipped by design of its format. */
   skip: SkipCode | null;
-  /** Expressions an exception rule exempts: entries they touch are never widened over them. */
-  allows: string[];
+  /** What an exception rule exempts (`exact`: no wider than the rule): entries they touch are never widened over them. */
+  allows: Array<{ expression: string; exact: boolean }>;
 }
 
 const empty = (): LineOutcome => ({ entries: [], errors: [], skip: null, allows: [] });
@@ -49,10 +49,10 @@ function unused(rule: string, adblockList: boolean, code: SkipCode): LineOutcome
  */
 function exception(rule: string, adblockList: boolean, opts: SuffixOptions): LineOutcome {
   const out = unused(rule, adblockList, 'exception');
-  const parsed = networkRuleTarget(rule.replace(/^@@/, ''));
-  if (!parsed.ok) return out;
-  const r = parseEntry(parsed.target, { ...opts, allowSuffixes: new Set([parsed.target]) });
-  if (r.ok) out.allows.push(r.expression);
+  const ex = exceptionScope(rule.replace(/^@@/, ''));
+  if (ex === null) return out;
+  const r = parseEntry(ex.scope, { ...opts, allowSuffixes: new Set([ex.scope]) });
+  if (r.ok) out.allows.push({ expression: r.expression, exact: ex.exact });
   return out;
 }
 

@@ -68,7 +68,7 @@ export function parseList(text: string, opts: ParseListOptions): ParsedList {
     if (out.skip !== null) collect.skip(lineNo, out.skip);
     for (const e of out.errors) collect.refuse(lineNo, e.code, e.reason);
     for (const e of out.entries) collect.entry(e);
-    for (const a of out.allows) collect.allow(a, lineNo);
+    for (const a of out.allows) collect.allow(a.expression, lineNo, a.exact);
   }
 
   const declared = header.fields['count'];
