@@ -1,7 +1,9 @@
-// `npm run --silent check -- [--list FILE]... [--no-bundled] [URL...]`
+// `npm run --silent check -- [--list FILE]... [--no-bundled] [--lenient] [--allow-suffix S] [URL...]`
 // Judges URLs (arguments, else one per line on stdin) against the given lists
 // (text or compiled) and, unless --no-bundled, the bundled court lists; prints
 // one Verdict as JSON per input line, in order. Exit 2 on a bad list or usage.
+// With --lenient, bad lines are skipped and each text list's import summary
+// goes to stderr (stdout stays JSON lines).
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,8 +11,10 @@ import { Blocklist } from '../src/core/engine/blocklist.ts';
 import { BlocklistSet } from '../src/core/engine/blocklist-set.ts';
 import type { ParsedList } from '../src/core/list/types.ts';
 import { readBundled, readListFile } from './lib/bundled.ts';
+import { FLAGS_HELP, PSL_IN_FORCE, splitSuffixes, summaryLines, type ImportFlags } from './lib/import-flags.ts';
 
-const USAGE = 'usage: npm run --silent check -- [--list FILE]... [--no-bundled] [URL...]  (URLs from stdin when none given)';
+const USAGE = `usage: npm run --silent check -- [--list FILE]... [--no-bundled] [--lenient] [--allow-suffix S,...] [URL...]  (URLs from stdin when none given)
+${FLAGS_HELP}`;
 
 export interface CheckIo {
   /** Input lines, read only when no URL is given as an argument. */
@@ -19,15 +23,17 @@ export interface CheckIo {
   stderr: (line: string) => void;
 }
 
-/** Given lists first (binaries, then the text lists compiled together), then the bundled ones. */
-function buildEngine(files: readonly string[], bundled: boolean): BlocklistSet {
+/** Given lists first (binaries, then the text lists compiled together), then the bundled ones (always strict). */
+function buildEngine(files: readonly string[], bundled: boolean, flags: ImportFlags, log: (line: string) => void): BlocklistSet {
   const compiled: Blocklist[] = [];
   const text: ParsedList[] = [];
   for (const file of files) {
-    const read = readListFile(file);
+    const read = readListFile(file, 'user', flags);
     if (read.kind === 'binary') compiled.push(read.blocklist);
     else text.push(read.list);
+    if (read.kind === 'text') summaryLines(file, read.list, flags).forEach((l) => log(l));
   }
+  if (flags.lenient && text.length > 0) log(PSL_IN_FORCE);
   if (text.length > 0) compiled.push(Blocklist.fromLists(text));
   if (bundled) compiled.push(Blocklist.fromLists(readBundled()));
   return new BlocklistSet(compiled);
@@ -38,7 +44,13 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
   try {
     args = parseArgs({
       args: [...argv],
-      options: { list: { type: 'string', short: 'l', multiple: true }, 'no-bundled': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        list: { type: 'string', short: 'l', multiple: true },
+        'no-bundled': { type: 'boolean' },
+        lenient: { type: 'boolean' },
+        'allow-suffix': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
   } catch (e) {
@@ -51,7 +63,8 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
   }
   let engine: BlocklistSet;
   try {
-    engine = buildEngine(args.values.list ?? [], !args.values['no-bundled']);
+    const flags = { lenient: args.values.lenient === true, allowSuffixes: splitSuffixes(args.values['allow-suffix'] ?? []) };
+    engine = buildEngine(args.values.list ?? [], !args.values['no-bundled'], flags, io.stderr);
   } catch (e) {
     io.stderr((e as Error).message);
     return 2;

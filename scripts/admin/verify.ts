@@ -21,7 +21,7 @@ async function summary(b: VerifiedBundle): Promise<Record<string, unknown>> {
     valid: true, kind: h.kind, seq: h.seq, baseSeq: h.baseSeq,
     entries: h.kind === 'full' ? counts.reduce((n, c) => n + c, 0) : (b.delta?.adds.length ?? 0) + (b.delta?.removes.length ?? 0),
     ...delta,
-    lists: h.lists.map((l, i) => ({ id: l.id, title: l.title, count: counts[i] ?? l.count })),
+    lists: h.lists.map((l, i) => ({ id: l.id, title: l.title, count: counts[i] ?? l.count, ...(l.skipped ? { skipped: l.skipped } : {}) })),
     created: h.created, expires: h.expires, publisher: h.publisher, name: h.name, keyId: b.keyId,
   };
 }

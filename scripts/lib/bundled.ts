@@ -10,6 +10,7 @@ import { Blocklist } from '../../src/core/engine/blocklist.ts';
 import type { ListMeta } from '../../src/core/model.ts';
 import { parseList } from '../../src/core/list/parse-list.ts';
 import type { ParsedList } from '../../src/core/list/types.ts';
+import { LENIENT_HINT, STRICT, type ImportFlags } from './import-flags.ts';
 
 export const BUNDLED_DIR = fileURLToPath(new URL('../../blocklists/', import.meta.url));
 
@@ -31,8 +32,11 @@ export function compileBundledLists(dir: string = BUNDLED_DIR): Uint8Array {
 
 export type ListFile = { kind: 'binary'; blocklist: Blocklist } | { kind: 'text'; list: ParsedList };
 
-/** Reads one list file; errors name the file (and the line, for text lists). */
-export function readListFile(path: string, origin: ListMeta['origin'] = 'user'): ListFile {
+/**
+ * Reads one list file; errors name the file (and the line, for text lists).
+ * Text lists are strict unless `flags.lenient` (court lists never come here).
+ */
+export function readListFile(path: string, origin: ListMeta['origin'] = 'user', flags: ImportFlags = STRICT): ListFile {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -46,5 +50,9 @@ export function readListFile(path: string, origin: ListMeta['origin'] = 'user'):
       throw new Error(`${path}: ${(e as Error).message}`);
     }
   }
-  return { kind: 'text', list: parseList(bytes.toString('utf8'), { file: path, origin, strict: true }) };
+  try {
+    return { kind: 'text', list: parseList(bytes.toString('utf8'), { file: path, origin, strict: !flags.lenient, allowSuffixes: flags.allowSuffixes }) };
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n${LENIENT_HINT}`);
+  }
 }

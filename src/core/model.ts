@@ -19,6 +19,8 @@ export interface ListMeta {
   confidence?: string;
   /** Number of entries compiled from it. */
   count: number;
+  /** Lines the import skipped, when any (a lenient import or an Adblock list's cosmetic rules). */
+  skipped?: ImportSummary;
 }
 
 /** The entry that made a URL match, with where it came from. */
@@ -41,4 +43,20 @@ export interface Verdict {
   host: string | null;
   verdict: VerdictKind;
   match: Match | null;
+}
+
+/** One reason lines were skipped at import, with the first few lines (as written). */
+export interface SkipReason {
+  /** A list SkipCode (`public-suffix`, `cosmetic`, ...); the UI names known ones. */
+  code: string;
+  count: number;
+  first: Array<{ line: number; text: string }>;
+}
+
+/** What an import left out, carried in ListMeta and the signed bundle header. */
+export interface ImportSummary {
+  /** Distinct lines with something skipped. */
+  lines: number;
+  /** By count, largest first. */
+  reasons: SkipReason[];
 }

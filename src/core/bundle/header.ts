@@ -1,7 +1,7 @@
 // Canonical JSON for the signed header: keys in a fixed order, optional ListMeta
 // fields only when present, so the same header always gives the same bytes.
 // Parsing validates every field; it runs only on signature-checked bytes.
-import type { ListMeta } from '../model.ts';
+import type { ImportSummary, ListMeta } from '../model.ts';
 import type { BundleHeader, BundleKind } from './types.ts';
 import { reject } from './errors.ts';
 
@@ -9,9 +9,19 @@ const LIST_KEYS = ['id', 'title', 'origin', 'court', 'docket', 'date', 'seizedBy
 const OPTIONAL_TEXT = ['court', 'docket', 'date', 'seizedBy', 'description', 'source', 'confidence'] as const;
 const ORIGINS: readonly string[] = ['court', 'admin', 'user'];
 
+/** The import summary in a fixed key order (it is signed). */
+function canonicalSummary(s: ImportSummary): Record<string, unknown> {
+  return {
+    lines: s.lines,
+    reasons: s.reasons.map((r) => ({ code: r.code, count: r.count, first: r.first.map((f) => ({ line: f.line, text: f.text })) })),
+  };
+}
+
 function canonicalList(meta: ListMeta): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of LIST_KEYS) if (meta[k] !== undefined) out[k] = meta[k];
+  // Last, and only when present: bundles from before it carry no such key.
+  if (meta.skipped !== undefined) out['skipped'] = canonicalSummary(meta.skipped);
   return out;
 }
 
@@ -32,6 +42,20 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1;
 const isInstant = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const isText = (v: unknown): v is string => typeof v === 'string' && !/[\t\n\r]/.test(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** A list's import summary, or null when malformed. */
+function parseSummary(v: unknown): ImportSummary | null {
+  if (!isObj(v) || !isCount(v.lines) || !Array.isArray(v.reasons)) return null;
+  const reasons: ImportSummary['reasons'] = [];
+  for (const r of v.reasons as unknown[]) {
+    if (!isObj(r) || !isText(r.code) || !isCount(r.count) || !Array.isArray(r.first)) return null;
+    const first = (r.first as unknown[]).map((f) => (isObj(f) && isCount(f.line) && isText(f.text) ? { line: f.line, text: f.text } : null));
+    if (first.includes(null)) return null;
+    reasons.push({ code: r.code, count: r.count, first: first as Array<{ line: number; text: string }> });
+  }
+  return { lines: v.lines, reasons };
+}
 
 function parseListMeta(v: unknown): ListMeta {
   if (!isObj(v) || !isText(v.id) || v.id === '' || typeof v.title !== 'string') return reject('corrupt', 'A list description in the header is malformed.');
@@ -43,6 +67,11 @@ function parseListMeta(v: unknown): ListMeta {
     if (x === undefined) continue;
     if (typeof x !== 'string') return reject('corrupt', `List ${v.id} has a non-text ${k}.`);
     meta[k] = x;
+  }
+  if (v.skipped !== undefined) {
+    const summary = parseSummary(v.skipped);
+    if (summary === null) return reject('corrupt', `List ${v.id} has a malformed import summary.`);
+    meta.skipped = summary;
   }
   return meta;
 }

@@ -1,7 +1,7 @@
 // Header lines: provenance metadata (`# case: ...`) and the Adblock declaration.
 import type { ListMeta } from '../model.ts';
 
-export type HeaderField = 'title' | 'court' | 'docket' | 'date' | 'seizedBy' | 'description' | 'source' | 'confidence' | 'count';
+export type HeaderField = 'title' | 'court' | 'docket' | 'date' | 'seizedBy' | 'description' | 'source' | 'confidence' | 'count' | 'allowSuffix';
 
 /** Header keys, lower-case, as they may be written after `#` or `!`. */
 const KEYS: Readonly<Record<string, HeaderField>> = {
@@ -17,6 +17,9 @@ const KEYS: Readonly<Record<string, HeaderField>> = {
   homepage: 'source',
   confidence: 'confidence',
   count: 'count',
+  // Exact private suffixes (`github.io`) this list may name whole: see public-suffix.ts.
+  'allow suffix': 'allowSuffix',
+  'allow suffixes': 'allowSuffix',
 };
 
 const HEADER_LINE = /^[#!]\s*([A-Za-z][A-Za-z ]*?)\s*:\s*(.*)$/;

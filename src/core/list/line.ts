@@ -1,34 +1,59 @@
-// One entry line of any supported format -> entries, refusals or a skip.
+// One entry line of any supported format -> entries, refusals, a skip, or the
+// scope an exception rule exempts.
 import { parseEntry } from '../url/entry.ts';
-import { isNetworkRule, isSubstringRule, isUnusedAdblockRule, networkRuleTarget } from './adblock.ts';
+import type { SuffixOptions } from '../url/public-suffix.ts';
+import { exceptionScope, isCosmeticRule, isExceptionRule, isNetworkRule, isSubstringRule, networkRuleTarget } from './adblock.ts';
 import { hostsLineNames } from './hosts.ts';
-import type { ParsedEntry } from './types.ts';
+import type { ParsedEntry, SkipCode } from './types.ts';
 
 export interface LineOutcome {
   entries: ParsedEntry[];
-  /** Reasons this line (or some of its names) was refused. */
-  errors: string[];
-  /** True when the line is an Adblock rule we do not use. */
-  skipped: boolean;
+  /** Why this line (or some of its names) was refused. */
+  errors: Array<{ code: SkipCode; reason: string }>;
+  /** Set when the whole line is skipped by design of its format. */
+  skip: SkipCode | null;
+  /** What an exception rule exempts (`exact`: no wider than the rule): entries they touch are never widened over them. */
+  allows: Array<{ expression: string; exact: boolean }>;
 }
 
-function fromTexts(texts: readonly string[], line: number): LineOutcome {
-  const out: LineOutcome = { entries: [], errors: [], skipped: false };
+const empty = (): LineOutcome => ({ entries: [], errors: [], skip: null, allows: [] });
+
+function fromTexts(texts: readonly string[], line: number, opts: SuffixOptions): LineOutcome {
+  const out = empty();
   for (const text of texts) {
-    const r = parseEntry(text);
+    const r = parseEntry(text, opts);
     if (r.ok) out.entries.push({ expression: r.expression, kind: r.kind, line });
-    else out.errors.push(r.reason);
+    else out.errors.push({ code: r.code, reason: r.reason });
   }
   return out;
 }
 
-function unused(rule: string, adblockList: boolean, what: string): LineOutcome {
-  if (adblockList) return { entries: [], errors: [], skipped: true };
-  return {
-    entries: [],
-    errors: [`${what} "${rule}" (allowed only in a list declaring itself Adblock with "[Adblock Plus 2.0]" or "! Title:")`],
-    skipped: false,
-  };
+const WHAT: Readonly<Partial<Record<SkipCode, string>>> = {
+  cosmetic: 'cosmetic rule',
+  exception: 'exception rule',
+  restricted: 'Adblock rule narrowed by options other than $doc, $document, $all, $important',
+  pattern: 'Adblock rule with wildcards or a URL substring',
+};
+
+/** In a declared Adblock list the rule is skipped (counted); elsewhere it is a refusal. */
+function unused(rule: string, adblockList: boolean, code: SkipCode): LineOutcome {
+  const out = empty();
+  if (adblockList) out.skip = code;
+  else out.errors.push({ code, reason: `${WHAT[code]} "${rule}" (allowed only in a list declaring itself Adblock with "[Adblock Plus 2.0]" or "! Title:")` });
+  return out;
+}
+
+/**
+ * `@@rule` (or `rule$badfilter`): nothing to block, but whatever it exempts
+ * must not stay blocked by a wider entry (parse-list.ts drops those entries).
+ */
+function exception(rule: string, adblockList: boolean, opts: SuffixOptions): LineOutcome {
+  const out = unused(rule, adblockList, 'exception');
+  const ex = exceptionScope(rule.replace(/^@@/, ''));
+  if (ex === null) return out;
+  const r = parseEntry(ex.scope, { ...opts, allowSuffixes: new Set([ex.scope]) });
+  if (r.ok) out.allows.push({ expression: r.expression, exact: ex.exact });
+  return out;
 }
 
 /**
@@ -36,10 +61,13 @@ function unused(rule: string, adblockList: boolean, what: string): LineOutcome {
  * whole path segments, so a path without a trailing slash becomes the page
  * itself (any query) plus everything below it as a directory.
  */
-function networkRule(rule: string, line: number, adblockList: boolean): LineOutcome {
+function networkRule(rule: string, line: number, adblockList: boolean, opts: SuffixOptions): LineOutcome {
   const parsed = networkRuleTarget(rule);
-  if (parsed === null) return unused(rule, adblockList, 'Adblock rule with wildcards or options other than $doc, $document, $all');
-  const out = fromTexts([parsed.target], line);
+  if (!parsed.ok) return unused(rule, adblockList, parsed.code);
+  if (parsed.badfilter) return exception(rule, adblockList, opts);
+  // `||host/p?q=` matches any query starting so; Safe Browsing can only say one exact query.
+  if (!parsed.anchoredEnd && parsed.target.includes('?')) return unused(rule, adblockList, 'pattern');
+  const out = fromTexts([parsed.target], line, opts);
   const first = out.entries[0];
   if (first !== undefined && !parsed.anchoredEnd && first.kind === 'exact' && !first.expression.includes('?')) {
     out.entries.push({ expression: first.expression + '/', kind: 'prefix', line });
@@ -51,19 +79,18 @@ function networkRule(rule: string, line: number, adblockList: boolean): LineOutc
 const SINGLE_ENTRY = /^[^\s#|$^*@]+$/;
 
 /** Parses a trimmed line (number `lineNo`) that is neither blank nor a comment. */
-export function parseLine(line: string, lineNo: number, adblockList: boolean): LineOutcome {
-  if (adblockList && isSubstringRule(line)) return unused(line, true, 'URL substring rule');
-  if (SINGLE_ENTRY.test(line)) return fromTexts([line], lineNo);
-  if (isUnusedAdblockRule(line)) return unused(line, adblockList, 'cosmetic or exception rule');
-  if (isNetworkRule(line, adblockList)) return networkRule(line, lineNo, adblockList);
+export function parseLine(line: string, lineNo: number, adblockList: boolean, opts: SuffixOptions = {}): LineOutcome {
+  if (adblockList && isSubstringRule(line)) return unused(line, true, 'pattern');
+  if (SINGLE_ENTRY.test(line)) return fromTexts([line], lineNo, opts);
+  if (isExceptionRule(line)) return exception(line, adblockList, opts);
+  if (isCosmeticRule(line)) return unused(line, adblockList, 'cosmetic');
+  if (isNetworkRule(line, adblockList)) return networkRule(line, lineNo, adblockList, opts);
   // `evil.com  # note`: a `#` after whitespace starts a comment (URLs keep their fragments).
   const tokens = line.replace(/\s#.*$/, '').trim().split(/\s+/);
   const names = hostsLineNames(tokens);
-  if (names !== null) return fromTexts(names, lineNo);
-  if (tokens.length === 1) return fromTexts(tokens, lineNo);
-  return {
-    entries: [],
-    errors: [`expected one entry a line, or a hosts-file line "0.0.0.0 name...", got "${line}"`],
-    skipped: false,
-  };
+  if (names !== null) return fromTexts(names, lineNo, opts);
+  if (tokens.length === 1) return fromTexts(tokens, lineNo, opts);
+  const out = empty();
+  out.errors.push({ code: 'not-an-entry', reason: `expected one entry a line, or a hosts-file line "0.0.0.0 name...", got "${line}"` });
+  return out;
 }

@@ -1,13 +1,39 @@
 // The parsed form of one list file, before the engine compiles it.
 import type { ListMeta } from '../model.ts';
-import type { EntryKind } from '../url/entry.ts';
+import type { EntryKind, EntryProblemCode } from '../url/entry.ts';
 
-/** One bad line: where it is and why it was refused. */
+/**
+ * Why a line (or a name on it) was not imported. Refusals (REFUSALS) stop a
+ * strict import; the rest are skipped by design of the format (a cosmetic
+ * rule in an Adblock list blocks nothing) and only counted.
+ */
+export type SkipCode =
+  | EntryProblemCode
+  | 'not-an-entry'
+  | 'bad-count'
+  | 'narrowed'
+  | 'allowed'
+  | 'cosmetic'
+  | 'exception'
+  | 'restricted'
+  | 'pattern'
+  | 'fuzzylist';
+
+/** One refused line (or name): where, why (code and sentence) and the line as written. */
 export interface LineError {
   file: string;
   /** 1-based line number. */
   line: number;
+  code: SkipCode;
   reason: string;
+  text: string;
+}
+
+/** A line the format says carries nothing to block here (a cosmetic rule, a fuzzylist name). */
+export interface LineSkip {
+  line: number;
+  code: SkipCode;
+  text: string;
 }
 
 export interface ParsedEntry {
@@ -22,10 +48,10 @@ export interface ParsedList {
   meta: ListMeta;
   /** Distinct entries in file order. */
   entries: ParsedEntry[];
-  /** Lenient mode only: the lines that were refused (strict mode throws instead). */
+  /** The refused lines (strict mode throws instead), in line order. */
   errors: LineError[];
-  /** Adblock rules we do not use (cosmetic, exceptions, other options) in a declared Adblock list. */
-  skipped: number;
+  /** Lines skipped by design (cosmetic and exception rules, narrowed rules in an Adblock list...). */
+  skips: LineSkip[];
 }
 
 export interface ParseListOptions {
@@ -36,9 +62,11 @@ export interface ParseListOptions {
   origin?: ListMeta['origin'];
   /** Throw one Error naming every bad line instead of reporting them in `errors`. */
   strict?: boolean;
+  /** Exact private suffixes the admin allows as entries (`--allow-suffix`), besides the list's own header. */
+  allowSuffixes?: readonly string[];
 }
 
 /** `file:line: reason`, the one way errors are printed. */
-export function formatLineError(e: LineError): string {
+export function formatLineError(e: Pick<LineError, 'file' | 'line' | 'reason'>): string {
   return `${e.file}:${e.line}: ${e.reason}`;
 }

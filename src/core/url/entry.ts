@@ -1,8 +1,8 @@
 // One list entry -> the Safe Browsing expression the engine stores. The
 // expression is built by the same parser as a URL's readings, so an entry and
 // the lookup expressions of a matching URL are byte-identical strings.
-import { parse as parseDomain } from 'tldts';
 import { isDottedQuad } from './ip.ts';
+import { suffixProblem, type SuffixOptions, type SuffixProblemCode } from './public-suffix.ts';
 import { parseSb } from './sb-parse.ts';
 
 /**
@@ -12,32 +12,33 @@ import { parseSb } from './sb-parse.ts';
  */
 export type EntryKind = 'domain' | 'prefix' | 'exact' | 'ip';
 
+/** Why an entry was refused: a stable code (import summaries count by it) and a sentence. */
+export type EntryProblemCode = SuffixProblemCode | 'empty' | 'bad-host' | 'not-web' | 'no-host';
+
 export type EntryResult =
   | { ok: true; expression: string; kind: EntryKind; host: string }
-  | { ok: false; reason: string };
+  | { ok: false; code: EntryProblemCode; reason: string };
+
+type Refusal = Extract<EntryResult, { ok: false }>;
+
+const refuse = (code: EntryProblemCode, reason: string): Refusal => ({ ok: false, code, reason });
 
 const LABEL = /^[a-z0-9_-]{1,63}$/;
 /** Already canonical host name (lower-case labels, last one not numeric): the common list line. */
 const PLAIN_HOST = /^(?:[a-z0-9_-]{1,63}\.)*[a-z_-][a-z0-9_-]{0,62}$/;
 
-function hostProblem(host: string): string | null {
+function hostProblem(host: string, opts: SuffixOptions): Refusal | null {
   if (host[0] === '[' || isDottedQuad(host)) return null;
-  if (host.length > 253) return `host name "${host}" is longer than 253 characters`;
+  if (host.length > 253) return refuse('bad-host', `host name "${host}" is longer than 253 characters`);
   const bad = host.split('.').find((label) => !LABEL.test(label));
-  if (bad !== undefined) return `"${host}" is not a valid host name (bad label "${bad}")`;
-  return publicSuffixProblem(host);
+  if (bad !== undefined) return refuse('bad-host', `"${host}" is not a valid host name (bad label "${bad}")`);
+  return suffixRefusal(host, opts);
 }
 
-/**
- * A host that is exactly a suffix with an explicit rule in the Public Suffix
- * List (ICANN or private section, e.g. `com`, `co.uk`, `github.io`) would
- * flag every site under it. Unknown TLDs fall to the PSL's implicit `*` rule,
- * which tldts reports as neither ICANN nor private: those are allowed.
- */
-function publicSuffixProblem(host: string): string | null {
-  const r = parseDomain(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false });
-  if (r.publicSuffix !== host || !(r.isIcann || r.isPrivate)) return null;
-  return `"${host}" is a public suffix: listing it would flag every site under it`;
+/** Suffix rules: see public-suffix.ts. */
+function suffixRefusal(host: string, opts: SuffixOptions): Refusal | null {
+  const p = suffixProblem(host, opts);
+  return p === null ? null : refuse(p.code, p.message);
 }
 
 function kindOf(host: string, path: string, query: string | null): EntryKind {
@@ -46,9 +47,9 @@ function kindOf(host: string, path: string, query: string | null): EntryKind {
   return path.endsWith('/') ? 'prefix' : 'exact';
 }
 
-function plainHostEntry(host: string): EntryResult {
-  const problem = publicSuffixProblem(host);
-  if (problem !== null) return { ok: false, reason: problem };
+function plainHostEntry(host: string, opts: SuffixOptions): EntryResult {
+  const problem = suffixRefusal(host, opts);
+  if (problem !== null) return problem;
   return { ok: true, expression: host + '/', kind: 'domain', host };
 }
 
@@ -62,15 +63,17 @@ export const isBareIpv6 = (text: string): boolean => /^[0-9a-f]*:[0-9a-f]*:[0-9a
  * Parses one entry: a host, an SB expression (`host/path[?query]`) or a full
  * http(s) URL, Unicode hosts allowed (stored as punycode). Never throws.
  */
-export function parseEntry(text: string): EntryResult {
+export function parseEntry(text: string, opts: SuffixOptions = {}): EntryResult {
   const trimmed = text.trim();
-  if (trimmed.length === 0) return { ok: false, reason: 'empty entry' };
-  if (trimmed.length <= 253 && PLAIN_HOST.test(trimmed)) return plainHostEntry(trimmed);
+  if (trimmed.length === 0) return refuse('empty', 'empty entry');
+  if (trimmed.length <= 253 && PLAIN_HOST.test(trimmed)) return plainHostEntry(trimmed, opts);
   const p = parseSb(isBareIpv6(trimmed) ? `[${trimmed}]` : trimmed);
-  if (p === 'unjudged') return { ok: false, reason: `"${trimmed}" is not a web address (only http, https, ftp, ws URLs are judged)` };
-  if (p === 'invalid') return { ok: false, reason: `"${trimmed}" has no host` };
-  const problem = hostProblem(p.host);
-  if (problem !== null) return { ok: false, reason: problem };
+  if (p === 'unjudged') return refuse('not-web', `"${trimmed}" is not a web address (only http, https, ftp, ws URLs are judged)`);
+  if (p === 'invalid') return refuse('no-host', `"${trimmed}" has no host`);
+  const kind = kindOf(p.host, p.path, p.query);
+  const problem = hostProblem(p.host, opts);
+  // A path on a hosting service (`github.io/kit/`) names pages on its sites, not the whole service.
+  if (problem !== null && !(problem.code === 'hosting-suffix' && (kind === 'prefix' || kind === 'exact'))) return problem;
   const expression = `${p.host}${p.path}${p.query === null ? '' : '?' + p.query}`;
-  return { ok: true, expression, kind: kindOf(p.host, p.path, p.query), host: p.host };
+  return { ok: true, expression, kind, host: p.host };
 }

@@ -93,6 +93,36 @@ describe('build and verify', () => {
   });
 });
 
+describe('build --lenient and --allow-suffix', () => {
+  it('without --lenient, points at it after the bad line', async () => {
+    const r = await admin('build', '--key', key(), '--seq', '3', '-o', at('x.tgb'), FIXTURES + 'bad-line.txt');
+    expect(r.err[0]).toMatch(/bad-line\.txt:3: "co\.uk" is a public suffix[^\n]*\n\(--lenient imports the other lines/);
+  });
+
+  it('imports the good lines, prints the summary and signs it into the bundle, which verifies', async () => {
+    const r = await admin('build', '--lenient', '--key', key(), '--seq', '3', '-o', at('lenient.tgb'), FIXTURES + 'bad-line.txt');
+    expect(r.code).toBe(0);
+    expect(r.err.slice(0, 3)).toEqual([
+      `${FIXTURES}bad-line.txt: 1 entries, 1 line(s) skipped`,
+      '  public-suffix: 1 (refused)',
+      '    line 3: co.uk',
+    ]);
+    expect(r.err[3]).toMatch(/^public suffix list: the one in tldts \d+\.\d+\.\d+$/);
+    const v = await admin('verify', '--pub', pub(), at('lenient.tgb'));
+    expect(JSON.parse(v.out[0]!).lists).toEqual([
+      { id: 'bad-line', title: 'A list with a bad line', count: 1, skipped: { lines: 1, reasons: [{ code: 'public-suffix', count: 1, first: [{ line: 3, text: 'co.uk' }] }] } },
+    ]);
+  });
+
+  it('lists a whole hosting service only when named with --allow-suffix', async () => {
+    await writeFile(at('hosting.txt'), 'github.io\nkit.pages.dev\n');
+    expect((await admin('build', '--key', key(), '--seq', '3', '-o', at('h.tgb'), at('hosting.txt'))).err[0]).toMatch(/hosting\.txt:1: .*--allow-suffix github\.io/);
+    const r = await admin('build', '--allow-suffix', 'github.io', '--key', key(), '--seq', '3', '-o', at('h.tgb'), at('hosting.txt'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse((await admin('verify', '--pub', pub(), at('h.tgb'))).out[0]!)).toMatchObject({ entries: 2 });
+  });
+});
+
 describe('diff', () => {
   it('signs a delta that turns the old bundle into the new one', async () => {
     expect((await admin('diff', '--key', key(), '--seq', '2', '-o', at('d2.tgb'), at('b1.tgb'), at('b2.tgb'))).code).toBe(0);

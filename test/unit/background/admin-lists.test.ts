@@ -5,6 +5,9 @@ import { defaultSettings, type ManagedSettings } from '../../../src/core/policy/
 import { nextState, type BundleState } from '../../../src/core/bundle/index.ts';
 import type { StoredBundle } from '../../../src/platform/bundle-store.ts';
 import { deltaBundle, fullBundle, generateSigner, type Signer } from '../../fixtures/admin/e2e-bundles.ts';
+import { Blocklist } from '../../../src/core/engine/blocklist.ts';
+import { signBundle } from '../../../src/core/bundle/sign.ts';
+import { parseList } from '../../../src/core/list/parse-list.ts';
 
 let signer: Signer;
 let v1: BundleState;
@@ -63,6 +66,22 @@ describe('adminLists', () => {
     expect(a.version).toBe('admin@1');
     expect(a.lists).toEqual([expect.objectContaining({ id: 'corp', count: 2, source: 'admin-bundle' })]);
     expect(a.rebuild).toBeNull();
+  });
+
+  it("carries a lenient import's summary from the signed header to the lists in force (the status shows it)", async () => {
+    const list = parseList('! Title: Feed\n||evil.test^\n||x.test^$3p\n##.ad\nco.uk\n', { file: 'feed.txt', origin: 'admin' });
+    const created = new Date().toISOString();
+    const expires = new Date(Date.now() + 86_400_000).toISOString();
+    const bytes = await signBundle(
+      {
+        header: { kind: 'full', seq: 1, baseSeq: null, created, expires, publisher: 'IT', name: 'feed', lists: [list.meta] },
+        lists: [{ compiled: Blocklist.compile([list]), entries: list.entries }],
+      },
+      signer,
+    );
+    const a = await adminLists(settings(), [], stored(await accept(null, bytes)), null);
+    expect(a.lists).toEqual([expect.objectContaining({ id: 'feed', count: 1, source: 'admin-bundle', skipped: list.meta.skipped })]);
+    expect(list.meta.skipped?.reasons.map((r) => r.code)).toEqual(['cosmetic', 'public-suffix', 'restricted']);
   });
 
   it('drops the bundle, with a problem, once its key is no longer trusted', async () => {

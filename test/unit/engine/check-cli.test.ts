@@ -56,6 +56,23 @@ describe('npm run check', () => {
     expect((await check(['--bogus'])).code).toBe(2);
   });
 
+  it('--lenient judges with the good lines and prints the import summary on stderr, stdout staying JSON', async () => {
+    const res = await check(['--lenient', '--no-bundled', '--list', BAD, 'http://a.com/']);
+    expect(res.code).toBe(0);
+    expect(res.out).toHaveLength(1);
+    expect(res.err).toMatch(new RegExp(`^${BAD}: \\d+ entries, 1 line\\(s\\) skipped\n  public-suffix: 1 \\(refused\\)\n    line 3: `));
+    expect(res.err).toMatch(/public suffix list: the one in tldts \d/);
+    expect((await check(['--list', BAD, 'http://a.com/'])).err).toMatch(/--lenient imports the other lines/);
+  });
+
+  it('compile --lenient writes the good lines; the bundled lists stay strict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-compile-'));
+    const log: string[] = [];
+    expect(runCompile(['--lenient', BAD, '-o', join(dir, 'b.bin')], (l) => log.push(l))).toBe(0);
+    expect(log).toContainEqual('  public-suffix: 1 (refused)');
+    expect(log.at(-1)).toMatch(/entries from 1 list/);
+  });
+
   it('accepts a compiled binary as --list, and rejects a corrupt one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-check-'));
     const bin = join(dir, 'good.bin');
