@@ -158,11 +158,16 @@ describe('the warning cannot be hidden by styling the page around it (Chromium)'
       const { page } = await open(`attack-hide.html?${variant}`, HIDE_HOST);
       const shown = await warningShown(page);
       expect(shown, page.url()).not.toBe('none');
-      if (shown === 'full-page') {
-        await expect.poll(() => page.locator('main').innerText(), { timeout: 5_000 }).toContain('microsoft.com');
-      } else {
+      if (shown === 'overlay') {
         await page.keyboard.type(SECRET);
-        expect(await captured(page)).toEqual([]);
+        // The keeper may still give up on the overlay (a check failed twice on a loaded machine):
+        // then the tab is on the full-page warning, checked below, and the page is gone.
+        const keys = await captured(page).catch(() => null); // null: the page was replaced meanwhile
+        if (keys === null) expect(page.url()).toMatch(new RegExp(`^${warningPrefix()}`));
+        else expect(keys).toEqual([]);
+      }
+      if (page.url().startsWith(warningPrefix())) {
+        await expect.poll(() => page.locator('main').innerText(), { timeout: 5_000 }).toContain('microsoft.com');
       }
       await page.close();
     });
