@@ -21,6 +21,13 @@
 //   continueMinutes        60          15 (out of range: clamped to 1..1440)
 //   bundledListsEnabled    true        true                     court lists stay on
 //   reportAddress          null        null                     (report text is prepared instead)
+//   protectedLogins        []          bad logins dropped       (src/core/password-alert/logins.ts)
+//   passwordAlertAllowedOrigins []     bad origins dropped      fewer exceptions = stricter
+//   passwordAlertReportUrl null        null                     no request to an unchecked place
+//   passwordAlertChangeUrl null        null                     the alert then sends the user back
+//   passwordAlertMinLength 8           8 (out of range: clamped to 4..128)
+//   passwordAlertUserLogins true       false                    a personal protected login is also never watched
+//   passwordAlertOwnSite   true        false                    no dismissal unless clearly allowed
 //
 // A key the admin set, even to an invalid value, counts as managed and the user
 // cannot override it, so a typo never hands the choice back to the user.
@@ -53,6 +60,20 @@ export interface ManagedSettings {
   bundledListsEnabled: boolean;
   /** mailto: or https: address for "This is a mistake"; null = prepare text for the list's maintainer. */
   reportAddress: string | null;
+  /** Protected sign-in pages (origin, optional path prefix) where passwords are learned. */
+  protectedLogins: string[];
+  /** Origins where typing is never watched for protected passwords. */
+  passwordAlertAllowedOrigins: string[];
+  /** https (http for loopback) URL the worker POSTs each alert to ({host, time, account, extensionId}). */
+  passwordAlertReportUrl: string | null;
+  /** The organisation's "change your password" page, offered by the alert. */
+  passwordAlertChangeUrl: string | null;
+  /** Shorter passwords are not learned (they would alert on ordinary typing). */
+  passwordAlertMinLength: number;
+  /** Users may add personal protected logins. */
+  passwordAlertUserLogins: boolean;
+  /** The alert offers "This is my own site" (the origin is then no longer watched). */
+  passwordAlertOwnSite: boolean;
 }
 
 export type SettingKey = keyof ManagedSettings;
@@ -71,6 +92,13 @@ export const DEFAULT_SETTINGS: Readonly<ManagedSettings> = Object.freeze({
   continueMinutes: 60,
   bundledListsEnabled: true,
   reportAddress: null,
+  protectedLogins: [],
+  passwordAlertAllowedOrigins: [],
+  passwordAlertReportUrl: null,
+  passwordAlertChangeUrl: null,
+  passwordAlertMinLength: 8,
+  passwordAlertUserLogins: true,
+  passwordAlertOwnSite: true,
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -79,6 +107,7 @@ export const LIMITS = {
   updateIntervalMinutes: { min: 5, max: 10080, invalid: 60 },
   maxBundleMiB: { min: 1, max: 1024, invalid: 64 },
   continueMinutes: { min: 1, max: 1440, invalid: 15 },
+  passwordAlertMinLength: { min: 4, max: 128, invalid: 8 },
   /** Longest array accepted per key; the rest is dropped with a problem. */
   maxItems: 100_000,
 } as const;
