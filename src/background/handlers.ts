@@ -18,6 +18,7 @@ import { checkUrl, isWebUrl } from './url-check.ts';
 import { pagesToJudge, pickPageFinding } from './page-judge.ts';
 import { extensionPageHandlers } from './ui-handlers.ts';
 import { phraseHandlers } from './phrase-handlers.ts';
+import { passwordAlertHandlers } from './password-alert.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
@@ -59,6 +60,7 @@ async function grantContinue(s: State, url: string, host: string, scope: 'page' 
 const handlers: Handlers = {
   ...extensionPageHandlers,
   ...phraseHandlers,
+  ...passwordAlertHandlers,
 
   async lookup({ url }, sender) {
     // Content scripts ask per host (checkHosts); only extension pages look up URLs.

@@ -15,6 +15,7 @@ import { DEEP_PASS_DELAYS_MS, deepShadowRoots } from './page-roots.ts';
 import { idle, leave, navigate, whenParsed } from './page-actions.ts';
 import { showShieldedDialog, type DialogSpec } from './shielded-dialog.ts';
 import { askSecurityPhrase } from './security-phrase.ts';
+import { installPasswordAlert } from './password-alert.ts';
 
 function main(win: Window, doc: Document): void {
   installInputShield(win);
@@ -39,6 +40,7 @@ function main(win: Window, doc: Document): void {
   });
   installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win), showWarningPage });
   credentials.install();
+  installPasswordAlert(win, doc, { ask: askWorker, showDialog, leave: leave(win), open: (url) => navigate(win)(url, false) });
   const deepPass = () => {
     const roots = deepShadowRoots(doc);
     scanner.addShadowRoots(roots);
