@@ -26,5 +26,7 @@ export function passwordAlertSpec(f: AlertFacts): DialogSpec {
     // The safe answer: go and change it (the admin's page), or at least leave.
     backLabel: t(f.changeUrl ? 'content_pwAlertChange' : 'content_pwAlertLeave'),
     continueLabel: f.ownSite ? t('content_pwAlertOwnSite') : null,
+    // It opens while the user types: the Enter that was meant to sign in must not close it unread.
+    delayBack: true,
   };
 }

@@ -4,7 +4,8 @@
 // synchronously at document_start, before the page's, whatever the answer.
 import type { Ask } from './ask-worker.ts';
 import type { PasswordScope } from '../messages/protocol.ts';
-import { hasherFor, importSalt, type WatchedPassword } from '../core/password-alert/index.ts';
+import { hasherFor, type WatchedPassword } from '../core/password-alert/matcher.ts';
+import { syncHmacKey } from '../core/password-alert/sync-hmac.ts';
 import { installPasswordLearner } from './password-learn.ts';
 import { PasswordWatch, type AlertOutcome } from './password-watch.ts';
 import { passwordAlertSpec } from './password-alert-text.ts';
@@ -48,11 +49,11 @@ export function installPasswordAlert(win: Window, doc: Document, deps: PasswordA
     try {
       scope = await deps.ask({ type: 'passwordScope' });
       if (scope.mode !== 'watch') return watch.start(null, null);
-      const hasher = hasherFor(await importSalt(scope.salt));
+      const hasher = hasherFor(syncHmacKey(scope.salt));
       onAlert = alertFor(win, deps, scope);
       watch.start(scope.passwords, hasher);
     } catch {
-      // No worker or no WebCrypto: no alert, but never a page whose forms wait forever.
+      // No worker (or a damaged salt): no alert, but never a page whose forms wait forever.
       scope ??= { mode: 'off' };
       watch.start(null, null);
     }

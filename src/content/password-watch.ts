@@ -4,15 +4,19 @@
 //
 // Where: here, in the content script's isolated world, which holds the salt
 // and the truncated hashes in memory only (never in the DOM, an attribute or
-// anything the page can read). Per change it costs one HMAC per stored
-// length (`npm run bench:password-alert`), with no message to the worker.
+// anything the page can read). Per change it costs one synchronous HMAC per
+// stored length (~20 µs per key for 5 passwords, `npm run bench:password-alert`),
+// with no message to the worker.
 //
-// Before the form can go: HMAC in WebCrypto is asynchronous, so a submit that
-// comes while a comparison is still running is held and re-sent once it
-// ends without a match. A match holds the fields and every submission.
+// Before the form can go: the comparison ends within the `input` event that
+// completed the password, at window capture, before any page listener; the
+// event is stopped there, the fields and every submission are held and the
+// alert is up before the next key or Enter. Until the worker has said whether
+// the page is watched (a few ms after document_start), a submit waits and is
+// sent again once the answer came without a match.
 // IME compositions are never compared: their text is not what will be typed.
 import type { PasswordAlertChoice } from '../messages/protocol.ts';
-import { PasswordMatcher, type WatchedPassword } from '../core/password-alert/matcher.ts';
+import { PasswordMatcher, type Hasher, type WatchedPassword } from '../core/password-alert/matcher.ts';
 import { dom } from './dom-refs.ts';
 import { deepElement, deepTarget } from './credential-entry.ts';
 import { CredentialHold } from './credential-hold.ts';
@@ -50,9 +54,8 @@ export interface WatchDeps {
 
 export class PasswordWatch {
   private matcher: PasswordMatcher | null = null;
-  /** Until the worker said whether this page is watched, submits wait too. */
+  /** Until the worker said whether this page is watched, submits wait. */
   private known = false;
-  private pending = 0;
   private composing = false;
   private alerted = false;
   private held: { form: HTMLFormElement; submitter: HTMLElement | null } | null = null;
@@ -76,7 +79,7 @@ export class PasswordWatch {
   }
 
   /** The worker's answer: null = not watched here (or nothing learned). */
-  start(passwords: readonly WatchedPassword[] | null, hasher: ((text: string) => Promise<string>) | null): void {
+  start(passwords: readonly WatchedPassword[] | null, hasher: Hasher | null): void {
     if (passwords && hasher && passwords.length > 0) this.matcher = new PasswordMatcher(passwords, hasher);
     this.known = true;
     // Typed before the answer came: compare what the focused field holds now.
@@ -87,38 +90,28 @@ export class PasswordWatch {
   private onInput(e: Event): void {
     if (!e.isTrusted || !this.matcher || this.alerted) return;
     if (this.composing || isComposition(e)) return;
-    this.compare(deepTarget(e));
+    if (this.compare(deepTarget(e))) e.stopImmediatePropagation(); // the page's listeners never see the completed password
   }
 
-  private compare(target: EventTarget | null): void {
-    const got = this.matcher && editableText(target);
-    if (!got || !this.matcher) return;
-    this.pending++;
-    void this.matcher.check(got.text, got.caret).then(
-      (found) => {
-        this.pending--;
-        if (found && !this.alerted) this.raise(found, target);
-        else this.settle();
-      },
-      () => {
-        this.pending--;
-        this.settle();
-      },
-    );
+  /** True when the text in `target` just completed a protected password (the alert is then up). */
+  private compare(target: EventTarget | null): boolean {
+    const got = this.matcher ? editableText(target) : null;
+    const found = got && this.matcher?.check(got.text, got.caret);
+    if (!found) return false;
+    this.raise(found, target);
+    return true;
   }
 
   private onSubmit(e: SubmitEvent): void {
-    if (this.resubmitting) return;
-    if (this.alerted) return; // CredentialHold cancels it
-    if (this.known && this.pending === 0) return;
+    if (this.resubmitting || this.alerted || this.known) return; // after an alert CredentialHold cancels it
     e.preventDefault();
     e.stopImmediatePropagation();
     if (e.target instanceof HTMLFormElement) this.held = { form: e.target, submitter: e.submitter };
   }
 
-  /** No comparison running and no match: a submit that waited goes now. */
+  /** The worker answered and nothing matched: a submit that waited goes now. */
   private settle(): void {
-    if (!this.known || this.pending > 0 || this.alerted || !this.held) return;
+    if (!this.known || this.alerted || !this.held) return;
     const { form, submitter } = this.held;
     this.held = null;
     this.resubmitting = true;

@@ -4,8 +4,8 @@
 // Reading the field's current value rather than a key log makes editing free:
 // a backspace, a correction in the middle, a paste or an autofill all leave
 // the field holding what would be sent, and that is what is compared.
-import type { HmacKey } from './hash.ts';
-import { truncatedHmac } from './hash.ts';
+import { HASH_BITS } from './hash.ts';
+import { syncTruncatedHmac, type SyncHmacKey } from './sync-hmac.ts';
 
 /** One learned password as the watcher holds it: never the password, never a full hash. */
 export interface WatchedPassword {
@@ -15,9 +15,10 @@ export interface WatchedPassword {
   label: string;
 }
 
-export type Hasher = (text: string) => Promise<string>;
+/** Synchronous, so a match is known within the event that completed it (sync-hmac.ts). */
+export type Hasher = (text: string) => string;
 
-export const hasherFor = (key: HmacKey, bits?: number): Hasher => (text) => truncatedHmac(key, text, bits);
+export const hasherFor = (key: SyncHmacKey, bits: number = HASH_BITS): Hasher => (text) => syncTruncatedHmac(key, text, bits);
 
 export class PasswordMatcher {
   /** Stored values grouped by length: one hash per length per check. */
@@ -50,14 +51,14 @@ export class PasswordMatcher {
   }
 
   /** The stored password the text just completed, or null. */
-  async check(text: string, caret = text.length): Promise<WatchedPassword | null> {
-    const pending: Array<Promise<WatchedPassword | null>> = [];
+  check(text: string, caret = text.length): WatchedPassword | null {
     for (const [length, candidate] of this.candidates(text, caret)) {
       if (this.last.get(length) === candidate) continue;
       this.last.set(length, candidate);
-      pending.push(this.hash(candidate).then((h) => this.byLength.get(length)?.find((p) => p.hash === h) ?? null));
+      const h = this.hash(candidate);
+      const found = this.byLength.get(length)?.find((p) => p.hash === h);
+      if (found) return found;
     }
-    for (const found of await Promise.all(pending)) if (found) return found;
     return null;
   }
 

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { HASH_BITS, importSalt, newSalt, truncatedHmac } from '../../../src/core/password-alert/hash.ts';
+import { syncHmacKey, syncTruncatedHmac } from '../../../src/core/password-alert/sync-hmac.ts';
 import { learnedPassword, validLearned, withLearned } from '../../../src/core/password-alert/learned.ts';
 
 const saltBytes = (salt: string) => Buffer.from(salt, 'base64');
@@ -20,6 +21,19 @@ describe('truncatedHmac', () => {
     const b = await truncatedHmac(await importSalt(newSalt()), 'Summer2026!');
     expect(a).not.toBe(b); // 2^-32 chance of a false failure
     expect(a).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('the content script\'s synchronous HMAC gives the same bits as WebCrypto, at every length and for any text', async () => {
+    const salt = newSalt();
+    const key = await importSalt(salt);
+    const sync = syncHmacKey(salt);
+    let seed = 1;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    for (let length = 0; length <= 130; length++) {
+      // Mixed ASCII, Latin-1, Hangul and astral characters: UTF-8 windows of 0 to ~500 bytes, across block edges.
+      const text = Array.from({ length }, () => String.fromCodePoint([33 + rand(94), 0xc0 + rand(60), 0xac00 + rand(2000), 0x1f600 + rand(50)][rand(4)]!)).join('');
+      for (const bits of [8, 12, 32]) expect(syncTruncatedHmac(sync, text, bits)).toBe(await truncatedHmac(key, text, bits));
+    }
   });
 
   it('makes a 256-bit random salt', () => {
