@@ -15,6 +15,13 @@
 // the page is watched (a few ms after document_start), a submit waits and is
 // sent again once the answer came without a match.
 // IME compositions are never compared: their text is not what will be typed.
+//
+// Not an oracle for the page: a page can insert text itself with trusted
+// input events (document.execCommand('insertText')), and an alert that shows
+// only on a match would confirm its guesses. So each comparison spends one
+// unit of a budget that only the user's own input refills (a key, a paste or
+// drop, a click or tap: what precedes typing, pasting or picking an autofill
+// suggestion), plus a start of 2 for a password manager that fills at load.
 import type { PasswordAlertChoice } from '../messages/protocol.ts';
 import { PasswordMatcher, type Hasher, type WatchedPassword } from '../core/password-alert/matcher.ts';
 import { dom } from './dom-refs.ts';
@@ -43,6 +50,11 @@ export function editableText(el: EventTarget | null): { text: string; caret: num
 const isComposition = (e: Event): boolean =>
   (e as InputEvent).isComposing === true || /Composition/.test((e as InputEvent).inputType ?? '');
 
+const START_BUDGET = 2;
+const MAX_BUDGET = 64;
+/** User input that may precede a change to a field, and how many comparisons it pays for. */
+const REFILL: Readonly<Record<string, number>> = { keydown: 1, paste: 1, drop: 1, pointerdown: 2 };
+
 export interface AlertOutcome {
   choice: PasswordAlertChoice;
 }
@@ -60,6 +72,7 @@ export class PasswordWatch {
   private alerted = false;
   private held: { form: HTMLFormElement; submitter: HTMLElement | null } | null = null;
   private resubmitting = false;
+  private budget = START_BUDGET;
   readonly hold = new CredentialHold();
 
   constructor(
@@ -76,6 +89,9 @@ export class PasswordWatch {
     dom.listen(this.win, 'compositionend', () => (this.composing = false), { capture: true });
     // input: keys, paste, drop and autofill alike (autofill fires input without any key); change: fills that skip input.
     for (const type of ['input', 'change']) dom.listen(this.win, type, (e) => this.onInput(e), { capture: true });
+    for (const [type, units] of Object.entries(REFILL)) {
+      dom.listen(this.win, type, (e) => e.isTrusted && (this.budget = Math.min(MAX_BUDGET, this.budget + units)), { capture: true });
+    }
   }
 
   /** The worker's answer: null = not watched here (or nothing learned). */
@@ -89,7 +105,8 @@ export class PasswordWatch {
 
   private onInput(e: Event): void {
     if (!e.isTrusted || !this.matcher || this.alerted) return;
-    if (this.composing || isComposition(e)) return;
+    if (this.composing || isComposition(e) || this.budget <= 0) return;
+    this.budget--;
     if (this.compare(deepTarget(e))) e.stopImmediatePropagation(); // the page's listeners never see the completed password
   }
 
