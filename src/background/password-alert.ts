@@ -52,6 +52,14 @@ async function alertEvent(sender: Sender, account: string, action: PasswordAlert
   return { host: frame.host, account, time: new Date().toISOString(), action };
 }
 
+/** Learning is read-modify-write of one storage value: one at a time (a sign-in sends its Enter, click and submit). */
+let learning: Promise<unknown> = Promise.resolve();
+const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+  const run = learning.then(task, task);
+  learning = run.catch(() => undefined);
+  return run;
+};
+
 async function status(): Promise<PasswordAlertStatus> {
   return { learned: (await readPasswordState()).learned.length, reportUrl: (await settingsNow()).passwordAlertReportUrl };
 }
@@ -64,11 +72,13 @@ export const passwordAlertHandlers: AlertHandlers = {
     const s = await settingsNow();
     const login = frame && loginAt(frame.href, s.protectedLogins);
     if (!login) throw new Error('not allowed');
-    const state = await readPasswordState();
-    const entry = await learnedPassword(await importSalt(state.salt), login, username, password, s.passwordAlertMinLength);
-    if (!entry) return { learned: false };
-    await writeLearned(withLearned(state.learned, entry));
-    return { learned: true };
+    return oneAtATime(async () => {
+      const state = await readPasswordState();
+      const entry = await learnedPassword(await importSalt(state.salt), login, username, password, s.passwordAlertMinLength);
+      if (!entry) return { learned: false };
+      await writeLearned(withLearned(state.learned, entry));
+      return { learned: true };
+    });
   },
 
   async passwordAlert({ account }, sender) {

@@ -7,6 +7,9 @@ describe('parseRequest', () => {
     [{ type: 'updateNow', url: 'http://x/' }, { type: 'updateNow' }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page' }, { type: 'proceed', url: 'http://a.test/', scope: 'page' }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'needed' }, { type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'needed' }],
+    [{ type: 'learnPassword', password: 'pw-123456', username: 'a', salt: 'x' }, { type: 'learnPassword', password: 'pw-123456', username: 'a' }],
+    [{ type: 'passwordAlertChoice', account: 'login.example.org', choice: 'own-site' }, { type: 'passwordAlertChoice', account: 'login.example.org', choice: 'own-site' }],
+    [{ type: 'passwordScope', url: 'https://claimed.example/' }, { type: 'passwordScope' }],
   ])('keeps the fields of %j', (raw, parsed) => {
     expect(parseRequest(raw)).toEqual(parsed);
   });
@@ -16,6 +19,10 @@ describe('parseRequest', () => {
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 'x'.repeat(2001) }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'page', reason: 42 }],
     [{ type: 'proceed', url: 'http://a.test/', scope: 'everything' }],
+    [{ type: 'learnPassword', password: 'x'.repeat(1001), username: '' }],
+    [{ type: 'learnPassword', password: 'pw-123456' }],
+    [{ type: 'passwordAlert', account: 7 }],
+    [{ type: 'passwordAlertChoice', account: 'a', choice: 'ignore' }],
     [null],
   ])('refuses %j', (raw) => {
     expect(parseRequest(raw)).toBeNull();
