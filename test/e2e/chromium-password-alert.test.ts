@@ -8,6 +8,7 @@
 // the report URL must get exactly {host, time, account, extensionId}. Typing
 // it on the protected login itself or on the allowed origin, and an IME
 // composition, must not alert.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, waitForRules, type Launched } from './harness/chromium.ts';
@@ -152,6 +153,33 @@ describe('protected-password alert (Chromium)', () => {
       await page.close();
     });
   }
+
+  it('the alert answers the keyboard: Escape (after the input-protection delay) leaves the site', async () => {
+    const { page, cdp } = await open(OTHER);
+    await page.click('#password');
+    await page.keyboard.type(SECRET);
+    await page.keyboard.press('Escape'); // at once: a key already on its way does not dismiss it unread
+    await sleep(300);
+    expect((await findOverlays(cdp))[0]?.open).toBe(true);
+    await sleep(800);
+    await page.keyboard.press('Escape');
+    await waitFor(async () => page.url(), (u) => !u.includes(OTHER), 'did not leave');
+    expect(server.carrying(SECRET, OTHER)).toEqual([]);
+    await page.close();
+  });
+
+  it('the options page shows the learned count and where alerts are sent, with no serious axe violation', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
+    await expect.poll(() => page.getByTestId('pw-learned').innerText()).toBe('Passwords learned: 1.');
+    expect(await page.getByTestId('pw-report').innerText()).toContain(`http://127.0.0.1:${server.port}/report`);
+    await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+    type Results = { violations: Array<{ id: string; impact: string }>; passes: unknown[] };
+    const result = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<Results> } }).axe.run());
+    expect(result.passes.length).toBeGreaterThan(10);
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
 
   it('"This is my own site" stops the watching of that origin', async () => {
     const { page, cdp } = await open(OTHER);
