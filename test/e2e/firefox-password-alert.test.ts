@@ -30,33 +30,47 @@ let ff: LaunchedFirefox;
 const url = (host: string) => fixtureUrl(host, server.port, 'password-form.html');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** storage.local as the extension sees it, read from its (web-accessible) warning page. */
-async function extensionStorage(): Promise<Record<string, unknown>> {
+/** Runs `fn` in the extension's (web-accessible) warning page, where `browser` is the extension API. */
+async function inExtensionPage<T>(fn: (arg: unknown) => Promise<T>, arg?: unknown): Promise<T> {
   const page = await ff.browser.newPage();
-  await page.goto(fixtureUrl(UNLISTED, server.port, 'links-clean.html'));
-  await navigate(page, `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`);
-  await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
-  const all = await page.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(null));
-  await page.close();
-  return all;
+  try {
+    await page.goto(fixtureUrl(UNLISTED, server.port, 'links-clean.html'));
+    await navigate(page, `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`);
+    await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
+    return await page.evaluate(fn, arg);
+  } finally {
+    await page.close();
+  }
 }
+
+type Api = { browser: typeof chrome };
+const extensionStorage = () => inExtensionPage(() => (globalThis as unknown as Api).browser.storage.local.get(null));
+const effectiveLogins = () => inExtensionPage(async () => {
+  const r = (await (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'getUserSettings' })) as { value?: { effective: { protectedLogins: string[] } } };
+  return r.value?.effective.protectedLogins ?? [];
+});
+
+const settings = () => ({
+  protectedLogins: [`http://${PROTECTED}:${server.port}/fixtures/`],
+  passwordAlertAllowedOrigins: [`http://${ALLOWED}:${server.port}`],
+  passwordAlertReportUrl: `http://127.0.0.1:${server.port}/report`,
+});
 
 beforeAll(async () => {
   server = await startRecordingServer();
-  writeFirefoxPolicy({
-    protectedLogins: [`http://${PROTECTED}:${server.port}/fixtures/`],
-    passwordAlertAllowedOrigins: [`http://${ALLOWED}:${server.port}`],
-    passwordAlertReportUrl: `http://127.0.0.1:${server.port}/report`,
-  });
+  writeFirefoxPolicy(settings());
   try {
     ff = await launchFirefox({ hosts: [PROTECTED, ALLOWED, OTHER, UNLISTED] });
     const page = await ff.browser.newPage();
     await waitForFirefoxRules(page, fixtureUrl(UNLISTED, server.port, 'links-clean.html'));
     await page.close();
-    await waitFor(extensionStorage, (s) => JSON.stringify(s.managedPolicyCache ?? {}).includes('protectedLogins'), 'the policy never arrived', 20_000);
   } finally {
     removeFirefoxPolicy();
   }
+  // Another engineer's e2e may rewrite the one policies.json between its write and Firefox's
+  // start-up read: the same values as the user's own settings keep the test about the alert.
+  await inExtensionPage((s) => (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'setUserSettings', settings: s }), settings());
+  await waitFor(effectiveLogins, (l) => l.length === 1, 'the settings never reached the background', 20_000);
 }, 90_000);
 
 afterAll(async () => {
