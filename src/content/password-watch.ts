@@ -106,8 +106,10 @@ export class PasswordWatch {
   private onInput(e: Event): void {
     if (!e.isTrusted || !this.matcher || this.alerted) return;
     if (this.composing || isComposition(e) || this.budget <= 0) return;
+    const target = deepTarget(e);
+    if (!editableText(target)) return; // a checkbox's change costs nothing
     this.budget--;
-    if (this.compare(deepTarget(e))) e.stopImmediatePropagation(); // the page's listeners never see the completed password
+    if (this.compare(target)) e.stopImmediatePropagation(); // the page's listeners never see the completed password
   }
 
   /** True when the text in `target` just completed a protected password (the alert is then up). */
