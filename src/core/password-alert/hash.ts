@@ -8,7 +8,7 @@
 // length L has 95^L / 2^32 preimages of its length: 1.5 million at L = 8 (the
 // default minimum), 1.4e10 at L = 10, 1.3e14 at L = 12. Someone holding the
 // profile (salt included) can still test a short dictionary against it, which
-// is why the salt never reaches a page and the minimum length exists; a
+// is why the salt never reaches page scripts and the minimum length exists; a
 // longer hash would only make that test more certain.
 //
 // The price is false alerts. One comparison is a false match with probability
