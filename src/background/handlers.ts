@@ -19,6 +19,7 @@ import { extensionPageHandlers } from './ui-handlers.ts';
 import { phraseHandlers } from './phrase-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { recordChoice, recordStopAt } from './report-recorder.ts';
+import { passwordAlertHandlers } from './password-alert.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
@@ -73,6 +74,7 @@ const handlers: Handlers = {
   ...extensionPageHandlers,
   ...phraseHandlers,
   ...reportHandlers,
+  ...passwordAlertHandlers,
 
   async lookup({ url }, sender) {
     // Content scripts ask per host (checkHosts); only extension pages look up URLs.

@@ -39,7 +39,12 @@ export function isCredentialEntry(el: unknown): el is HTMLElement {
  * the field being typed into. Bounded by the nesting of shadow roots.
  */
 export function deepTarget(e: Event): EventTarget | null {
-  let t: EventTarget | null = e.composedPath()[0] ?? e.target;
+  return deepElement(e.composedPath()[0] ?? e.target);
+}
+
+/** From `start` down through the shadow roots' focused elements to the innermost one. */
+export function deepElement(start: EventTarget | null): EventTarget | null {
+  let t = start;
   for (let depth = 0; depth < 32 && t instanceof Element; depth++) {
     const root = openOrClosedShadowRoot(t);
     const inner = root?.activeElement;

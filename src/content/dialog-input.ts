@@ -29,6 +29,8 @@ export interface DialogParts {
   back: HTMLButtonElement;
   cont: HTMLButtonElement | null;
   reason: HTMLInputElement | null;
+  /** "Go back" waits out the delay too: for an alert that comes up mid-typing, whose Enter must not dismiss it unread. */
+  delayBack: boolean;
   finish(c: Choice): void;
 }
 
@@ -45,19 +47,20 @@ export function wireDialogInput(p: DialogParts): DialogInput {
   const sync = () => {
     if (cont) cont.disabled = !armed || (reason !== null && reason.value.trim() === '');
   };
+  const back = () => (armed || !p.delayBack) && p.finish('back');
   const activate = (target: Element | null | undefined) => {
     const button = target?.closest('button');
-    if (button === p.back) p.finish('back');
+    if (button === p.back) back();
     else if (button && button === cont && !cont.disabled) p.finish('continue');
   };
 
-  dom.listen(p.back, 'click', (e) => e.isTrusted && p.finish('back'));
+  dom.listen(p.back, 'click', (e) => e.isTrusted && back());
   if (cont) dom.listen(cont, 'click', (e) => e.isTrusted && activate(cont));
   if (reason) dom.listen(reason, 'input', sync);
   // Escape fires `cancel`: treat it as the safe choice.
   dom.listen(p.dialog, 'cancel', (e) => {
     e.preventDefault();
-    if (e.isTrusted) p.finish('back');
+    if (e.isTrusted) back();
   });
   for (const type of USER_EVENTS) dom.listen(p.root, type, (e) => e.stopPropagation());
 
@@ -77,11 +80,11 @@ export function wireDialogInput(p: DialogParts): DialogInput {
       } else if (e.type === 'input' || e.type === 'keyup') {
         sync();
       } else if (isEscape(e)) {
-        p.finish('back');
+        back();
       }
     },
     // Escape still means "Go back" wherever the focus is; anything else brings the focus back to the warning.
-    stray: (e) => (isEscape(e) ? p.finish('back') : p.back.focus()),
+    stray: (e) => (isEscape(e) ? back() : p.back.focus()),
   });
 
   return {

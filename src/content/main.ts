@@ -16,6 +16,7 @@ import { idle, leave, navigate, whenParsed } from './page-actions.ts';
 import { showShieldedDialog, type DialogSpec } from './shielded-dialog.ts';
 import { askSecurityPhrase } from './security-phrase.ts';
 import { stopReport } from './stop-report.ts';
+import { installPasswordAlert } from './password-alert.ts';
 
 function main(win: Window, doc: Document): void {
   installInputShield(win);
@@ -42,6 +43,7 @@ function main(win: Window, doc: Document): void {
   });
   installLinkGuard(win, { findingFor: (el) => scanner.findingFor(el), showDialog, navigate: navigate(win), showWarningPage, report });
   credentials.install();
+  installPasswordAlert(win, doc, { ask: askWorker, showDialog, leave: leave(win), open: (url) => navigate(win)(url, false) });
   const deepPass = () => {
     const roots = deepShadowRoots(doc);
     scanner.addShadowRoots(roots);

@@ -25,6 +25,8 @@ export interface DialogSpec {
   continueLabel: string | null;
   /** When set, continuing needs a typed reason (admin policy `timed-with-reason`). */
   reasonLabel?: string;
+  /** The safe button waits out the click-jacking delay as well (an alert that opens while the user types). */
+  delayBack?: boolean;
   /** The user's security phrase line (finding-text.ts securityPhraseText), filled in when the worker answers. */
   phrase?: Promise<PhraseText | null>;
 }
@@ -130,7 +132,7 @@ export function showShieldedDialog(doc: Document, spec: DialogSpec, onScreen?: t
     const r = reason?.value.trim();
     settle(c === 'continue' && r ? { choice: c, reason: r } : { choice: c });
   };
-  const input = wireDialogInput({ host, root, dialog, back, cont, reason, finish });
+  const input = wireDialogInput({ host, root, dialog, back, cont, reason, delayBack: spec.delayBack === true, finish });
   // The keeper calls this when it shows the dialog and each time it re-opens or moves it.
   const keeper = new TopLayerKeeper(doc, host, dialog, () => (input.arm(), back.focus()), () => finish('full-page'), onScreen);
   keeper.start();

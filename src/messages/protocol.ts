@@ -8,6 +8,7 @@ import type { ReportLink } from '../core/policy/report.ts';
 import type { ManagedSettings, SettingKey } from '../core/policy/settings.ts';
 import type { PhraseProblem } from '../core/phrase/security-phrase.ts';
 import type { Retention, StopEvent } from '../core/report/index.ts';
+import type { WatchedPassword } from '../core/password-alert/matcher.ts';
 
 export type { ContinueMode };
 
@@ -91,7 +92,41 @@ export type Request =
   /** The user's security phrase, for a genuine warning to show (content scripts and top-level extension pages). */
   | { type: 'securityPhrase' }
   /** Sets it ('' removes it); the options page only. */
-  | { type: 'setSecurityPhrase'; phrase: string };
+  | { type: 'setSecurityPhrase'; phrase: string }
+  // The protected-password alert (src/background/password-alert.ts):
+  /** What the sender's frame does with typed passwords: learn, watch (with what to compare) or nothing. */
+  | { type: 'passwordScope' }
+  /** A password was submitted on a protected login (the sender's frame): the worker keeps its salted truncated hash. */
+  | { type: 'learnPassword'; password: string; username: string }
+  /** A protected password was just typed in the sender's frame. */
+  | { type: 'passwordAlert'; account: string }
+  /** The user's answer to the alert: left (or went to change it), or "this is my own site". */
+  | { type: 'passwordAlertChoice'; account: string; choice: PasswordAlertChoice }
+  /** Options page: how many passwords are learned; forgetting them. */
+  | { type: 'passwordAlertStatus' }
+  | { type: 'forgetPasswords' };
+
+export type PasswordAlertChoice = 'back' | 'change' | 'own-site';
+
+export type PasswordScope =
+  | { mode: 'off' }
+  | { mode: 'learn' }
+  | {
+    mode: 'watch';
+    /** Base64 HMAC key: kept in the content script's isolated world only. */
+    salt: string;
+    passwords: WatchedPassword[];
+    /** The admin's password change page, or null. */
+    changeUrl: string | null;
+    /** The alert offers "This is my own site". */
+    ownSite: boolean;
+  };
+
+export interface PasswordAlertStatus {
+  learned: number;
+  /** Where alerts are POSTed (policy passwordAlertReportUrl), or null: nothing is sent. */
+  reportUrl: string | null;
+}
 
 /** What the popup shows for one URL. */
 export interface UrlCheck {
@@ -187,6 +222,12 @@ export interface ResponseMap {
   clearSessionAllows: SessionAllows;
   securityPhrase: SecurityPhrase;
   setSecurityPhrase: SavePhraseResult;
+  passwordScope: PasswordScope;
+  learnPassword: { learned: boolean };
+  passwordAlert: { ok: true };
+  passwordAlertChoice: { ok: boolean };
+  passwordAlertStatus: PasswordAlertStatus;
+  forgetPasswords: PasswordAlertStatus;
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -256,6 +297,9 @@ export function parseRequest(raw: unknown): Request | null {
     case 'getUserSettings':
     case 'readReport':
     case 'clearReport':
+    case 'passwordScope':
+    case 'passwordAlertStatus':
+    case 'forgetPasswords':
     case 'sessionAllows':
     case 'clearSessionAllows':
     case 'securityPhrase':
@@ -263,6 +307,15 @@ export function parseRequest(raw: unknown): Request | null {
     // Any text up to a bound: the worker checks the phrase itself (core/phrase) and says what is wrong.
     case 'setSecurityPhrase':
       return isStr(m.phrase, 1000) ? { type: 'setSecurityPhrase', phrase: m.phrase } : null;
+    // 1000 characters: far over any password a human types, under anything that would cost the worker.
+    case 'learnPassword':
+      return isStr(m.password, 1000) && isStr(m.username, 1000) ? { type: 'learnPassword', password: m.password, username: m.username } : null;
+    case 'passwordAlert':
+      return isStr(m.account, 512) ? { type: 'passwordAlert', account: m.account } : null;
+    case 'passwordAlertChoice':
+      return isStr(m.account, 512) && (m.choice === 'back' || m.choice === 'change' || m.choice === 'own-site')
+        ? { type: 'passwordAlertChoice', account: m.account, choice: m.choice }
+        : null;
     default:
       return null;
   }

@@ -1,7 +1,8 @@
 // Effective settings = managed policy over the user's own choices.
 // A managed key wins outright, except the two lists where adding can only make
 // protection stronger (blockedEntries, protectedDomains): there the user's
-// entries are added to the admin's. allowContinue=false beats every mode.
+// entries are added to the admin's; and protectedLogins, where the user's are
+// added only while passwordAlertUserLogins allows personal ones. allowContinue=false beats every mode.
 import type { ParsedPolicy } from './parse.ts';
 import { defaultSettings, SETTING_KEYS, type ContinueMode, type ManagedSettings, type SettingKey } from './settings.ts';
 
@@ -13,7 +14,7 @@ export interface EffectiveSettings {
   problems: string[];
 }
 
-const ADDITIVE: ReadonlySet<SettingKey> = new Set(['blockedEntries', 'protectedDomains']);
+const ADDITIVE: ReadonlySet<SettingKey> = new Set(['blockedEntries', 'protectedDomains', 'protectedLogins']);
 
 /** `user`: the options page's values, already validated (e.g. with parsePolicy(...).settings). */
 export function mergeSettings(managed: ParsedPolicy, user: Partial<ManagedSettings>): EffectiveSettings {
@@ -30,6 +31,8 @@ export function mergeSettings(managed: ParsedPolicy, user: Partial<ManagedSettin
       out[key] = structuredClone(managed.settings[key]);
     }
   }
+  // Personal protected logins are never watched: when the admin forbids them, only the admin's count.
+  if (!settings.passwordAlertUserLogins) settings.protectedLogins = structuredClone(managed.settings.protectedLogins);
   return { settings, managedKeys: [...locked], problems: managed.problems };
 }
 

@@ -2,6 +2,7 @@
 // problem that names the key and the reason, and falls back to the safe value
 // documented in settings.ts.
 import * as check from './values.ts';
+import { allowedOrigin, protectedLogin } from '../password-alert/logins.ts';
 import {
   CONTINUE_MODES, defaultSettings, LIMITS, SETTING_KEYS,
   type ContinueMode, type ManagedSettings, type SettingKey,
@@ -37,7 +38,10 @@ function list(key: SettingKey, raw: unknown, checkItem: (s: string) => check.Che
   return [...out];
 }
 
-const UNITS = { updateIntervalMinutes: 'minutes', continueMinutes: 'minutes', maxBundleMiB: 'MiB', reportMaxEvents: 'rows', reportMaxDays: 'days' } as const;
+const UNITS = {
+  updateIntervalMinutes: 'minutes', continueMinutes: 'minutes', maxBundleMiB: 'MiB',
+  reportMaxEvents: 'rows', reportMaxDays: 'days', passwordAlertMinLength: 'characters',
+} as const;
 
 function wholeNumber(key: keyof typeof UNITS, raw: unknown, problems: Problems): number {
   const { min, max, invalid } = LIMITS[key];
@@ -73,10 +77,10 @@ function modes(raw: unknown, problems: Problems): Record<string, ContinueMode> {
   return out;
 }
 
-function address(raw: unknown, problems: Problems): string | null {
-  const r = typeof raw === 'string' ? check.reportAddress(raw) : { ok: false as const, reason: 'not text' };
+function address(key: SettingKey, raw: unknown, checkIt: (s: string) => check.Checked<string>, problems: Problems): string | null {
+  const r = typeof raw === 'string' ? checkIt(raw) : { ok: false as const, reason: 'not text' };
   if (r.ok) return r.value;
-  problems.push(`reportAddress: ignored ${describe(raw)}: ${r.reason}.`);
+  problems.push(`${key}: ignored ${describe(raw)}: ${r.reason}.`);
   return null;
 }
 
@@ -95,9 +99,16 @@ function readKey(s: ManagedSettings, key: SettingKey, raw: unknown, problems: Pr
     case 'bundledListsEnabled': s.bundledListsEnabled = flag(key, raw, true, problems); break;
     case 'defaultContinueMode': s.defaultContinueMode = mode(key, raw, problems); break;
     case 'continueMode': s.continueMode = modes(raw, problems); break;
-    case 'reportAddress': s.reportAddress = address(raw, problems); break;
+    case 'reportAddress': s.reportAddress = address(key, raw, check.reportAddress, problems); break;
     case 'reportMaxEvents': s.reportMaxEvents = wholeNumber(key, raw, problems); break;
     case 'reportMaxDays': s.reportMaxDays = wholeNumber(key, raw, problems); break;
+    case 'protectedLogins': s.protectedLogins = list(key, raw, protectedLogin, problems); break;
+    case 'passwordAlertAllowedOrigins': s.passwordAlertAllowedOrigins = list(key, raw, allowedOrigin, problems); break;
+    case 'passwordAlertReportUrl': s.passwordAlertReportUrl = address(key, raw, check.updateUrl, problems); break;
+    case 'passwordAlertChangeUrl': s.passwordAlertChangeUrl = address(key, raw, check.updateUrl, problems); break;
+    case 'passwordAlertMinLength': s.passwordAlertMinLength = wholeNumber(key, raw, problems); break;
+    case 'passwordAlertUserLogins': s.passwordAlertUserLogins = flag(key, raw, false, problems); break;
+    case 'passwordAlertOwnSite': s.passwordAlertOwnSite = flag(key, raw, false, problems); break;
   }
 }
 

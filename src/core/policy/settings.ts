@@ -23,6 +23,13 @@
 //   reportAddress          null        null                     (report text is prepared instead)
 //   reportMaxEvents        5000        5000 (out of range: clamped to 100..100000)
 //   reportMaxDays          90          90 (out of range: clamped to 1..3650)
+//   protectedLogins        []          bad logins dropped       (src/core/password-alert/logins.ts)
+//   passwordAlertAllowedOrigins []     bad origins dropped      fewer exceptions = stricter
+//   passwordAlertReportUrl null        null                     no request to an unchecked place
+//   passwordAlertChangeUrl null        null                     the alert then sends the user back
+//   passwordAlertMinLength 8           8 (out of range: clamped to 4..128)
+//   passwordAlertUserLogins true       false                    a personal protected login is also never watched
+//   passwordAlertOwnSite   true        false                    no dismissal unless clearly allowed
 //
 // A key the admin set, even to an invalid value, counts as managed and the user
 // cannot override it, so a typo never hands the choice back to the user.
@@ -59,6 +66,20 @@ export interface ManagedSettings {
   reportMaxEvents: number;
   /** ... and none older than this many days. */
   reportMaxDays: number;
+  /** Protected sign-in pages (origin, optional path prefix) where passwords are learned. */
+  protectedLogins: string[];
+  /** Origins where typing is never watched for protected passwords. */
+  passwordAlertAllowedOrigins: string[];
+  /** https (http for loopback) URL the worker POSTs each alert to ({host, time, account, extensionId}). */
+  passwordAlertReportUrl: string | null;
+  /** The organisation's "change your password" page, offered by the alert. */
+  passwordAlertChangeUrl: string | null;
+  /** Shorter passwords are not learned (they would alert on ordinary typing). */
+  passwordAlertMinLength: number;
+  /** Users may add personal protected logins. */
+  passwordAlertUserLogins: boolean;
+  /** The alert offers "This is my own site" (the origin is then no longer watched). */
+  passwordAlertOwnSite: boolean;
 }
 
 export type SettingKey = keyof ManagedSettings;
@@ -79,6 +100,13 @@ export const DEFAULT_SETTINGS: Readonly<ManagedSettings> = Object.freeze({
   reportAddress: null,
   reportMaxEvents: 5000,
   reportMaxDays: 90,
+  protectedLogins: [],
+  passwordAlertAllowedOrigins: [],
+  passwordAlertReportUrl: null,
+  passwordAlertChangeUrl: null,
+  passwordAlertMinLength: 8,
+  passwordAlertUserLogins: true,
+  passwordAlertOwnSite: true,
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -89,6 +117,7 @@ export const LIMITS = {
   continueMinutes: { min: 1, max: 1440, invalid: 15 },
   reportMaxEvents: { min: 100, max: 100_000, invalid: 5000 },
   reportMaxDays: { min: 1, max: 3650, invalid: 90 },
+  passwordAlertMinLength: { min: 4, max: 128, invalid: 8 },
   /** Longest array accepted per key; the rest is dropped with a problem. */
   maxItems: 100_000,
 } as const;

@@ -12,9 +12,10 @@ import { EntriesField } from './EntriesField.tsx';
 import { SessionAllows } from './SessionAllows.tsx';
 import { ImportExport } from './ImportExport.tsx';
 import { SecurityPhraseField } from './SecurityPhraseField.tsx';
-import { linesOf, parseDomains, parseEntries, type FieldResult } from './validate.ts';
+import { linesOf, parseDomains, parseEntries, parseLogins, type FieldResult } from './validate.ts';
+import { PasswordAlertStatusView } from './PasswordAlertStatus.tsx';
 
-type ListKey = 'blockedEntries' | 'allowedEntries' | 'protectedDomains';
+type ListKey = 'blockedEntries' | 'allowedEntries' | 'protectedDomains' | 'protectedLogins';
 
 interface Field {
   key: ListKey;
@@ -30,10 +31,11 @@ const fields = (): Field[] => [
   { key: 'blockedEntries', id: 'blocked', parse: parseEntries, title: t('optionsBlockedTitle'), help: t('optionsBlockedHelp'), name: t('optionsBlockedName') },
   { key: 'allowedEntries', id: 'allowed', parse: parseEntries, title: t('optionsAllowedTitle'), help: t('optionsAllowedHelp'), name: t('optionsAllowedName') },
   { key: 'protectedDomains', id: 'protected', parse: parseDomains, title: t('optionsProtectedTitle'), help: t('optionsProtectedHelp'), name: t('optionsProtectedName') },
+  { key: 'protectedLogins', id: 'logins', parse: parseLogins, title: t('optionsPwLoginsTitle'), help: `${t('optionsPwHelp')} ${t('optionsPwLoginsHelp')}`, name: t('optionsPwLoginsName') },
 ];
 
 /** Keys where the organisation's values are added to the user's (src/core/policy/merge.ts). */
-const ADDITIVE: ReadonlySet<SettingKey> = new Set(['blockedEntries', 'protectedDomains']);
+const ADDITIVE: ReadonlySet<SettingKey> = new Set(['blockedEntries', 'protectedDomains', 'protectedLogins']);
 
 interface Loaded {
   view: UserSettingsView;
@@ -57,6 +59,7 @@ export function Options() {
         <>
           {/* Keyed by the data: a reload (after an import) starts the form afresh from what is saved. */}
           <SettingsForm key={loaded.value.generation} {...loaded.value} />
+          <PasswordAlertStatusView />
           <SecurityPhraseField />
           <SessionAllows />
           <ImportExport user={loaded.value.view.user} onImported={reload} />
@@ -71,10 +74,12 @@ export function Options() {
 function SettingsForm({ view }: Loaded) {
   const FIELDS = fields();
   const managed = new Set(view.managedKeys);
-  const locked = (k: SettingKey) => managed.has(k) && !ADDITIVE.has(k);
+  // Personal protected logins exist only while the organisation allows them (merge.ts).
+  const locked = (k: SettingKey) => (managed.has(k) && !ADDITIVE.has(k)) || (k === 'protectedLogins' && !view.effective.passwordAlertUserLogins);
   const mine = (k: ListKey) => (locked(k) ? view.effective[k] : view.user[k] ?? []);
   const [texts, setTexts] = useState<Record<ListKey, string>>(() => ({
     blockedEntries: linesOf(mine('blockedEntries')), allowedEntries: linesOf(mine('allowedEntries')), protectedDomains: linesOf(mine('protectedDomains')),
+    protectedLogins: linesOf(mine('protectedLogins')),
   }));
   const [bundled, setBundled] = useState(view.effective.bundledListsEnabled);
   const [errors, setErrors] = useState<Partial<Record<ListKey, string[]>>>({});

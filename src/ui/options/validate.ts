@@ -16,15 +16,15 @@ export function parseEntries(text: string, name: string): FieldResult {
   return { values: parsed.entries.map((e) => e.expression), errors: parsed.errors.map(formatLineError) };
 }
 
-/** Protected domains: one registrable domain per line, checked as the policy checks them. */
-export function parseDomains(text: string, name: string): FieldResult {
+/** One value per line of a list setting (`key`), each checked as the policy checks it. */
+function parseSettingLines(key: 'protectedDomains' | 'protectedLogins', text: string, name: string): FieldResult {
   const values: string[] = [];
   const errors: string[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
-    const parsed = parsePolicy({ protectedDomains: [line] });
-    const value = parsed.settings.protectedDomains[0];
+    const parsed = parsePolicy({ [key]: [line] });
+    const value = parsed.settings[key][0];
     if (value !== undefined && parsed.problems.length === 0) {
       if (!values.includes(value)) values.push(value);
     } else {
@@ -33,6 +33,12 @@ export function parseDomains(text: string, name: string): FieldResult {
   });
   return { values, errors };
 }
+
+/** Protected domains: one registrable domain per line. */
+export const parseDomains = (text: string, name: string): FieldResult => parseSettingLines('protectedDomains', text, name);
+
+/** Protected sign-in pages: one origin (with an optional path prefix) per line. */
+export const parseLogins = (text: string, name: string): FieldResult => parseSettingLines('protectedLogins', text, name);
 
 /** "protectedDomains: ignored "x": why." -> "why" */
 function reasonOf(problem: string | undefined): string {

@@ -12,6 +12,9 @@ describe('parseRequest', () => {
     [{ type: 'stopChoice', id: 0, action: 'went-back' }, { type: 'stopChoice', id: 0, action: 'went-back' }],
     [{ type: 'readReport', rows: [] }, { type: 'readReport' }],
     [{ type: 'clearReport' }, { type: 'clearReport' }],
+    [{ type: 'learnPassword', password: 'pw-123456', username: 'a', salt: 'x' }, { type: 'learnPassword', password: 'pw-123456', username: 'a' }],
+    [{ type: 'passwordAlertChoice', account: 'login.example.org', choice: 'own-site' }, { type: 'passwordAlertChoice', account: 'login.example.org', choice: 'own-site' }],
+    [{ type: 'passwordScope', url: 'https://claimed.example/' }, { type: 'passwordScope' }],
   ])('keeps the fields of %j', (raw, parsed) => {
     expect(parseRequest(raw)).toEqual(parsed);
   });
@@ -30,6 +33,10 @@ describe('parseRequest', () => {
     // 'reason-typed' only comes with a proceed that the worker granted.
     [{ type: 'stopChoice', id: 1, action: 'reason-typed' }],
     [{ type: 'stopChoice', id: 1.5, action: 'continued' }],
+    [{ type: 'learnPassword', password: 'x'.repeat(1001), username: '' }],
+    [{ type: 'learnPassword', password: 'pw-123456' }],
+    [{ type: 'passwordAlert', account: 7 }],
+    [{ type: 'passwordAlertChoice', account: 'a', choice: 'ignore' }],
     [null],
   ])('refuses %j', (raw) => {
     expect(parseRequest(raw)).toBeNull();

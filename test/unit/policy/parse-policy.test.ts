@@ -39,6 +39,13 @@ describe('parsePolicy', () => {
       reportAddress: 'mailto:security@example.org',
       reportMaxEvents: 1000,
       reportMaxDays: 30,
+      protectedLogins: ['https://login.example.org', 'https://sso.example.org/adfs/'],
+      passwordAlertAllowedOrigins: ['https://vault.example.org'],
+      passwordAlertReportUrl: 'https://alerts.example.org/password',
+      passwordAlertChangeUrl: 'https://login.example.org/change',
+      passwordAlertMinLength: 10,
+      passwordAlertUserLogins: false,
+      passwordAlertOwnSite: false,
     });
     expect(p.problems).toEqual([]);
     expect(p.managedKeys.sort()).toEqual([...SETTING_KEYS].sort());

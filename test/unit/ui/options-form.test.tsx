@@ -81,7 +81,7 @@ describe('options page', () => {
     const save = sent.find((r) => r.type === 'setUserSettings');
     expect(save).toEqual({
       type: 'setUserSettings',
-      settings: { blockedEntries: ['mine.test/', 'new.test/'], protectedDomains: ['mybank.test'], continueMinutes: 30 },
+      settings: { blockedEntries: ['mine.test/', 'new.test/'], protectedDomains: ['mybank.test'], protectedLogins: [], continueMinutes: 30 },
     });
     expect(byTestId('errors-blocked').textContent).toMatch(/^optionsBlockedName:3: /);
     expect(byTestId('save-result').textContent).toBe('optionsSavedWithErrors');

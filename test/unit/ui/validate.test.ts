@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDomains, parseEntries, parseSettingsFile } from '../../../src/ui/options/validate.ts';
+import { parseDomains, parseEntries, parseLogins, parseSettingsFile } from '../../../src/ui/options/validate.ts';
 import { parsePolicy } from '../../../src/core/policy/index.ts';
 
 describe('options fields', () => {
@@ -17,6 +17,12 @@ describe('options fields', () => {
     expect(d.values).toEqual(['example.com', 'mybank.test']);
     expect(d.errors).toEqual(['protected:3: not a domain name alone (no path, no IP address)']);
     expect(parsePolicy({ protectedDomains: d.values }).problems).toEqual([]);
+  });
+
+  it('reads protected sign-in pages as the policy does, with name:line errors', () => {
+    const r = parseLogins('https://Login.Example.org/\nftp://x.test\nhttps://sso.example.org/adfs/\nhttps://login.example.org', 'logins');
+    expect(r.values).toEqual(['https://login.example.org', 'https://sso.example.org/adfs/']);
+    expect(r.errors).toEqual(['logins:2: not an http(s) origin such as https://login.example.org']);
   });
 
   it('accepts a settings file only when it is a JSON object', () => {
