@@ -4,6 +4,8 @@
 // src/core/password-alert/report.ts, never the password or anything derived from it.
 import { alertReportBody } from '../core/password-alert/report.ts';
 import { extensionId } from '../platform/extension-id.ts';
+import type { StopAction } from '../core/report/index.ts';
+import { recordChoice, recordStop } from './report-recorder.ts';
 
 export type PasswordAlertAction = 'alerted' | 'back' | 'change' | 'own-site';
 
@@ -16,14 +18,33 @@ export interface PasswordAlertEvent {
   action: PasswordAlertAction;
 }
 
+/** The report row of each alert still waiting for the user's answer, by host and account. */
+const openRows = new Map<string, number>();
+
+/** The report's action for the user's answer: changing the password leaves the site, as "back" does. */
+const REPORTED: Record<Exclude<PasswordAlertAction, 'alerted'>, Exclude<StopAction, 'none'>> = {
+  back: 'went-back',
+  change: 'went-back',
+  'own-site': 'continued',
+};
+
 /**
- * The local protection report's entry point for password alerts (issue 13's
- * second half builds the report store): called once when the alert shows and
- * once with the user's answer.
+ * Writes the alert into the local protection report when it shows, and the
+ * user's answer onto the same row (a new row when the worker restarted in
+ * between and lost which row that was).
  */
-export function reportPasswordAlert(event: PasswordAlertEvent): void {
-  // report13 hook: the lead wires this to the report store when merging.
-  void event;
+export async function reportPasswordAlert(event: PasswordAlertEvent): Promise<void> {
+  const key = `${event.host} ${event.account}`;
+  const stop = { kind: 'password-alert', host: event.host, entry: event.account, list: '', listTitle: '' } as const;
+  if (event.action === 'alerted') {
+    const id = await recordStop(stop);
+    if (id !== null) openRows.set(key, id);
+    return;
+  }
+  const action = REPORTED[event.action];
+  const id = openRows.get(key);
+  openRows.delete(key);
+  if (id === undefined || !(await recordChoice(id, action))) await recordStop({ ...stop, action });
 }
 
 const POST_TIMEOUT_MS = 10_000;

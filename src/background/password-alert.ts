@@ -84,7 +84,7 @@ export const passwordAlertHandlers: AlertHandlers = {
   async passwordAlert({ account }, sender) {
     const event = await alertEvent(sender, account, 'alerted');
     if (!event) throw new Error('not allowed');
-    reportPasswordAlert(event); // report13 hook
+    void reportPasswordAlert(event).catch((e: unknown) => console.error('Takedown Guard:', e));
     const url = (await settingsNow()).passwordAlertReportUrl;
     if (url) void postAlertReport(url, event).catch((e: unknown) => console.error('Takedown Guard:', e));
     return { ok: true };
@@ -97,7 +97,7 @@ export const passwordAlertHandlers: AlertHandlers = {
       if (!(await settingsNow()).passwordAlertOwnSite) return { ok: false };
       await addOwnSite(new URL(sender.frameUrl as string).origin);
     }
-    reportPasswordAlert(event); // report13 hook
+    void reportPasswordAlert(event).catch((e: unknown) => console.error('Takedown Guard:', e));
     return { ok: true };
   },
 

@@ -46,6 +46,8 @@ export function wireDialogInput(p: DialogParts): DialogInput {
   const { cont, reason } = p;
   const sync = () => {
     if (cont) cont.disabled = !armed || (reason !== null && reason.value.trim() === '');
+    // Not `disabled`: the focused safe button must keep focus (and its Escape) through the delay.
+    if (p.delayBack) dom.setAttr(p.back, 'aria-disabled', String(!armed));
   };
   const back = () => (armed || !p.delayBack) && p.finish('back');
   const activate = (target: Element | null | undefined) => {

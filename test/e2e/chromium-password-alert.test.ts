@@ -181,6 +181,14 @@ describe('protected-password alert (Chromium)', () => {
       expect(reports.at(-1)).toEqual({ host: `${OTHER}:${server.port}`, time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), account: `${PROTECTED}:${server.port}`, extensionId: browser.extensionId });
       expect(JSON.stringify(server.recorded.filter((r) => r.url === '/report'))).not.toContain(SECRET);
       await clickButton(page, cdp, /Leave this site/);
+      // The local protection report has the alert, with the user's answer on the same row.
+      type Row = { kind: string; host: string; entry: string; action: string };
+      const rows = async () => ((await sendFromExtensionPage({ type: 'readReport' })) as { value: { rows: Row[] } }).value.rows;
+      const row = (await waitFor(rows, (r) => r.some((x) => x.kind === 'password-alert' && x.action !== 'none'), 'no answered report row'))
+        .filter((x) => x.kind === 'password-alert');
+      expect(row.at(-1)).toMatchObject({ host: `${OTHER}:${server.port}`, entry: `${PROTECTED}:${server.port}`, action: 'went-back' });
+      expect(row).toHaveLength(1);
+      await sendFromExtensionPage({ type: 'clearReport' });
       await page.close();
     });
   }

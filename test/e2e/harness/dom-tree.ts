@@ -95,7 +95,8 @@ export async function waitFor<T>(get: () => Promise<T>, ok: (v: T) => boolean, w
 
 /** The overlay button with this label once it is enabled (the overlay's input-protection delay), as a user would wait. */
 export async function waitForEnabledButton(overlay: () => Promise<Overlay>, label: RegExp): Promise<TreeNode> {
-  const find = (o: Overlay) => o.buttons.find((x) => label.test(x.label) && x.node.attributes.disabled === undefined);
+  const find = (o: Overlay) =>
+    o.buttons.find((x) => label.test(x.label) && x.node.attributes.disabled === undefined && x.node.attributes['aria-disabled'] !== 'true');
   const o = await waitFor(overlay, (x) => find(x) !== undefined, `no enabled button ${label}`, 5_000);
   return (find(o) as Overlay['buttons'][number]).node;
 }
