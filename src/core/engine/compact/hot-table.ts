@@ -1,0 +1,100 @@
+// The resident half of the compact engine: a bucketed table of 32-bit keys
+// answering "maybe listed" for a lookup fingerprint (fingerprint.ts). Byte
+// layout, container form "CH" version 1 (framing: container.ts):
+//
+// | offset        | size         | field                                               |
+// |---------------|--------------|-----------------------------------------------------|
+// | 16 (field 0)  | 4            | N, entry count                                      |
+// | 20 (field 1)  | 4            | q, bucket bits: tableShape(N), checked on load       |
+// | 24 (field 2)  | 4            | checksum of the cold records section it pairs with  |
+// | 28 (field 3)  | 4            | reserved, 0                                         |
+// | 40            | 4(2^q + 1)   | bucket starts: entries of bucket b are [s[b], s[b+1]) |
+// | 40+4(2^q+1)   | 4N           | keys, non-decreasing within each bucket             |
+//
+// For a fingerprint (hi, lo): bucket = hi >>> (32 - q) and
+// key = (hi & 0xffff) << 16 | lo >>> 16. The high half of the key depends on the
+// host only, so a host's entries are one run of its bucket and a lookup pays
+// one bucket read per host suffix (about 2^-3 of N per bucket: 4-8 keys), then
+// compares 16-bit path tags within the run. Entry i here is record i of the
+// cold section (records.ts), where a candidate is confirmed.
+//
+// Size: 4 bytes a key plus 4 * 2^q / N = 0.5-1 byte a bucket start, so 4.5-5
+// bytes an entry.
+//
+// False hits ("maybe" for an unlisted expression): an unrelated entry matches a
+// lookup expression when its bucket, host half and path tag all agree:
+// probability N / 2^(min(32, q + 16) + 16) per expression, 3.6e-9 at 1M
+// entries (q = 17), so <= 1.1e-7 for a URL's <= 30 expressions; an entry of the
+// same host with another path shares its tag with probability 2^-16. Every
+// candidate is confirmed against the exact entry text before a warning, so a
+// false hit costs one record read, never a false warning.
+import { CONTAINER_HEADER, magicOf, pad8, readContainer, writeContainer } from './container.ts';
+
+export const HOT_MAGIC = magicOf('CH');
+export const HOT_VERSION = 1;
+const MAX_BUCKET_BITS = 24;
+const WHAT = 'compact table';
+
+/** Bucket bits for n entries: a pure function of n, so a reader can check the stored value. */
+export function tableShape(n: number): number {
+  return Math.min(MAX_BUCKET_BITS, Math.max(1, Math.ceil(Math.log2(n + 1)) - 3));
+}
+
+export const keyOf = (hi: number, lo: number): number => (((hi & 0xffff) << 16) | (lo >>> 16)) >>> 0;
+export const bucketOf = (hi: number, q: number): number => hi >>> (32 - q);
+
+export class HotTable {
+  readonly size: number;
+
+  constructor(
+    readonly q: number,
+    readonly starts: Uint32Array,
+    readonly keys: Uint32Array,
+  ) {
+    this.size = keys.length;
+  }
+
+  /** From the fingerprints of entries already ordered by (bucketOf, keyOf). */
+  static build(hi: Uint32Array, lo: Uint32Array): HotTable {
+    const n = hi.length;
+    const q = tableShape(n);
+    const starts = new Uint32Array((1 << q) + 1);
+    const keys = new Uint32Array(n);
+    let bucket = 0;
+    for (let i = 0; i < n; i++) {
+      keys[i] = keyOf(hi[i]!, lo[i]!);
+      for (const b = bucketOf(hi[i]!, q); bucket <= b; bucket++) starts[bucket] = i;
+    }
+    starts.fill(n, bucket);
+    return new HotTable(q, starts, keys);
+  }
+
+  serialize(coldSum: number): Uint8Array {
+    return writeContainer(HOT_MAGIC, HOT_VERSION, [this.size, this.q, coldSum, 0], [this.starts, this.keys]);
+  }
+
+  /**
+   * Everything a lookup relies on is checked: shape, bucket starts from 0 to N
+   * and never decreasing, keys ordered within a bucket (a run search stops at
+   * the first larger key, so disorder could hide an entry).
+   */
+  static read(bytes: Uint8Array): { table: HotTable; coldSum: number } {
+    const fail = (reason: string): never => {
+      throw new Error(`${WHAT}: ${reason}`);
+    };
+    const { fields, body } = readContainer(bytes, HOT_MAGIC, HOT_VERSION, WHAT);
+    const [n, q, coldSum, reserved] = fields;
+    if (reserved !== 0 || q !== tableShape(n)) fail('bad header');
+    const bucketCount = (1 << q) + 1;
+    if (CONTAINER_HEADER + pad8(4 * bucketCount) + pad8(4 * n) !== bytes.length) fail('section sizes do not add up');
+    const starts = new Uint32Array(body.buffer, body.byteOffset, bucketCount);
+    const keys = new Uint32Array(body.buffer, body.byteOffset + pad8(4 * bucketCount), n);
+    if (starts[0] !== 0 || starts[bucketCount - 1] !== n) fail('bucket starts out of range');
+    for (let b = 0; b + 1 < bucketCount; b++) {
+      const stop = starts[b + 1]!;
+      if (stop < starts[b]!) fail('bucket starts decreasing');
+      for (let i = starts[b]! + 1; i < stop; i++) if (keys[i]! < keys[i - 1]!) fail('keys out of order');
+    }
+    return { table: new HotTable(q, starts, keys), coldSum };
+  }
+}
