@@ -146,13 +146,21 @@ export class CompactBlocklist implements Matcher {
     return this.cold.lists;
   }
 
+  /** The record index of the most specific entry matching the loaded reading, or -1. */
+  probe(l: LookupFingerprints): number {
+    return this.find(l)?.index ?? -1;
+  }
+
+  matchLoaded(l: LookupFingerprints): Match | null {
+    return this.find(l)?.match ?? null;
+  }
+
   /**
-   * The record index of the most specific entry matching the loaded reading,
-   * or -1. Per host suffix: one bucket read and a scan of its few keys for the
-   * host half; only a listed host (or a 2^-16..2^-32 false hit) goes on to
+   * Per host suffix: one bucket read and a scan of its few keys for the host
+   * half; only a listed host (or a false hit, see hot-table.ts) goes on to
    * compare path tags, and only a tag match reads a record.
    */
-  probe(l: LookupFingerprints): number {
+  private find(l: LookupFingerprints): { index: number; match: Match } | null {
     const { starts, keys } = this.table;
     const shift = 32 - this.table.q;
     for (let h = l.hostCount - 1; h >= 0; h--) {
@@ -167,27 +175,20 @@ export class CompactBlocklist implements Matcher {
       for (let p = l.pathCount - 1; p >= 0 && start < stop; p--) {
         const tag = l.lo(h, p) >>> 16;
         for (let i = start; i < stop; i++) {
-          if ((keys[i]! & 0xffff) === tag && this.confirm(i, l, h, p)) return i;
+          if ((keys[i]! & 0xffff) !== tag) continue;
+          const match = this.confirm(i, l, h, p);
+          if (match) return { index: i, match };
         }
       }
     }
-    return -1;
+    return null;
   }
 
   /** A candidate counts only if its record is exactly the looked-up expression (an IP entry only on that very host). */
-  private confirm(i: number, l: LookupFingerprints, h: number, p: number): boolean {
-    const { entry } = this.cold.record(i);
-    return entry === l.expression(h, p) && (l.hostStart[h] === 0 || !isIpEntry(entry));
-  }
-
-  entryMatch(i: number): Match {
+  private confirm(i: number, l: LookupFingerprints, h: number, p: number): Match | null {
     const { entry, list, line } = this.cold.record(i);
+    if (entry !== l.expression(h, p) || (l.hostStart[h] !== 0 && isIpEntry(entry))) return null;
     return { entry, list, line };
-  }
-
-  matchLoaded(l: LookupFingerprints): Match | null {
-    const i = this.probe(l);
-    return i >= 0 ? this.entryMatch(i) : null;
   }
 
   matchReadings(readings: readonly LookupInput[]): Match | null {
