@@ -16,7 +16,7 @@
 // | 40           | B    | body, in this order:                                       |
 // |              |      | varint M, M bytes of ListMeta[] JSON (count excluded)      |
 // |              |      | L varints: entries of each list (they sum to N)            |
-// |              |      | N varints: zigzag(line - previous line of the same list)    |
+// |              |      | N varints: zigzag(line - previous line of the list, i32)   |
 // |              |      | varint K, varint, then K `\n`-separated rests (UTF-8)       |
 // |              |      | N varints: index of the entry's rest in the dictionary     |
 // |              |      | varint, then N `\n`-separated first labels (UTF-8)          |
@@ -40,8 +40,9 @@ export interface WireLists {
   removed: string[];
 }
 
-const zigzag = (d: number): number => (d >= 0 ? 2 * d : -2 * d - 1);
-const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+/** Line steps are taken mod 2^32 (lines are u32), as zigzag-coded signed 32-bit steps: small either way. */
+const zigzag = (step: number): number => ((step << 1) ^ (step >> 31)) >>> 0;
+const unzigzag = (z: number): number => (z >>> 1) ^ -(z & 1);
 const utf8 = new TextEncoder();
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -67,7 +68,8 @@ export function encodeWire(w: WireLists): Uint8Array {
   for (const l of w.lists) {
     let previous = 0;
     for (const e of l.entries) {
-      out.varint(zigzag(e.line - previous));
+      if (!Number.isInteger(e.line) || e.line < 0 || e.line > 0xffffffff) throw new Error(`${WHAT}: ${l.meta.id}: bad line ${e.line}`);
+      out.varint(zigzag((e.line - previous) | 0));
       previous = e.line;
     }
   }
@@ -132,8 +134,7 @@ export function decodeWire(bytes: Uint8Array): WireLists {
   const lines = counts.map((count) => {
     const out = new Array<number>(count);
     for (let i = 0, line = 0; i < count; i++) {
-      line += unzigzag(r.varint());
-      if (line < 0 || line > 0xffffffff) r.fail('line out of range');
+      line = (line + unzigzag(r.varint())) >>> 0;
       out[i] = line;
     }
     return out;
