@@ -1,12 +1,13 @@
-// `npm run bench`: this engine vs a plain Set vs uBlock Origin's static network
-// filtering engine, on seeded synthetic lists (10k, 100k, 1M registrable
-// domains) and 1M query URLs (~1% hits). Exits 1 if the engines disagree on a
+// `npm run bench`: this engine and its compact successor (src/core/engine/compact)
+// vs a plain Set vs uBlock Origin's static network filtering engine, on seeded
+// synthetic lists (10k, 100k, 1M registrable domains) and 1M query URLs (~1% hits). Exits 1 if the engines disagree on a
 // hit count. BENCH_SIZES=10000,100000 and BENCH_QUERIES=N shorten a run.
 import { Blocklist } from '../src/core/engine/blocklist.ts';
 import { readUrl } from '../src/core/url/readings.ts';
+import { CompactEngine } from './bench/compact-engine.ts';
 import { SetEngine, TakedownGuardEngine, UboEngine, type BenchEngine } from './bench/engines.ts';
 import { keepAlive, lookupRate, memory, memoryDelta } from './bench/measure.ts';
-import { ratio, table, targets, type Row } from './bench/report.ts';
+import { compactTargets, ratio, table, targets, type Row } from './bench/report.ts';
 import { syntheticDomains, syntheticUrls } from './bench/synthetic.ts';
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '10000,100000,1000000').split(',').map(Number);
@@ -33,6 +34,8 @@ async function measureEngine(engine: BenchEngine, domains: readonly string[], ur
     lookupsPerSecond: rate.perSecond,
     hits: rate.hits,
     queries: urls.length,
+    wireBytes: prepared.wireBytes ?? null,
+    deltaBytes: prepared.deltaBytes ?? null,
     detail: prepared.detail,
   };
 }
@@ -48,11 +51,11 @@ function measureMatchOnly(domains: readonly string[], urls: readonly string[]): 
     for (const r of readings) if (list.matchReadings(r)) hits++;
     ms += performance.now() - start;
   }
-  return { entries: domains.length, engine: 'takedown-guard (match only)', build: null, load: null, heapPerEntry: null, buffersPerEntry: null, lookupsPerSecond: urls.length / (ms / 1000), hits, queries: urls.length, detail: 'URLs pre-read by readUrl, untimed' };
+  return { entries: domains.length, engine: 'takedown-guard (match only)', build: null, load: null, heapPerEntry: null, buffersPerEntry: null, wireBytes: null, deltaBytes: null, lookupsPerSecond: urls.length / (ms / 1000), hits, queries: urls.length, detail: 'URLs pre-read by readUrl, untimed' };
 }
 
 async function main(): Promise<number> {
-  const engines: BenchEngine[] = [new TakedownGuardEngine(), new SetEngine(), await UboEngine.create()];
+  const engines: BenchEngine[] = [new TakedownGuardEngine(), new SetEngine(), await UboEngine.create(), new CompactEngine()];
   const rows: Row[] = [];
   let disagree = false;
   for (const size of SIZES) {
@@ -72,10 +75,13 @@ async function main(): Promise<number> {
   }
   console.log(table(rows));
   for (const size of SIZES) {
-    const [ours, set, ubo] = engines.map((e) => rows.find((r) => r.entries === size && r.engine === e.name));
-    console.log(`\n${size} entries: takedown-guard vs uBO ${ratio(ours, ubo)}, vs Set ${ratio(ours, set)} (lookups/s)`);
-    if (size === 1_000_000 && ours && set && ubo) {
-      for (const t of targets(ours, set, ubo)) console.log(`  ${t.ok ? 'PASS' : 'MISS'} ${t.name}: ${t.value}`);
+    const [ours, set, ubo, compact] = engines.map((e) => rows.find((r) => r.entries === size && r.engine === e.name));
+    console.log(`\n${size} entries: takedown-guard vs uBO ${ratio(ours, ubo)}, vs Set ${ratio(ours, set)}; compact vs uBO ${ratio(compact, ubo)}, vs Set ${ratio(compact, set)}, vs takedown-guard ${ratio(compact, ours)} (lookups/s)`);
+    if (size === 1_000_000 && ours && set && ubo && compact) {
+      console.log('  takedown-guard (current engine):');
+      for (const t of targets(ours, set, ubo)) console.log(`    ${t.ok ? 'PASS' : 'MISS'} ${t.name}: ${t.value}`);
+      console.log('  compact engine:');
+      for (const t of compactTargets(compact, set, ubo)) console.log(`    ${t.ok ? 'PASS' : 'MISS'} ${t.name}: ${t.value}`);
     }
   }
   console.log(disagree ? '\nHIT COUNTS DISAGREE' : '\nAll engines agree on every hit count.');

@@ -11,7 +11,7 @@ import { sharedLookup, type LookupFingerprints, type LookupInput } from '../expr
 import { fingerprintInto } from '../fingerprint.ts';
 import { verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
-import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource, type RecordInput } from './records.ts';
+import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
 
 export interface CompactParts {
@@ -21,15 +21,18 @@ export interface CompactParts {
   cold: Uint8Array;
 }
 
+/** Entries as columns, in list order. */
 interface Flat {
   hi: Uint32Array;
   lo: Uint32Array;
-  records: RecordInput[];
+  expressions: string[];
+  lists: Uint32Array;
+  lines: Uint32Array;
 }
 
 function flatten(lists: readonly CompileList[]): Flat {
   const total = lists.reduce((n, l) => n + l.entries.length, 0);
-  const flat: Flat = { hi: new Uint32Array(total), lo: new Uint32Array(total), records: new Array<RecordInput>(total) };
+  const flat: Flat = { hi: new Uint32Array(total), lo: new Uint32Array(total), expressions: new Array<string>(total), lists: new Uint32Array(total), lines: new Uint32Array(total) };
   let i = 0;
   lists.forEach((list, listIndex) => {
     for (const e of list.entries) {
@@ -37,62 +40,76 @@ function flatten(lists: readonly CompileList[]): Flat {
       if (kindOfExpression(e.expression) !== e.kind) throw new Error(`${list.meta.id}:${e.line}: kind ${e.kind} does not fit ${e.expression}`);
       if (!Number.isInteger(e.line) || e.line < 0 || e.line > 0xffffffff) throw new Error(`${list.meta.id}: bad line ${e.line}`);
       fingerprintInto(e.expression, flat.hi, flat.lo, i);
-      flat.records[i++] = { list: listIndex, line: e.line, expression: e.expression };
+      flat.expressions[i] = e.expression;
+      flat.lists[i] = listIndex;
+      flat.lines[i++] = e.line;
     }
   });
   return flat;
 }
 
 /** Entry order of the table for q bucket bits: by (bucket, key), stable, so ties keep list then line order. */
-function tableOrder(hi: Uint32Array, lo: Uint32Array, order: Uint32Array, q: number): Uint32Array {
+function tableOrder(flat: Flat, order: Uint32Array, q: number): Uint32Array {
   const major = new Uint32Array(order.length);
   const minor = new Uint32Array(order.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    major[k] = bucketOf(hi[i]!, q);
-    minor[k] = keyOf(hi[i]!, lo[i]!);
+    major[k] = bucketOf(flat.hi[i]!, q);
+    minor[k] = keyOf(flat.hi[i]!, flat.lo[i]!);
   }
   const sorted = sortByFingerprint(major, minor);
   for (let k = 0; k < sorted.length; k++) sorted[k] = order[sorted[k]!]!;
   return sorted;
 }
 
-/** Drops repeats of an expression (they share bucket and key), keeping the first. */
+/** Drops repeats of an expression (they share bucket and key, so they are neighbours), keeping the first. */
 function dedupe(order: Uint32Array, flat: Flat, q: number): Uint32Array {
+  const { hi, lo, expressions } = flat;
   const kept = new Uint32Array(order.length);
-  const same = (a: number, b: number): boolean =>
-    bucketOf(flat.hi[a]!, q) === bucketOf(flat.hi[b]!, q) && keyOf(flat.hi[a]!, flat.lo[a]!) === keyOf(flat.hi[b]!, flat.lo[b]!);
   let n = 0;
   let runStart = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    if (n === 0 || !same(kept[n - 1]!, i)) runStart = n;
+    const last = kept[n - 1]!;
+    if (n === 0 || bucketOf(hi[last]!, q) !== bucketOf(hi[i]!, q) || keyOf(hi[last]!, lo[last]!) !== keyOf(hi[i]!, lo[i]!)) runStart = n;
     let repeat = false;
-    for (let r = runStart; r < n && !repeat; r++) repeat = flat.records[kept[r]!]!.expression === flat.records[i]!.expression;
+    for (let r = runStart; r < n && !repeat; r++) repeat = expressions[kept[r]!] === expressions[i];
     if (!repeat) kept[n++] = i;
   }
   return kept.subarray(0, n);
 }
 
-const identity = (n: number): Uint32Array => Uint32Array.from({ length: n }, (_, i) => i);
+function identity(n: number): Uint32Array {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
+}
+
+/** Columns `from` permuted by `order`. */
+function pick(flat: Flat, order: Uint32Array): Flat {
+  const n = order.length;
+  const out: Flat = { hi: new Uint32Array(n), lo: new Uint32Array(n), expressions: new Array<string>(n), lists: new Uint32Array(n), lines: new Uint32Array(n) };
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    out.hi[k] = flat.hi[i]!;
+    out.lo[k] = flat.lo[i]!;
+    out.expressions[k] = flat.expressions[i]!;
+    out.lists[k] = flat.lists[i]!;
+    out.lines[k] = flat.lines[i]!;
+  }
+  return out;
+}
 
 export function buildCompact(lists: readonly CompileList[]): CompactParts {
   const flat = flatten(lists);
   const guess = tableShape(flat.hi.length);
-  let order = dedupe(tableOrder(flat.hi, flat.lo, identity(flat.hi.length), guess), flat, guess);
+  let order = dedupe(tableOrder(flat, identity(flat.hi.length), guess), flat, guess);
   const q = tableShape(order.length);
-  if (q !== guess) order = tableOrder(flat.hi, flat.lo, order, q); // many repeats: fewer buckets
-  const hi = new Uint32Array(order.length);
-  const lo = new Uint32Array(order.length);
-  const records = new Array<RecordInput>(order.length);
-  order.forEach((i, k) => {
-    hi[k] = flat.hi[i]!;
-    lo[k] = flat.lo[i]!;
-    records[k] = flat.records[i]!;
-  });
-  const cold = writeRecords(lists.map((l) => ({ ...l.meta, count: l.entries.length })), records);
+  if (q !== guess) order = tableOrder(flat, order, q); // many repeats: fewer buckets
+  const sorted = pick(flat, order);
+  const cold = writeRecords(lists.map((l) => ({ ...l.meta, count: l.entries.length })), sorted);
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
-  return { hot: HotTable.build(hi, lo).serialize(coldSum), cold };
+  return { hot: HotTable.build(sorted.hi, sorted.lo).serialize(coldSum), cold };
 }
 
 export class CompactBlocklist implements Matcher {
@@ -119,9 +136,9 @@ export class CompactBlocklist implements Matcher {
    * its key in the table (so not even a crafted pair can hide an entry).
    */
   static verify(parts: CompactParts): CompactBlocklist {
-    verifyRecords(parts.cold);
+    const { expressions } = verifyRecords(parts.cold);
     const list = CompactBlocklist.load(parts.hot, bufferSource(parts.cold));
-    list.checkKeys();
+    list.checkKeys(expressions);
     return list;
   }
 
@@ -130,13 +147,13 @@ export class CompactBlocklist implements Matcher {
     return CompactBlocklist.load(parts.hot, bufferSource(parts.cold));
   }
 
-  private checkKeys(): void {
+  private checkKeys(expressions: readonly string[]): void {
     const { q, starts, keys } = this.table;
     const hi = new Uint32Array(1);
     const lo = new Uint32Array(1);
     for (let b = 0; b + 1 < starts.length; b++) {
       for (let i = starts[b]!; i < starts[b + 1]!; i++) {
-        fingerprintInto(this.cold.record(i).entry, hi, lo, 0);
+        fingerprintInto(expressions[i]!, hi, lo, 0);
         if (bucketOf(hi[0]!, q) !== b || keyOf(hi[0]!, lo[0]!) !== keys[i]) throw new Error(`compact table: entry ${i} is not where its fingerprint puts it`);
       }
     }

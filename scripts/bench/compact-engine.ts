@@ -1,0 +1,77 @@
+// The compact engine in the bench: hot table resident, cold records in a file
+// read only on a hit (as the worker would keep them in IndexedDB), and the
+// wire sizes a bundle of the same lists would have (the wire form deflated).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { CompileList } from '../../src/core/engine/compile.ts';
+import { buildCompact, CompactBlocklist } from '../../src/core/engine/compact/compact-blocklist.ts';
+import { diffLists } from '../../src/core/engine/compact/delta.ts';
+import type { ByteSource } from '../../src/core/engine/compact/records.ts';
+import { decodeWire, encodeWire } from '../../src/core/engine/compact/wire.ts';
+import { parseList } from '../../src/core/list/parse-list.ts';
+import { coldLoad, tempDir, type BenchEngine, type Prepared } from './engines.ts';
+import { fileSource } from './file-source.ts';
+import { timed } from './measure.ts';
+import { syntheticDomains } from './synthetic.ts';
+
+const deflate = (bytes: Uint8Array): Buffer => deflateRawSync(bytes, { level: 9 });
+
+/** A delta of `changes` additions and as many removals against `lists` (one list). */
+function deltaBytes(lists: CompileList[], changes: number): number {
+  const [list] = lists;
+  const added = syntheticDomains(changes, 0xde17a).map((d, i) => ({ expression: `${d}-new/`, kind: 'domain' as const, line: list!.entries.length + i + 1 }));
+  const after = [{ meta: list!.meta, entries: [...list!.entries.slice(changes), ...added] }];
+  return deflate(encodeWire(diffLists(lists, after))).length;
+}
+
+export class CompactEngine implements BenchEngine {
+  name = 'compact';
+  private list: CompactBlocklist | null = null;
+  private cold: (ByteSource & { close(): void }) | null = null;
+  /** Filled by prepare; the bench prints them. */
+  sizes = { wire: 0, delta: 0, hot: 0, cold: 0 };
+
+  listText(domains: readonly string[]): string {
+    return domains.join('\n');
+  }
+
+  async prepare(text: string): Promise<Prepared> {
+    const parse = await timed(() => parseList(text, { file: 'synthetic.txt', origin: 'court', strict: true }));
+    const compile = await timed(() => buildCompact([parse.value]));
+    const wire = deflate(encodeWire({ lists: [parse.value], removed: [] }));
+    const fromWire = await timed(() => buildCompact(decodeWire(inflateRawSync(wire)).lists));
+    const verify = await timed(() => CompactBlocklist.verify(compile.value));
+    this.sizes = { wire: wire.length, delta: deltaBytes([parse.value], 1000), hot: compile.value.hot.length, cold: compile.value.cold.length };
+    const dir = tempDir();
+    const hotFile = join(dir, 'hot.bin');
+    const coldFile = join(dir, 'cold.bin');
+    writeFileSync(hotFile, compile.value.hot);
+    writeFileSync(coldFile, compile.value.cold);
+    this.cold = fileSource(coldFile);
+    // Loaded again from the files, so nothing built above stays reachable.
+    this.list = CompactBlocklist.load(readFileSync(hotFile), this.cold);
+    const mb = (n: number): string => (n / 1e6).toFixed(1);
+    return {
+      build: { ms: parse.ms + compile.ms, cpuMs: parse.cpuMs + compile.cpuMs },
+      load: coldLoad(['compact', hotFile, coldFile]),
+      compile: { ms: compile.ms, cpuMs: compile.cpuMs }, // not the value: the built parts must not stay reachable
+      wireBytes: wire.length,
+      deltaBytes: this.sizes.delta,
+      detail:
+        `parse ${parse.ms.toFixed(0)} + build ${compile.ms.toFixed(0)} ms; from the wire (inflate+decode+build) ${fromWire.ms.toFixed(0)} ms; ` +
+        `full check ${verify.ms.toFixed(0)} ms; hot ${mb(this.sizes.hot)} MB resident, cold ${mb(this.sizes.cold)} MB in a file; ` +
+        `wire ${mb(wire.length)} MB deflated; 1k+1k delta ${(this.sizes.delta / 1024).toFixed(1)} KiB`,
+    };
+  }
+
+  isHit(url: string): boolean {
+    return this.list!.matchUrl(url).verdict === 'warn';
+  }
+
+  async release(): Promise<void> {
+    this.cold?.close();
+    this.list = null;
+    this.cold = null;
+  }
+}
