@@ -148,11 +148,11 @@ export class CompactBlocklist implements Matcher {
   }
 
   private checkKeys(expressions: readonly string[]): void {
-    const { q, starts, keys } = this.table;
+    const { q, index, keys } = this.table;
     const hi = new Uint32Array(1);
     const lo = new Uint32Array(1);
-    for (let b = 0; b + 1 < starts.length; b++) {
-      for (let i = starts[b]!; i < starts[b + 1]!; i++) {
+    for (let b = 0; 3 * b < index.length - 1; b++) {
+      for (let i = index[3 * b]!; i < index[3 * b + 3]!; i++) {
         fingerprintInto(expressions[i]!, hi, lo, 0);
         if (bucketOf(hi[0]!, q) !== b || keyOf(hi[0]!, lo[0]!) !== keys[i]) throw new Error(`compact table: entry ${i} is not where its fingerprint puts it`);
       }
@@ -173,19 +173,21 @@ export class CompactBlocklist implements Matcher {
   }
 
   /**
-   * Per host suffix: one bucket read and a scan of its few keys for the host
-   * half; only a listed host (or a false hit, see hot-table.ts) goes on to
-   * compare path tags, and only a tag match reads a record.
+   * Per host suffix: one read of the bucket's filter; a host that passes it
+   * (~5% of unlisted ones) scans the bucket's few keys for its host half; only
+   * a listed host (or a false hit, see hot-table.ts) goes on to compare path
+   * tags, and only a tag match reads a record.
    */
   private find(l: LookupFingerprints): { index: number; match: Match } | null {
-    const { starts, keys } = this.table;
+    const { index, keys } = this.table;
     const shift = 32 - this.table.q;
     for (let h = l.hostCount - 1; h >= 0; h--) {
       const hi = l.hi(h);
       const host = hi & 0xffff;
-      const bucket = hi >>> shift;
-      let start = starts[bucket]!;
-      const end = starts[bucket + 1]!;
+      const at = 3 * (hi >>> shift);
+      if (!HotTable.mayHold(index, at, host)) continue;
+      let start = index[at]!;
+      const end = index[at + 3]!;
       while (start < end && keys[start]! >>> 16 < host) start++;
       let stop = start;
       while (stop < end && keys[stop]! >>> 16 === host) stop++;
