@@ -19,8 +19,8 @@
 // cold section (records.ts), where a candidate is confirmed.
 //
 // Size stored: 4 bytes a key plus 4 * 2^q / N = 0.5-1 byte a bucket start.
-// Resident: the keys plus the index derived at load (HotTable.index), 12 bytes a
-// bucket: 5.5-7 bytes an entry (5.5 at 1M).
+// Resident: that plus the index derived at load (HotTable.index), 12 bytes a
+// bucket: 6-8 bytes an entry (6 at 1M: 4 + 0.5 + 1.5).
 //
 // False hits ("maybe" for an unlisted expression): an unrelated entry matches a
 // lookup expression when its bucket, host half and path tag all agree:
@@ -35,6 +35,10 @@ export const HOT_MAGIC = magicOf('CH');
 export const HOT_VERSION = 1;
 const MAX_BUCKET_BITS = 24;
 const WHAT = 'compact table';
+
+function fail(reason: string): never {
+  throw new Error(`${WHAT}: ${reason}`);
+}
 
 /** Bucket bits for n entries: a pure function of n, so a reader can check the stored value. */
 export function tableShape(n: number): number {
@@ -59,6 +63,13 @@ export class HotTable {
    */
   readonly index: Uint32Array;
 
+  /**
+   * `starts` and `keys` as stored. Checks what a lookup relies on in the same
+   * pass that builds the index (loading is one checksum pass plus this one):
+   * bucket starts from 0 to N and never decreasing, and keys ordered within a
+   * bucket, since a run search stops at the first larger key and disorder
+   * could hide an entry.
+   */
   constructor(
     readonly q: number,
     starts: Uint32Array,
@@ -66,11 +77,16 @@ export class HotTable {
   ) {
     this.size = keys.length;
     const buckets = 1 << q;
+    if (starts[0] !== 0 || starts[buckets] !== keys.length) fail('bucket starts out of range');
     const index = new Uint32Array(3 * buckets + 1);
     for (let b = 0; b < buckets; b++) {
       const at = 3 * b;
-      index[at] = starts[b]!;
-      for (let i = starts[b]!; i < starts[b + 1]!; i++) {
+      const start = starts[b]!;
+      const stop = starts[b + 1]!;
+      if (stop < start) fail('bucket starts decreasing');
+      index[at] = start;
+      for (let i = start; i < stop; i++) {
+        if (i > start && keys[i]! < keys[i - 1]!) fail('keys out of order');
         const host = keys[i]! >>> 16;
         index[at + 1 + (bitA(host) >>> 5)]! |= 1 << (bitA(host) & 31);
         index[at + 1 + (bitB(host) >>> 5)]! |= 1 << (bitB(host) & 31);
@@ -108,16 +124,8 @@ export class HotTable {
     return writeContainer(HOT_MAGIC, HOT_VERSION, [this.size, this.q, coldSum, 0], [starts, this.keys]);
   }
 
-  /**
-   * Everything a lookup relies on is checked: shape, bucket starts from 0 to N
-   * and never decreasing, keys ordered within a bucket (a run search stops at
-   * the first larger key, so disorder could hide an entry). The keys are
-   * copied out, so `bytes` need not stay alive.
-   */
+  /** Checksum and shape here, the rest in the constructor. The keys stay a view over `bytes`. */
   static read(bytes: Uint8Array): { table: HotTable; coldSum: number } {
-    const fail = (reason: string): never => {
-      throw new Error(`${WHAT}: ${reason}`);
-    };
     const { fields, body } = readContainer(bytes, HOT_MAGIC, HOT_VERSION, WHAT);
     const [n, q, coldSum, reserved] = fields;
     if (reserved !== 0 || q !== tableShape(n)) fail('bad header');
@@ -125,12 +133,6 @@ export class HotTable {
     if (CONTAINER_HEADER + pad8(4 * bucketCount) + pad8(4 * n) !== bytes.length) fail('section sizes do not add up');
     const starts = new Uint32Array(body.buffer, body.byteOffset, bucketCount);
     const keys = new Uint32Array(body.buffer, body.byteOffset + pad8(4 * bucketCount), n);
-    if (starts[0] !== 0 || starts[bucketCount - 1] !== n) fail('bucket starts out of range');
-    for (let b = 0; b + 1 < bucketCount; b++) {
-      const stop = starts[b + 1]!;
-      if (stop < starts[b]!) fail('bucket starts decreasing');
-      for (let i = starts[b]! + 1; i < stop; i++) if (keys[i]! < keys[i - 1]!) fail('keys out of order');
-    }
-    return { table: new HotTable(q, starts, keys.slice()), coldSum };
+    return { table: new HotTable(q, starts, keys), coldSum };
   }
 }

@@ -144,14 +144,17 @@ export function decodeWire(bytes: Uint8Array): WireLists {
   const firsts = readJoined(r, n, 'labels');
   const removed = readJoined(r, removedCount, 'removed expressions');
   if (r.remaining !== 0) r.fail('trailing bytes');
+  dictionary.forEach((rest) => {
+    if (!isRest(rest)) r.fail(`bad dictionary entry ${JSON.stringify(rest)}`);
+  });
   let e = 0;
   const lists = meta.map((m, li) => {
     const entries: CompileEntry[] = lines[li]!.map((line) => {
       const rest = dictionary[restIndex[e]!];
       const first = firsts[e++]!;
       if (rest === undefined) return r.fail('dictionary index out of range');
+      if (!isFirst(first)) r.fail(`bad first label ${JSON.stringify(first)}`);
       const expression = first + rest;
-      if (!sameSplit(expression, first)) r.fail(`not an expression: ${JSON.stringify(expression)}`);
       return { expression, kind: kindOfExpression(expression), line };
     });
     return { meta: { ...m, count: entries.length }, entries };
@@ -160,11 +163,8 @@ export function decodeWire(bytes: Uint8Array): WireLists {
   return { lists, removed };
 }
 
-/** Whether `expression` splits back into `first` and a rest: so each decoded expression has one encoding. */
-function sameSplit(expression: string, first: string): boolean {
-  try {
-    return split(expression)[0] === first;
-  } catch {
-    return false;
-  }
-}
+// What split() makes, so that each decoded expression has one encoding: a
+// first part without `.` or `/`, and a rest that starts at the first `.` of the
+// host (then holds the `/`) or at the `/`.
+const isFirst = (first: string): boolean => first.length > 0 && first.indexOf('.') < 0 && first.indexOf('/') < 0;
+const isRest = (rest: string): boolean => rest[0] === '/' || (rest[0] === '.' && rest.indexOf('/') > 0);
