@@ -6,7 +6,7 @@
 // the same rule that an IP entry matches only that very host, and the same
 // de-duplication (an expression listed twice keeps its first listing).
 import type { ListMeta, Match, Verdict } from '../../model.ts';
-import { sortByFingerprint, type CompileList } from '../compile.ts';
+import { encodeStrings, sortByFingerprint, type CompileList } from '../compile.ts';
 import { sharedLookup, type LookupFingerprints, type LookupInput } from '../expressions.ts';
 import { fingerprintInto } from '../fingerprint.ts';
 import { verdictFor, type Matcher } from '../verdict.ts';
@@ -85,15 +85,14 @@ function identity(n: number): Uint32Array {
   return order;
 }
 
-/** Columns `from` permuted by `order`. */
-function pick(flat: Flat, order: Uint32Array): Flat {
+/** The fingerprints and provenance columns permuted by `order`; the text is permuted by encodeStrings. */
+function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'hi' | 'lo' | 'lists' | 'lines'> {
   const n = order.length;
-  const out: Flat = { hi: new Uint32Array(n), lo: new Uint32Array(n), expressions: new Array<string>(n), lists: new Uint32Array(n), lines: new Uint32Array(n) };
+  const out = { hi: new Uint32Array(n), lo: new Uint32Array(n), lists: new Uint32Array(n), lines: new Uint32Array(n) };
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     out.hi[k] = flat.hi[i]!;
     out.lo[k] = flat.lo[i]!;
-    out.expressions[k] = flat.expressions[i]!;
     out.lists[k] = flat.lists[i]!;
     out.lines[k] = flat.lines[i]!;
   }
@@ -107,7 +106,9 @@ export function buildCompact(lists: readonly CompileList[]): CompactParts {
   const q = tableShape(order.length);
   if (q !== guess) order = tableOrder(flat, order, q); // many repeats: fewer buckets
   const sorted = pick(flat, order);
-  const cold = writeRecords(lists.map((l) => ({ ...l.meta, count: l.entries.length })), sorted);
+  const { strings, offsets } = encodeStrings(flat.expressions, order);
+  const meta = lists.map((l) => ({ ...l.meta, count: l.entries.length }));
+  const cold = writeRecords(meta, { text: strings, offsets, lists: sorted.lists, lines: sorted.lines });
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
   return { hot: HotTable.build(sorted.hi, sorted.lo).serialize(coldSum), cold };
 }

@@ -43,9 +43,11 @@ export const bufferSource = (bytes: Uint8Array): ByteSource => ({
 
 /** Records as columns, in entry order: no object per entry (a million of them cost more in GC than in work). */
 export interface RecordColumns {
-  expressions: readonly string[];
-  lists: ArrayLike<number>;
-  lines: ArrayLike<number>;
+  /** UTF-8 text of all entries, in entry order; entry i is text[offsets[i], offsets[i + 1]). */
+  text: Uint8Array;
+  offsets: Uint32Array;
+  lists: Uint32Array;
+  lines: Uint32Array;
 }
 
 const utf8 = new TextEncoder();
@@ -54,31 +56,17 @@ const fail = (reason: string): never => {
   throw new Error(`${WHAT}: ${reason}`);
 };
 
-/** Byte offsets of each expression in the joined UTF-8 text: char offsets when it is all ASCII (canonical entries are). */
-function textStarts(expressions: readonly string[], text: Uint8Array, chars: number): Uint32Array {
-  const starts = new Uint32Array(expressions.length + 1);
-  const ascii = text.length === chars;
-  for (let i = 0; i < expressions.length; i++) {
-    const s = expressions[i]!;
-    starts[i + 1] = starts[i]! + (ascii ? s.length : utf8.encode(s).length);
-  }
-  return starts;
-}
-
 export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8Array {
-  const n = r.expressions.length;
-  const joined = r.expressions.join('');
-  const text = utf8.encode(joined);
-  const starts = textStarts(r.expressions, text, joined.length);
+  const n = r.lines.length;
   const heads = new Uint32Array(3 * (n + 1));
   for (let i = 0; i < n; i++) {
-    heads[3 * i] = starts[i]!;
+    heads[3 * i] = r.offsets[i]!;
     heads[3 * i + 1] = r.lines[i]!;
     heads[3 * i + 2] = r.lists[i]!;
   }
-  heads[3 * n] = text.length;
+  heads[3 * n] = r.text.length;
   const metaBytes = utf8.encode(JSON.stringify(meta));
-  return writeContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, text.length], [heads, metaBytes, text]);
+  return writeContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, r.text.length], [heads, metaBytes, r.text]);
 }
 
 function parseMeta(bytes: Uint8Array, listCount: number): ListMeta[] {
