@@ -87,6 +87,24 @@ describe('CompactBlocklist', () => {
     expect(() => CompactBlocklist.verify({ hot, cold: good.cold })).toThrow(/not where its fingerprint puts it/);
   });
 
+  it('the full check refuses a crafted table with a valid checksum that would hide entries', () => {
+    const parts = buildCompact([list('a', ['evil.com/', 'phish.net/', 'bad.org/', 'worse.io/', 'x.y/'])]);
+    const words = new Uint32Array(parts.hot.buffer, 40, 3 * 2 + 1); // q = 1 for 5 entries
+    const noFilter = parts.hot.slice();
+    const w = new Uint32Array(noFilter.buffer, 40, 7);
+    for (let b = 0; b < 2; b++) w[3 * b + 1] = w[3 * b + 2] = 0;
+    reseal(noFilter);
+    expect(CompactBlocklist.load(noFilter, bufferSource(parts.cold)).matchUrl('http://evil.com/').verdict).toBe('ok');
+    expect(() => CompactBlocklist.verify({ hot: noFilter, cold: parts.cold })).toThrow(/filter misses a key/);
+    const bucket = words[3]! > 1 ? 0 : 1; // a bucket with two keys or more
+    const swapped = parts.hot.slice();
+    const keys = new Uint32Array(swapped.buffer, 40 + 32, 5);
+    const first = new Uint32Array(swapped.buffer, 40, 7)[3 * bucket]!;
+    [keys[first], keys[first + 1]] = [keys[first + 1]!, keys[first]!];
+    reseal(swapped);
+    expect(() => CompactBlocklist.verify({ hot: swapped, cold: parts.cold })).toThrow(/keys out of order|not where its fingerprint/);
+  });
+
   it('rejects records of another table', () => {
     const a = buildCompact([list('a', ['evil.com/'])]);
     const b = buildCompact([list('a', ['evil.net/'])]);

@@ -139,6 +139,7 @@ export class CompactBlocklist implements Matcher {
   static verify(parts: CompactParts): CompactBlocklist {
     const { expressions } = verifyRecords(parts.cold);
     const list = CompactBlocklist.load(parts.hot, bufferSource(parts.cold));
+    list.table.check();
     list.checkKeys(expressions);
     return list;
   }

@@ -8,19 +8,23 @@
 // | 20 (field 1)  | 4            | q, bucket bits: tableShape(N), checked on load       |
 // | 24 (field 2)  | 4            | checksum of the cold records section it pairs with  |
 // | 28 (field 3)  | 4            | reserved, 0                                         |
-// | 40            | 4(2^q + 1)   | bucket starts: entries of bucket b are [s[b], s[b+1]) |
-// | 40+4(2^q+1)   | 4N           | keys, non-decreasing within each bucket             |
+// | 40            | 4(3 * 2^q + 1) | bucket index, u32 triples per bucket b:          |
+// |               |              |   start s[b] (its entries are [s[b], s[b+1])) and   |
+// |               |              |   a 64-bit filter (low word, high word) with bits   |
+// |               |              |   h & 63 and (h >>> 6) & 63 set for the host half h  |
+// |               |              |   of each of its keys; then s[2^q] = N               |
+// | pad8          | 4N           | keys, non-decreasing within each bucket             |
 //
 // For a fingerprint (hi, lo): bucket = hi >>> (32 - q) and
 // key = (hi & 0xffff) << 16 | lo >>> 16. The high half of the key depends on the
 // host only, so a host's entries are one run of its bucket and a lookup pays
-// one bucket read per host suffix (about 2^-3 of N per bucket: 4-8 keys), then
-// compares 16-bit path tags within the run. Entry i here is record i of the
+// one read of the bucket index per host suffix: its filter turns away ~95% of
+// unlisted hosts (4-8 keys a bucket, 2 bits each of 64); the others scan the
+// bucket's keys for the host half, then compare 16-bit path tags in its run. Entry i here is record i of the
 // cold section (records.ts), where a candidate is confirmed.
 //
-// Size stored: 4 bytes a key plus 4 * 2^q / N = 0.5-1 byte a bucket start.
-// Resident: that plus the index derived at load (HotTable.index), 12 bytes a
-// bucket: 6-8 bytes an entry (6 at 1M: 4 + 0.5 + 1.5).
+// Size, stored and resident (loading views the bytes): 4 bytes a key plus 12
+// bytes a bucket (2^q is N/8 to N/4), so 5.5-7 bytes an entry (5.5 at 1M).
 //
 // False hits ("maybe" for an unlisted expression): an unrelated entry matches a
 // lookup expression when its bucket, host half and path tag all agree:
@@ -54,49 +58,17 @@ const bitB = (host: number): number => (host >>> 6) & 63;
 
 export class HotTable {
   readonly size: number;
-  /**
-   * Derived at load, never stored: per bucket b, index[3b] is its first entry
-   * and index[3b+1], index[3b+2] a 64-bit filter with two bits set for each of
-   * its host halves; index[3 * 2^q] = N. A host suffix that is not listed
-   * (the common case) then costs one read of this ~1.5-byte-an-entry array:
-   * about 5% of them (8 keys a bucket) pass the filter and go on to the keys.
-   */
-  readonly index: Uint32Array;
 
-  /**
-   * `starts` and `keys` as stored. Checks what a lookup relies on in the same
-   * pass that builds the index (loading is one checksum pass plus this one):
-   * bucket starts from 0 to N and never decreasing, and keys ordered within a
-   * bucket, since a run search stops at the first larger key and disorder
-   * could hide an entry.
-   */
   constructor(
     readonly q: number,
-    starts: Uint32Array,
+    /** See the layout: per bucket b, index[3b] its first entry, index[3b+1..3b+2] its filter; index[3 * 2^q] = N. */
+    readonly index: Uint32Array,
     readonly keys: Uint32Array,
   ) {
     this.size = keys.length;
-    const buckets = 1 << q;
-    if (starts[0] !== 0 || starts[buckets] !== keys.length) fail('bucket starts out of range');
-    const index = new Uint32Array(3 * buckets + 1);
-    for (let b = 0; b < buckets; b++) {
-      const at = 3 * b;
-      const start = starts[b]!;
-      const stop = starts[b + 1]!;
-      if (stop < start) fail('bucket starts decreasing');
-      index[at] = start;
-      for (let i = start; i < stop; i++) {
-        if (i > start && keys[i]! < keys[i - 1]!) fail('keys out of order');
-        const host = keys[i]! >>> 16;
-        index[at + 1 + (bitA(host) >>> 5)]! |= 1 << (bitA(host) & 31);
-        index[at + 1 + (bitB(host) >>> 5)]! |= 1 << (bitB(host) & 31);
-      }
-    }
-    index[3 * buckets] = keys.length;
-    this.index = index;
   }
 
-  /** Whether the filter of `bucket` (index offset 3 * bucket) may hold host half `host`. */
+  /** Whether the filter of the bucket at index offset `at` may hold host half `host`. */
   static mayHold(index: Uint32Array, at: number, host: number): boolean {
     const a = bitA(host);
     const b = bitB(host);
@@ -107,32 +79,56 @@ export class HotTable {
   static build(hi: Uint32Array, lo: Uint32Array): HotTable {
     const n = hi.length;
     const q = tableShape(n);
-    const starts = new Uint32Array((1 << q) + 1);
+    const buckets = 1 << q;
+    const index = new Uint32Array(3 * buckets + 1);
     const keys = new Uint32Array(n);
     let bucket = 0;
     for (let i = 0; i < n; i++) {
-      keys[i] = keyOf(hi[i]!, lo[i]!);
-      for (const b = bucketOf(hi[i]!, q); bucket <= b; bucket++) starts[bucket] = i;
+      const key = keyOf(hi[i]!, lo[i]!);
+      keys[i] = key;
+      for (const b = bucketOf(hi[i]!, q); bucket <= b; bucket++) index[3 * bucket] = i;
+      const at = 3 * (bucket - 1);
+      const host = key >>> 16;
+      index[at + 1 + (bitA(host) >>> 5)]! |= 1 << (bitA(host) & 31);
+      index[at + 1 + (bitB(host) >>> 5)]! |= 1 << (bitB(host) & 31);
     }
-    starts.fill(n, bucket);
-    return new HotTable(q, starts, keys);
+    for (; bucket <= buckets; bucket++) index[3 * bucket] = n;
+    return new HotTable(q, index, keys);
   }
 
   serialize(coldSum: number): Uint8Array {
-    const starts = new Uint32Array((1 << this.q) + 1);
-    for (let b = 0; b < starts.length; b++) starts[b] = this.index[3 * b]!;
-    return writeContainer(HOT_MAGIC, HOT_VERSION, [this.size, this.q, coldSum, 0], [starts, this.keys]);
+    return writeContainer(HOT_MAGIC, HOT_VERSION, [this.size, this.q, coldSum, 0], [this.index, this.keys]);
   }
 
-  /** Checksum and shape here, the rest in the constructor. The keys stay a view over `bytes`. */
+  /**
+   * Loading checks what memory safety and termination need: the checksum, the
+   * shape, and bucket starts from 0 to N, never decreasing. The rest (keys in
+   * order within a bucket, filter bits present, keys equal to the records'
+   * fingerprints) only matters against a crafted file with a valid checksum,
+   * and is checked by check() once, when the parts are stored. The table views
+   * `bytes`, so loading copies nothing.
+   */
   static read(bytes: Uint8Array): { table: HotTable; coldSum: number } {
     const { fields, body } = readContainer(bytes, HOT_MAGIC, HOT_VERSION, WHAT);
     const [n, q, coldSum, reserved] = fields;
     if (reserved !== 0 || q !== tableShape(n)) fail('bad header');
-    const bucketCount = (1 << q) + 1;
-    if (CONTAINER_HEADER + pad8(4 * bucketCount) + pad8(4 * n) !== bytes.length) fail('section sizes do not add up');
-    const starts = new Uint32Array(body.buffer, body.byteOffset, bucketCount);
-    const keys = new Uint32Array(body.buffer, body.byteOffset + pad8(4 * bucketCount), n);
-    return { table: new HotTable(q, starts, keys), coldSum };
+    const words = 3 * (1 << q) + 1;
+    if (CONTAINER_HEADER + pad8(4 * words) + pad8(4 * n) !== bytes.length) fail('section sizes do not add up');
+    const index = new Uint32Array(body.buffer, body.byteOffset, words);
+    const keys = new Uint32Array(body.buffer, body.byteOffset + pad8(4 * words), n);
+    if (index[0] !== 0 || index[words - 1] !== n) fail('bucket starts out of range');
+    for (let at = 3; at < words; at += 3) if (index[at]! < index[at - 3]!) fail('bucket starts decreasing');
+    return { table: new HotTable(q, index, keys), coldSum };
+  }
+
+  /** The checks read() leaves out: keys ordered within each bucket (a run search stops at the first larger key) and in its filter. */
+  check(): void {
+    const { index, keys } = this;
+    for (let at = 0; at + 3 < index.length; at += 3) {
+      for (let i = index[at]!; i < index[at + 3]!; i++) {
+        if (i > index[at]! && keys[i]! < keys[i - 1]!) fail('keys out of order');
+        if (!HotTable.mayHold(index, at, keys[i]! >>> 16)) fail('filter misses a key');
+      }
+    }
   }
 }
