@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import type { CompileList } from '../../../src/core/engine/compile.ts';
+import type { HostSource } from '../../../src/core/dnr/rules.ts';
 import { buildCompact, CompactBlocklist } from '../../../src/core/engine/compact/compact-blocklist.ts';
 import { reseal } from '../../../src/core/engine/compact/container.ts';
 import { bufferSource } from '../../../src/core/engine/compact/records.ts';
@@ -103,6 +104,20 @@ describe('CompactBlocklist', () => {
     [keys[first], keys[first + 1]] = [keys[first + 1]!, keys[first]!];
     reseal(swapped);
     expect(() => CompactBlocklist.verify({ hot: swapped, cold: parts.cold })).toThrow(/keys out of order|not where its fingerprint/);
+  });
+
+  it('gives DNR the hosts and path entries Blocklist gives, in slices', () => {
+    fc.assert(
+      fc.property(listsArb, fc.integer({ min: 1, max: 7 }), (lists, slice) => {
+        const compact: HostSource = CompactBlocklist.fromLists(lists);
+        const reference = Blocklist.fromLists(lists);
+        const sliced = (f: (from: number, to: number) => string[]) => Array.from({ length: Math.ceil(compact.size / slice) }, (_, k) => f(k * slice, (k + 1) * slice)).flat();
+        expect(sliced((a, b) => compact.redirectHosts(a, b)).sort()).toEqual(reference.redirectHosts().sort());
+        expect(sliced((a, b) => compact.pathEntries(a, b)).sort()).toEqual(reference.pathEntries().sort());
+        expect(compact.redirectHosts(0, compact.size).sort()).toEqual(reference.redirectHosts().sort());
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('rejects records of another table', () => {

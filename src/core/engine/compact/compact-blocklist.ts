@@ -223,4 +223,22 @@ export class CompactBlocklist implements Matcher {
   matchUrl(url: string): Verdict {
     return verdictFor(url, this);
   }
+
+  /** As Blocklist.redirectHosts (a DNR HostSource): the host of every domain and IP entry among [from, to), in table order. */
+  redirectHosts(from = 0, to = this.size): string[] {
+    const hosts: string[] = [];
+    for (const e of this.cold.expressions(from, to)) {
+      const kind = kindOfExpression(e);
+      if (kind === 'domain' || kind === 'ip') hosts.push(e.slice(0, e.indexOf('/')));
+    }
+    return hosts;
+  }
+
+  /** As Blocklist.pathEntries: prefix and exact-page entries among [from, to). */
+  pathEntries(from = 0, to = this.size): string[] {
+    return this.cold.expressions(from, to).filter((e) => {
+      const kind = kindOfExpression(e);
+      return kind === 'prefix' || kind === 'exact';
+    });
+  }
 }

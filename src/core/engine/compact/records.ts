@@ -145,6 +145,37 @@ export class ColdRecords {
     return { entry, list: this.lists[listIndex]!.id, line: u32(heads, 4), listIndex };
   }
 
+  /**
+   * The expressions of records [from, to), with two reads in all (heads, then
+   * their text) and one decode: DNR rules need every entry's host, and record
+   * by record that would be two reads each.
+   */
+  expressions(from: number, to: number): string[] {
+    const { n, textAt } = this.layout;
+    const end = Math.min(to, n);
+    if (!(from >= 0) || from >= end) return [];
+    const heads = this.source.read(CONTAINER_HEADER + HEAD * from, HEAD * (end - from + 1));
+    const base = u32(heads, 0);
+    const stop = u32(heads, HEAD * (end - from));
+    if (!(base <= stop && stop <= this.layout.textBytes)) fail(`records ${from}..${end} out of range`);
+    const bytes = this.source.read(textAt + base, stop - base);
+    let text = '';
+    try {
+      text = fatalUtf8.decode(bytes);
+    } catch {
+      fail(`records ${from}..${end} are not UTF-8`);
+    }
+    if (text.length !== bytes.length) return Array.from({ length: end - from }, (_, k) => this.record(from + k).entry);
+    const out = new Array<string>(end - from);
+    for (let k = 0; k < end - from; k++) {
+      const a = u32(heads, HEAD * k) - base;
+      const b = u32(heads, HEAD * (k + 1)) - base;
+      if (!(a < b && b <= text.length)) fail(`record ${from + k} out of range`);
+      out[k] = text.slice(a, b);
+    }
+    return out;
+  }
+
   checkHead(i: number, start: number, end: number, listIndex: number): void {
     if (!(start < end && end <= this.layout.textBytes)) fail(`record ${i} out of range`);
     if (listIndex >= this.layout.listCount) fail(`record ${i} names a missing list`);
