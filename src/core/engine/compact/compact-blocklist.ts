@@ -99,7 +99,8 @@ function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'hi' | 'lo' | 'lists' 
   return out;
 }
 
-export function buildCompact(lists: readonly CompileList[]): CompactParts {
+/** `meta` defaults to each list's with `count` its entries (as compile.ts); migration passes the stored one. */
+export function buildCompact(lists: readonly CompileList[], meta: readonly ListMeta[] = lists.map((l) => ({ ...l.meta, count: l.entries.length }))): CompactParts {
   const flat = flatten(lists);
   const guess = tableShape(flat.hi.length);
   let order = dedupe(tableOrder(flat, identity(flat.hi.length), guess), flat, guess);
@@ -107,7 +108,6 @@ export function buildCompact(lists: readonly CompileList[]): CompactParts {
   if (q !== guess) order = tableOrder(flat, order, q); // many repeats: fewer buckets
   const sorted = pick(flat, order);
   const { strings, offsets } = encodeStrings(flat.expressions, order);
-  const meta = lists.map((l) => ({ ...l.meta, count: l.entries.length }));
   const cold = writeRecords(meta, { text: strings, offsets, lists: sorted.lists, lines: sorted.lines });
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
   return { hot: HotTable.build(sorted.hi, sorted.lo).serialize(coldSum), cold };
