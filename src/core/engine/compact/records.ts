@@ -106,10 +106,6 @@ function layoutOf(header: Uint8Array, length: number): Layout {
   return { n, listCount, metaAt, metaBytes, textAt, textBytes, sum: u32(header, 32) };
 }
 
-export interface ColdRecord extends Match {
-  listIndex: number;
-}
-
 /** The cold section behind a ByteSource: header and metadata read once, records on demand. */
 export class ColdRecords {
   readonly size: number;
@@ -127,7 +123,7 @@ export class ColdRecords {
   }
 
   /** Record i; throws on anything out of bounds, so a bad section is an Error, never a wrong match. */
-  record(i: number): ColdRecord {
+  record(i: number): Match {
     const { n, textAt } = this.layout;
     if (!(i >= 0 && i < n)) fail(`no record ${i}`);
     const heads = this.source.read(CONTAINER_HEADER + HEAD * i, 2 * HEAD);
@@ -141,8 +137,7 @@ export class ColdRecords {
       fail(`record ${i} is not UTF-8`);
     }
     if (entry.indexOf('/') <= 0) fail(`record ${i} is not an expression`);
-    const listIndex = u32(heads, 8);
-    return { entry, list: this.lists[listIndex]!.id, line: u32(heads, 4), listIndex };
+    return { entry, list: this.lists[u32(heads, 8)]!.id, line: u32(heads, 4) };
   }
 
   /**

@@ -25,18 +25,6 @@ export class ByteWriter {
     this.buf[this.length++] = v;
   }
 
-  /** Latin-1 fast path for ASCII (canonical expressions are), UTF-8 otherwise. */
-  text(s: string): void {
-    this.room(3 * s.length);
-    let ascii = true;
-    for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
-    if (ascii) {
-      for (let i = 0; i < s.length; i++) this.buf[this.length++] = s.charCodeAt(i);
-    } else {
-      this.length += new TextEncoder().encodeInto(s, this.buf.subarray(this.length)).written;
-    }
-  }
-
   bytes(b: Uint8Array): void {
     this.room(b.length);
     this.buf.set(b, this.length);
@@ -52,7 +40,7 @@ export class ByteWriter {
 export class ByteReader {
   constructor(
     private readonly bytes: Uint8Array,
-    public at: number,
+    private at: number,
     private readonly end: number,
     private readonly what: string,
   ) {}
