@@ -5,7 +5,7 @@
 // | offset        | size         | field                                               |
 // |---------------|--------------|-----------------------------------------------------|
 // | 16 (field 0)  | 4            | N, entry count                                      |
-// | 20 (field 1)  | 4            | q, bucket bits: tableShape(N), checked on load       |
+// | 20 (field 1)  | 4            | q, bucket bits: tableShape(N), checked on load      |
 // | 24 (field 2)  | 4            | checksum of the cold records section it pairs with  |
 // | 28 (field 3)  | 4            | reserved, 0                                         |
 // | 40            | 4(3 * 2^q + 1) | bucket index, u32 triples per bucket b:          |
@@ -20,8 +20,9 @@
 // host only, so a host's entries are one run of its bucket and a lookup pays
 // one read of the bucket index per host suffix: its filter turns away ~95% of
 // unlisted hosts (4-8 keys a bucket, 2 bits each of 64); the others scan the
-// bucket's keys for the host half, then compare 16-bit path tags in its run. Entry i here is record i of the
-// cold section (records.ts), where a candidate is confirmed.
+// bucket's keys for the host half, then compare 16-bit path tags in its run.
+// Entry i here is record i of the cold section (records.ts), where a candidate
+// is confirmed.
 //
 // Size, stored and resident (loading views the bytes): 4 bytes a key plus 12
 // bytes a bucket (2^q is N/8 to N/4), so 5.5-7 bytes an entry (5.5 at 1M).
