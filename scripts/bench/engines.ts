@@ -17,6 +17,10 @@ export interface Prepared {
   load: Timing | null;
   /** Ours only: the compile step alone (ParsedList -> binary), the part this engine owns. */
   compile?: Timing;
+  /** Bytes of the form that is shipped or stored (ours: the binary; compact: the deflated wire form). */
+  wireBytes?: number;
+  /** Compact only: a delta of 1k additions and 1k removals, deflated. */
+  deltaBytes?: number;
   detail: string;
 }
 
@@ -30,18 +34,29 @@ export interface BenchEngine {
 
 const COLD_LOAD = fileURLToPath(new URL('./cold-load.ts', import.meta.url));
 
-/** Blocklist.load timed in a fresh process: cold code and a small heap, as the worker meets it. */
-function coldLoad(bytes: Uint8Array): Timing {
-  const dir = mkdtempSync(join(tmpdir(), 'tg-bench-'));
-  try {
-    const file = join(dir, 'list.bin');
-    writeFileSync(file, bytes);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', COLD_LOAD, file], { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`cold load failed: ${child.stderr}`);
-    return JSON.parse(child.stdout) as Timing;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+let dir: string | null = null;
+
+/** One scratch directory for the run's stored forms, removed when the process exits. */
+export function tempDir(): string {
+  if (dir === null) {
+    const made = mkdtempSync(join(tmpdir(), 'tg-bench-'));
+    process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+    dir = made;
   }
+  return dir;
+}
+
+/** A load timed in a fresh process (cold-load.ts `args`): cold code and a small heap, as the worker meets it. */
+export function coldLoad(args: readonly string[]): Timing {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', COLD_LOAD, ...args], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`cold load failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as Timing;
+}
+
+function binaryFile(bytes: Uint8Array): string {
+  const file = join(tempDir(), 'list.bin');
+  writeFileSync(file, bytes);
+  return file;
 }
 
 export class TakedownGuardEngine implements BenchEngine {
@@ -59,7 +74,8 @@ export class TakedownGuardEngine implements BenchEngine {
     this.list = warm.value;
     return {
       build: { ms: parse.ms + compile.ms, cpuMs: parse.cpuMs + compile.cpuMs },
-      load: coldLoad(compile.value),
+      load: coldLoad(['blocklist', binaryFile(compile.value)]),
+      wireBytes: compile.value.length,
       compile,
       detail: `parse ${parse.ms.toFixed(0)} + compile ${compile.ms.toFixed(0)} ms; binary ${(compile.value.length / 1e6).toFixed(1)} MB; load in this process ${warm.ms.toFixed(1)} ms`,
     };
@@ -86,7 +102,7 @@ export class SetEngine implements BenchEngine {
   async prepare(text: string): Promise<Prepared> {
     const build = await timed(() => new Set(text.split('\n')));
     this.hosts = build.value;
-    return { build, load: null, detail: 'host suffixes of new URL().hostname' };
+    return { build, load: null, wireBytes: text.length, detail: 'host suffixes of new URL().hostname; wire: the list text' };
   }
 
   isHit(url: string): boolean {
@@ -125,7 +141,7 @@ export class UboEngine implements BenchEngine {
     const build = await timed(() => this.snfe.useLists([{ name: 'synthetic', raw: text }]));
     const selfie = await this.snfe.serialize();
     const load = await timed(() => this.snfe.deserialize(selfie));
-    return { build, load, detail: `selfie ${(selfie.length / 1e6).toFixed(1)} M chars` };
+    return { build, load, wireBytes: selfie.length, detail: `selfie ${(selfie.length / 1e6).toFixed(1)} M chars` };
   }
 
   isHit(url: string): boolean {

@@ -77,7 +77,7 @@ function assertLittleEndian(): void {
 }
 
 /** Four interleaved FNV-1a lanes over u32 words (latency-bound, so 4 lanes run ~4x faster than 1). */
-function checksum(words: Uint32Array): number {
+export function checksum(words: Uint32Array): number {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   let c = 0x9e3779b9;

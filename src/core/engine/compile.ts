@@ -99,7 +99,7 @@ function dedupe(order: Uint32Array, flat: Flat): Uint32Array {
  * over the joined input (sequential, fast) and then copied in sorted order;
  * encoding string by string in sorted order was ~10x slower at 1M entries.
  */
-function encodeStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } {
+export function encodeStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } {
   const joined = new TextEncoder().encode(expressions.join('\n'));
   const starts = new Uint32Array(expressions.length + 1);
   let e = 1;

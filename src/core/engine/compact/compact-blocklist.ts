@@ -1,0 +1,244 @@
+// A compiled blocklist in two parts: the resident hot table (hot-table.ts),
+// ~4.5-5 bytes an entry, which says "maybe listed", and the cold records
+// (records.ts), read only for a candidate to confirm it against the exact
+// entry text and report its provenance. Same verdicts as Blocklist: the same
+// lookup expressions, in the same order (most specific host, then path, first),
+// the same rule that an IP entry matches only that very host, and the same
+// de-duplication (an expression listed twice keeps its first listing).
+import type { ListMeta, Match, Verdict } from '../../model.ts';
+import { encodeStrings, sortByFingerprint, type CompileList } from '../compile.ts';
+import { sharedLookup, type LookupFingerprints, type LookupInput } from '../expressions.ts';
+import { fingerprintInto } from '../fingerprint.ts';
+import { verdictFor, type Matcher } from '../verdict.ts';
+import { isIpEntry, kindOfExpression } from './kind.ts';
+import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
+import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
+
+export interface CompactParts {
+  /** Resident: the hot table. */
+  hot: Uint8Array;
+  /** Not resident: entry text and provenance. */
+  cold: Uint8Array;
+}
+
+/** Entries as columns, in list order. */
+interface Flat {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  expressions: string[];
+  lists: Uint32Array;
+  lines: Uint32Array;
+}
+
+function flatten(lists: readonly CompileList[]): Flat {
+  const total = lists.reduce((n, l) => n + l.entries.length, 0);
+  const flat: Flat = { hi: new Uint32Array(total), lo: new Uint32Array(total), expressions: new Array<string>(total), lists: new Uint32Array(total), lines: new Uint32Array(total) };
+  let i = 0;
+  lists.forEach((list, listIndex) => {
+    for (const e of list.entries) {
+      // The cold records keep no kind: it is read back from the text, so the two must agree.
+      if (kindOfExpression(e.expression) !== e.kind) throw new Error(`${list.meta.id}:${e.line}: kind ${e.kind} does not fit ${e.expression}`);
+      if (!Number.isInteger(e.line) || e.line < 0 || e.line > 0xffffffff) throw new Error(`${list.meta.id}: bad line ${e.line}`);
+      fingerprintInto(e.expression, flat.hi, flat.lo, i);
+      flat.expressions[i] = e.expression;
+      flat.lists[i] = listIndex;
+      flat.lines[i++] = e.line;
+    }
+  });
+  return flat;
+}
+
+/** Entry order of the table for q bucket bits: by (bucket, key), stable, so ties keep list then line order. */
+function tableOrder(flat: Flat, order: Uint32Array, q: number): Uint32Array {
+  const major = new Uint32Array(order.length);
+  const minor = new Uint32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    major[k] = bucketOf(flat.hi[i]!, q);
+    minor[k] = keyOf(flat.hi[i]!, flat.lo[i]!);
+  }
+  const sorted = sortByFingerprint(major, minor);
+  for (let k = 0; k < sorted.length; k++) sorted[k] = order[sorted[k]!]!;
+  return sorted;
+}
+
+/** Drops repeats of an expression (they share bucket and key, so they are neighbours), keeping the first. */
+function dedupe(order: Uint32Array, flat: Flat, q: number): Uint32Array {
+  const { hi, lo, expressions } = flat;
+  const kept = new Uint32Array(order.length);
+  let n = 0;
+  let runStart = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const last = kept[n - 1]!;
+    if (n === 0 || bucketOf(hi[last]!, q) !== bucketOf(hi[i]!, q) || keyOf(hi[last]!, lo[last]!) !== keyOf(hi[i]!, lo[i]!)) runStart = n;
+    let repeat = false;
+    for (let r = runStart; r < n && !repeat; r++) repeat = expressions[kept[r]!] === expressions[i];
+    if (!repeat) kept[n++] = i;
+  }
+  return kept.subarray(0, n);
+}
+
+function identity(n: number): Uint32Array {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
+}
+
+/** The fingerprints and provenance columns permuted by `order`; the text is permuted by encodeStrings. */
+function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'hi' | 'lo' | 'lists' | 'lines'> {
+  const n = order.length;
+  const out = { hi: new Uint32Array(n), lo: new Uint32Array(n), lists: new Uint32Array(n), lines: new Uint32Array(n) };
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    out.hi[k] = flat.hi[i]!;
+    out.lo[k] = flat.lo[i]!;
+    out.lists[k] = flat.lists[i]!;
+    out.lines[k] = flat.lines[i]!;
+  }
+  return out;
+}
+
+/** `meta` defaults to each list's with `count` its entries (as compile.ts); migration passes the stored one. */
+export function buildCompact(lists: readonly CompileList[], meta: readonly ListMeta[] = lists.map((l) => ({ ...l.meta, count: l.entries.length }))): CompactParts {
+  const flat = flatten(lists);
+  const guess = tableShape(flat.hi.length);
+  let order = dedupe(tableOrder(flat, identity(flat.hi.length), guess), flat, guess);
+  const q = tableShape(order.length);
+  if (q !== guess) order = tableOrder(flat, order, q); // many repeats: fewer buckets
+  const sorted = pick(flat, order);
+  const { strings, offsets } = encodeStrings(flat.expressions, order);
+  const cold = writeRecords(meta, { text: strings, offsets, lists: sorted.lists, lines: sorted.lines });
+  const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
+  return { hot: HotTable.build(sorted.hi, sorted.lo).serialize(coldSum), cold };
+}
+
+export class CompactBlocklist implements Matcher {
+  readonly size: number;
+
+  private constructor(
+    private readonly table: HotTable,
+    private readonly cold: ColdRecords,
+  ) {
+    this.size = table.size;
+  }
+
+  /** Checks the hot table whole and that `cold` is the section it was built with (header only: see verify). */
+  static load(hot: Uint8Array, cold: ByteSource): CompactBlocklist {
+    const { table, coldSum } = HotTable.read(hot);
+    const records = new ColdRecords(cold);
+    if (records.sum !== coldSum || records.size !== table.size) throw new Error('compact table: records do not belong to this table');
+    return new CompactBlocklist(table, records);
+  }
+
+  /**
+   * The full check, for parts as received or before they are stored: both
+   * checksums, every record readable, and every record's fingerprint equal to
+   * its key in the table (so not even a crafted pair can hide an entry).
+   */
+  static verify(parts: CompactParts): CompactBlocklist {
+    const { expressions } = verifyRecords(parts.cold);
+    const list = CompactBlocklist.load(parts.hot, bufferSource(parts.cold));
+    list.table.check();
+    list.checkKeys(expressions);
+    return list;
+  }
+
+  static fromLists(lists: readonly CompileList[]): CompactBlocklist {
+    const parts = buildCompact(lists);
+    return CompactBlocklist.load(parts.hot, bufferSource(parts.cold));
+  }
+
+  private checkKeys(expressions: readonly string[]): void {
+    const { q, index, keys } = this.table;
+    const hi = new Uint32Array(1);
+    const lo = new Uint32Array(1);
+    for (let b = 0; 3 * b < index.length - 1; b++) {
+      for (let i = index[3 * b]!; i < index[3 * b + 3]!; i++) {
+        fingerprintInto(expressions[i]!, hi, lo, 0);
+        if (bucketOf(hi[0]!, q) !== b || keyOf(hi[0]!, lo[0]!) !== keys[i]) throw new Error(`compact table: entry ${i} is not where its fingerprint puts it`);
+      }
+    }
+  }
+
+  get lists(): ListMeta[] {
+    return this.cold.lists;
+  }
+
+  /** The record index of the most specific entry matching the loaded reading, or -1. */
+  probe(l: LookupFingerprints): number {
+    return this.find(l)?.index ?? -1;
+  }
+
+  matchLoaded(l: LookupFingerprints): Match | null {
+    return this.find(l)?.match ?? null;
+  }
+
+  /**
+   * Per host suffix: one read of the bucket's filter; a host that passes it
+   * (~5% of unlisted ones) scans the bucket's few keys for its host half; only
+   * a listed host (or a false hit, see hot-table.ts) goes on to compare path
+   * tags, and only a tag match reads a record.
+   */
+  private find(l: LookupFingerprints): { index: number; match: Match } | null {
+    const { index, keys } = this.table;
+    const shift = 32 - this.table.q;
+    for (let h = l.hostCount - 1; h >= 0; h--) {
+      const hi = l.hi(h);
+      const host = hi & 0xffff;
+      const at = 3 * (hi >>> shift);
+      if (!HotTable.mayHold(index, at, host)) continue;
+      let start = index[at]!;
+      const end = index[at + 3]!;
+      while (start < end && keys[start]! >>> 16 < host) start++;
+      let stop = start;
+      while (stop < end && keys[stop]! >>> 16 === host) stop++;
+      for (let p = l.pathCount - 1; p >= 0 && start < stop; p--) {
+        const tag = l.lo(h, p) >>> 16;
+        for (let i = start; i < stop; i++) {
+          if ((keys[i]! & 0xffff) !== tag) continue;
+          const match = this.confirm(i, l, h, p);
+          if (match) return { index: i, match };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A candidate counts only if its record is exactly the looked-up expression (an IP entry only on that very host). */
+  private confirm(i: number, l: LookupFingerprints, h: number, p: number): Match | null {
+    const { entry, list, line } = this.cold.record(i);
+    if (entry !== l.expression(h, p) || (l.hostStart[h] !== 0 && isIpEntry(entry))) return null;
+    return { entry, list, line };
+  }
+
+  matchReadings(readings: readonly LookupInput[]): Match | null {
+    for (const r of readings) {
+      const match = this.matchLoaded(sharedLookup.load(r));
+      if (match) return match;
+    }
+    return null;
+  }
+
+  matchUrl(url: string): Verdict {
+    return verdictFor(url, this);
+  }
+
+  /** As Blocklist.redirectHosts (a DNR HostSource): the host of every domain and IP entry among [from, to), in table order. */
+  redirectHosts(from = 0, to = this.size): string[] {
+    const hosts: string[] = [];
+    for (const e of this.cold.expressions(from, to)) {
+      const kind = kindOfExpression(e);
+      if (kind === 'domain' || kind === 'ip') hosts.push(e.slice(0, e.indexOf('/')));
+    }
+    return hosts;
+  }
+
+  /** As Blocklist.pathEntries: prefix and exact-page entries among [from, to). */
+  pathEntries(from = 0, to = this.size): string[] {
+    return this.cold.expressions(from, to).filter((e) => {
+      const kind = kindOfExpression(e);
+      return kind === 'prefix' || kind === 'exact';
+    });
+  }
+}

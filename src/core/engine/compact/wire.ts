@@ -1,0 +1,170 @@
+// The entry data a bundle carries: lists in their own order (so source lines
+// cost ~nothing: they are deltas, mostly 1), column by column, so that deflate
+// (applied outside the core: CompressionStream in a browser, zlib in the CLIs)
+// meets one kind of data at a time. An expression is split into its first
+// label and the rest (`login.evil.com/x` -> `login` + `.evil.com/x`); the rest
+// is dictionary-coded, since many entries share it (`.com/`). A delta is the
+// same form plus expressions to remove. Byte layout, container form "CW"
+// version 1 (framing: container.ts):
+//
+// | offset       | size | field                                                      |
+// |--------------|------|------------------------------------------------------------|
+// | 16 (field 0) | 4    | N, entries added (all entries, for a full list set)        |
+// | 20 (field 1) | 4    | L, lists                                                   |
+// | 24 (field 2) | 4    | D, expressions removed (0 unless a delta)                  |
+// | 28 (field 3) | 4    | B, byte length of the body below (before padding)          |
+// | 40           | B    | body, in this order:                                       |
+// |              |      | varint M, M bytes of ListMeta[] JSON (count excluded)      |
+// |              |      | L varints: entries of each list (they sum to N)            |
+// |              |      | N varints: zigzag(line - previous line of the list, i32)   |
+// |              |      | varint K, varint, then K `\n`-separated rests (UTF-8)       |
+// |              |      | N varints: index of the entry's rest in the dictionary     |
+// |              |      | varint, then N `\n`-separated first labels (UTF-8)          |
+// |              |      | varint, then D `\n`-separated removed expressions (UTF-8)  |
+// The decoder checks every count, index and length, that the body ends exactly
+// at B, and that each rebuilt expression is `host/path`; with the checksum,
+// every flipped or truncated byte is rejected.
+import type { ListMeta } from '../../model.ts';
+import type { CompileEntry, CompileList } from '../compile.ts';
+import { magicOf, readContainer, writeContainer } from './container.ts';
+import { kindOfExpression } from './kind.ts';
+import { ByteReader, ByteWriter } from './varint.ts';
+
+export const WIRE_MAGIC = magicOf('CW');
+export const WIRE_VERSION = 1;
+const WHAT = 'compact wire';
+
+export interface WireLists {
+  lists: CompileList[];
+  /** Expressions a delta removes (from every list); empty for a full set. */
+  removed: string[];
+}
+
+/** Line steps are taken mod 2^32 (lines are u32), as zigzag-coded signed 32-bit steps: small either way. */
+const zigzag = (step: number): number => ((step << 1) ^ (step >> 31)) >>> 0;
+const unzigzag = (z: number): number => (z >>> 1) ^ -(z & 1);
+const utf8 = new TextEncoder();
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function split(expression: string): [string, string] {
+  const slash = expression.indexOf('/');
+  const dot = expression.indexOf('.');
+  const cut = dot >= 0 && dot < slash ? dot : slash;
+  if (slash <= 0 || cut <= 0 || expression.includes('\n')) throw new Error(`${WHAT}: not an expression: ${JSON.stringify(expression)}`);
+  return [expression.slice(0, cut), expression.slice(cut)];
+}
+
+function joined(out: ByteWriter, items: readonly string[]): void {
+  const bytes = utf8.encode(items.join('\n'));
+  out.varint(bytes.length);
+  out.bytes(bytes);
+}
+
+export function encodeWire(w: WireLists): Uint8Array {
+  const entries = w.lists.flatMap((l) => l.entries);
+  const out = new ByteWriter(entries.length * 12 + 1024);
+  joined(out, [JSON.stringify(w.lists.map(({ meta: { count: _count, ...rest } }) => rest))]);
+  for (const l of w.lists) out.varint(l.entries.length);
+  for (const l of w.lists) {
+    let previous = 0;
+    for (const e of l.entries) {
+      if (!Number.isInteger(e.line) || e.line < 0 || e.line > 0xffffffff) throw new Error(`${WHAT}: ${l.meta.id}: bad line ${e.line}`);
+      out.varint(zigzag((e.line - previous) | 0));
+      previous = e.line;
+    }
+  }
+  const dictionary = new Map<string, number>();
+  const firsts = new Array<string>(entries.length);
+  const restIndex = new Uint32Array(entries.length);
+  entries.forEach((e, i) => {
+    const [first, rest] = split(e.expression);
+    firsts[i] = first;
+    let k = dictionary.get(rest);
+    if (k === undefined) dictionary.set(rest, (k = dictionary.size));
+    restIndex[i] = k;
+  });
+  out.varint(dictionary.size);
+  joined(out, [...dictionary.keys()]);
+  for (const k of restIndex) out.varint(k);
+  joined(out, firsts);
+  for (const r of w.removed) split(r);
+  joined(out, w.removed);
+  const body = out.done();
+  return writeContainer(WIRE_MAGIC, WIRE_VERSION, [entries.length, w.lists.length, w.removed.length, body.length], [body]);
+}
+
+function readJoined(r: ByteReader, count: number, what: string): string[] {
+  const length = r.varint();
+  let text = '';
+  try {
+    text = fatalUtf8.decode(r.take(length));
+  } catch {
+    r.fail(`${what} is not UTF-8`);
+  }
+  const items = count === 0 && text === '' ? [] : text.split('\n');
+  if (items.length !== count) r.fail(`${what}: ${items.length} items, expected ${count}`);
+  return items;
+}
+
+function readMeta(r: ByteReader, listCount: number): Array<Omit<ListMeta, 'count'>> {
+  let meta: unknown;
+  try {
+    meta = JSON.parse(readJoined(r, 1, 'list metadata')[0]!);
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith(WHAT)) throw e;
+    r.fail('list metadata is not JSON');
+  }
+  if (!Array.isArray(meta) || meta.length !== listCount) r.fail('list metadata does not match the list count');
+  for (const m of meta as Array<Partial<ListMeta> | null>) {
+    if (typeof m?.id !== 'string' || typeof m.title !== 'string') r.fail('list metadata entry without id/title');
+  }
+  return meta as Array<Omit<ListMeta, 'count'>>;
+}
+
+export function decodeWire(bytes: Uint8Array): WireLists {
+  const { fields, body } = readContainer(bytes, WIRE_MAGIC, WIRE_VERSION, WHAT);
+  const [n, listCount, removedCount, bodyBytes] = fields;
+  const r = new ByteReader(body, 0, Math.min(bodyBytes, body.length), WHAT);
+  if (bodyBytes > body.length || body.length - bodyBytes >= 8 || body.subarray(bodyBytes).some((b) => b !== 0)) r.fail('bad body length');
+  // Every entry, list and removal takes at least a byte: bounds allocations on crafted counts.
+  if (Math.max(n, listCount, removedCount) > bodyBytes) r.fail('counts larger than the body');
+  const meta = readMeta(r, listCount);
+  const counts = meta.map(() => r.varint());
+  if (counts.reduce((a, b) => a + b, 0) !== n) r.fail('list sizes do not add up');
+  const lines = counts.map((count) => {
+    const out = new Array<number>(count);
+    for (let i = 0, line = 0; i < count; i++) {
+      line = (line + unzigzag(r.varint())) >>> 0;
+      out[i] = line;
+    }
+    return out;
+  });
+  const dictionary = readJoined(r, r.varint(), 'dictionary');
+  const restIndex = Array.from({ length: n }, () => r.varint());
+  const firsts = readJoined(r, n, 'labels');
+  const removed = readJoined(r, removedCount, 'removed expressions');
+  if (r.remaining !== 0) r.fail('trailing bytes');
+  dictionary.forEach((rest) => {
+    if (!isRest(rest)) r.fail(`bad dictionary entry ${JSON.stringify(rest)}`);
+  });
+  let e = 0;
+  const lists = meta.map((m, li) => {
+    const entries: CompileEntry[] = lines[li]!.map((line) => {
+      const rest = dictionary[restIndex[e]!];
+      const first = firsts[e++]!;
+      if (rest === undefined) return r.fail('dictionary index out of range');
+      if (!isFirst(first)) r.fail(`bad first label ${JSON.stringify(first)}`);
+      const expression = first + rest;
+      return { expression, kind: kindOfExpression(expression), line };
+    });
+    return { meta: { ...m, count: entries.length }, entries };
+  });
+  removed.forEach(split);
+  return { lists, removed };
+}
+
+// What split() makes, so that each decoded expression has one encoding: a
+// first part without `.` or `/`, and a rest that starts at the first `.` of the
+// host (then holds the `/`) or at the `/`.
+const isFirst = (first: string): boolean => first.length > 0 && first.indexOf('.') < 0 && first.indexOf('/') < 0;
+const isRest = (rest: string): boolean => rest[0] === '/' || (rest[0] === '.' && rest.indexOf('/') > 0);
