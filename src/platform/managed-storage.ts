@@ -26,9 +26,25 @@ async function readManaged(): Promise<unknown> {
   }
 }
 
-/** Reads the policy and caches it; changed when it differs from `before`. */
-async function refresh(before: Cached | null): Promise<{ changed: boolean }> {
-  const value = await readManaged();
+/**
+ * An empty answer may mean "not loaded yet": Chromium can answer {} before its
+ * policy service has the extension's policy, and fires no change event when it
+ * arrives (w3c/webextensions#547; uBO and PixieBrix retry too). So "no policy"
+ * is believed only after it was read again after these delays; meanwhile the
+ * last policy read stays in force (fail closed).
+ */
+const EMPTY_RECHECK_MS = [2_000, 8_000, 30_000];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Reads the policy (again, while it reads as none) and caches it; changed when it differs from `before`. */
+async function refresh(before: Cached | null, recheck: readonly number[] = EMPTY_RECHECK_MS): Promise<{ changed: boolean }> {
+  let value = await readManaged();
+  for (const ms of recheck) {
+    if (value !== undefined) break;
+    await sleep(ms);
+    value = await readManaged();
+  }
   const changed = JSON.stringify(before?.value) !== JSON.stringify(value);
   await browser.storage.local.set({ [CACHE_KEY]: value === undefined ? {} : { value } });
   return { changed };
@@ -58,7 +74,7 @@ export async function readUserSettings(): Promise<unknown> {
  */
 export function onSettingsSourceChanged(listener: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') void cached().then(refresh).then(listener, listener);
+    if (area === 'managed') void cached().then((c) => refresh(c, [])).then(listener, listener);
     else if (area === 'local' && USER_SETTINGS_KEY in changes) listener();
   });
 }
