@@ -16,6 +16,11 @@ vi.mock('../../../src/platform/password-store.ts', () => ({
 }));
 vi.mock('../../../src/background/settings.ts', () => ({ effectiveSettings: async () => ({ settings: store.settings }) }));
 vi.mock('../../../src/platform/extension-id.ts', () => ({ extensionId: () => 'test-extension-id' }));
+const report = vi.hoisted(() => ({ rows: [] as Array<{ kind: string; host: string; entry: string; action?: string }>, choices: [] as Array<[number, string]> }));
+vi.mock('../../../src/background/report-recorder.ts', () => ({
+  recordStop: async (row: { kind: string; host: string; entry: string }) => report.rows.push(row),
+  recordChoice: async (id: number, action: string) => (report.choices.push([id, action]), id <= report.rows.length),
+}));
 
 const { passwordAlertHandlers: h } = await import('../../../src/background/password-alert.ts');
 const { newSalt } = await import('../../../src/core/password-alert/hash.ts');
@@ -30,6 +35,8 @@ beforeEach(() => {
   store.own = [];
   store.settings = { ...defaultSettings(), protectedLogins: [`${LOGIN}/signin/`], passwordAlertAllowedOrigins: ['https://vault.corp.example'] };
   fetches.length = 0;
+  report.rows.length = 0;
+  report.choices.length = 0;
   vi.stubGlobal('fetch', async (url: string, init: { body: string }) => (fetches.push({ url, body: init.body }), new Response(null, { status: 204 })));
 });
 
@@ -78,5 +85,15 @@ describe('password alert handlers', () => {
     const page = { ...frame('chrome-extension://x/options.html'), fromExtensionPage: true };
     expect(await h.passwordAlertStatus({ type: 'passwordAlertStatus' }, page)).toEqual({ learned: 1, reportUrl: null });
     expect(await h.forgetPasswords({ type: 'forgetPasswords' }, page)).toEqual({ learned: 0, reportUrl: null });
+  });
+
+  it("writes each alert into the protection report, the user's answer onto the same row", async () => {
+    await h.learnPassword({ type: 'learnPassword', password: 'Secret-1234', username: 'a' }, frame(`${LOGIN}/signin/`));
+    await h.passwordAlert({ type: 'passwordAlert', account: 'login.corp.example' }, frame('https://evil.example/'));
+    await vi.waitFor(() => expect(report.rows).toHaveLength(1));
+    expect(report.rows[0]).toMatchObject({ kind: 'password-alert', host: 'evil.example', entry: 'login.corp.example' });
+    await h.passwordAlertChoice({ type: 'passwordAlertChoice', account: 'login.corp.example', choice: 'back' }, frame('https://evil.example/'));
+    await vi.waitFor(() => expect(report.choices).toEqual([[1, 'went-back']]));
+    expect(report.rows).toHaveLength(1);
   });
 });
