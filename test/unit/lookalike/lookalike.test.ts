@@ -18,8 +18,9 @@ describe('skeleton rule', () => {
     ['1ive.com', 'live.com'],
     ['MICR0SOFT.COM.', 'microsoft.com'],
     ['xn--nver-53d.com', 'naver.com'], // nаver with Cyrillic а
+    ['xn--login-micrsoft-4zl.com', 'microsoft.com'], // Cyrillic о inside a token
   ])('%s imitates %s', (host, imitates) => {
-    expect(lookalike(index, host)).toEqual({ imitates, rule: 'skeleton' });
+    expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'skeleton' });
   });
 });
 
@@ -34,7 +35,7 @@ describe('edit-distance rule', () => {
     ['dropbx.com', 'dropbox.com'],
     ['docusing.com', 'docusign.com'],
   ])('%s imitates %s', (host, imitates) => {
-    expect(lookalike(index, host)).toEqual({ imitates, rule: 'edit-distance' });
+    expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'edit-distance' });
   });
 
   it('does not fire one edit away on 5-letter labels', () => {
@@ -60,9 +61,8 @@ describe('embedded-brand rule', () => {
     ['outlook-login.com', 'outlook.com'],
     ['live-com.net', 'live.com'],
     ['proton.me.evil.org', 'proton.me'],
-    ['xn--login-micrsoft-4zl.com', 'microsoft.com'], // Cyrillic о inside a token
   ])('%s imitates %s', (host, imitates) => {
-    expect(lookalike(index, host)).toEqual({ imitates, rule: 'embedded-brand' });
+    expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'embedded-brand' });
   });
 });
 
@@ -83,24 +83,24 @@ describe('never warns', () => {
 
 describe('admin protected domains', () => {
   it('adds targets on top of the defaults', () => {
-    expect(assessLookalike('contos0.com', ['contoso.com'])).toEqual({ imitates: 'contoso.com', rule: 'skeleton' });
-    expect(assessLookalike('contoso-login.net', ['sso.contoso.com'])).toEqual({
+    expect(assessLookalike('contos0.com', ['contoso.com'])).toMatchObject({ imitates: 'contoso.com', rule: 'skeleton' });
+    expect(assessLookalike('contoso-login.net', ['sso.contoso.com'])).toMatchObject({
       imitates: 'contoso.com',
       rule: 'embedded-brand',
     });
     expect(assessLookalike('portal.contoso.com', ['contoso.com'])).toBeNull();
-    expect(assessLookalike('g00gle.com', ['contoso.com'])).toEqual({ imitates: 'google.com', rule: 'skeleton' });
+    expect(assessLookalike('g00gle.com', ['contoso.com'])).toMatchObject({ imitates: 'google.com', rule: 'skeleton' });
   });
 
   it('treats short admin labels as words', () => {
     expect(assessLookalike('acme-news.com', ['acme.com'])).toBeNull();
-    expect(assessLookalike('acme.com.evil.net', ['acme.com'])).toEqual({ imitates: 'acme.com', rule: 'embedded-brand' });
+    expect(assessLookalike('acme.com.evil.net', ['acme.com'])).toMatchObject({ imitates: 'acme.com', rule: 'embedded-brand' });
   });
 
   it('can replace the defaults', () => {
     const only = buildProtectedIndex(['contoso.com'], []);
     expect(lookalike(only, 'g00gle.com')).toBeNull();
-    expect(lookalike(only, 'contosso.com')).toEqual({ imitates: 'contoso.com', rule: 'edit-distance' });
+    expect(lookalike(only, 'contosso.com')).toMatchObject({ imitates: 'contoso.com', rule: 'edit-distance' });
   });
 });
 

@@ -1,0 +1,27 @@
+// Folding: the registrable label, or one of its tokens, reads as a brand
+// once confusable characters are folded (`micrоsoft` with Cyrillic о,
+// `g00gle`, `rnicrosoft`, `1ive`) or, for distinctive brands, once leetspeak
+// and the i/l swap are (`glthub`, `googie`). The answer names the first
+// substitution: "the letter l stands for i".
+import { firstSubstitution, looseFold } from './fold.ts';
+import type { ProtectedIndex, Target } from './protected-index.ts';
+import type { Lookalike } from './verdict.ts';
+
+/** The target `skel` folds onto, if any; `exactOnly` skips the loose reading. */
+export function foldedTarget(index: ProtectedIndex, skel: string, exactOnly = false): Target | undefined {
+  return index.bySkeleton.get(skel) ?? (exactOnly ? undefined : index.byLoose.get(looseFold(skel)));
+}
+
+/**
+ * A finding when `written` (as the user sees it) folds onto a brand label it
+ * is not: a substitution happened. `skel` is its skeleton.
+ */
+export function byFolding(index: ProtectedIndex, written: string, skel: string): Lookalike | null {
+  // An ordinary-word brand folds only by its exact skeleton (`1ive`), never loosely (`mall` is not `mail`).
+  const t = foldedTarget(index, skel) ?? foldedTarget(index, skel.replace(/-/g, ''));
+  if (!t || written === t.label) return null;
+  const sub = firstSubstitution(written, t.label);
+  const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  if (sub) Object.assign(found, sub);
+  return found;
+}

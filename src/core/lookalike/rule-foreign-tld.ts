@@ -1,0 +1,27 @@
+// Brand under a foreign TLD: the brand's exact label under an ending it does
+// not own (`paypal.xyz`, `gmail.co`, `microsoftonline.club`). Its own label
+// is the owner's business on a country ending the data says it registers
+// (`google.de`, `yahoo.co.jp`) and on a shared host's private suffix
+// (`microsoft.github.io`), and stays quiet for ordinary words (`live.fr`).
+import type { HostParts } from './host-parts.ts';
+import type { ProtectedIndex } from './protected-index.ts';
+import type { Lookalike } from './verdict.ts';
+
+/** Country codes sold as generic endings: a brand there is not a national site. */
+const GENERIC_COUNTRY_CODES: ReadonlySet<string> = new Set([
+  'co', 'io', 'me', 'tv', 'cc', 'ws', 'ly', 'to', 'gd', 'ai', 'sh', 'la', 'fm', 'am', 'nu', 'vc', 'gg', 'so', 'su', 'ms', 'tk', 'ml', 'ga', 'cf', 'gq', 'pw', 'cx', 'st', 'bz', 'ac',
+]);
+
+function isCountryEnding(suffix: string): boolean {
+  const last = suffix.slice(suffix.lastIndexOf('.') + 1);
+  return last.length === 2 && !GENERIC_COUNTRY_CODES.has(last);
+}
+
+/** 'own' when the label is a brand's and the site counts as the brand's; null when the label is no brand's. */
+export function byForeignTld(index: ProtectedIndex, parts: HostParts): Lookalike | 'own' | null {
+  const t = index.byLabel.get(parts.label);
+  if (!t) return null;
+  if (parts.privateSuffix || t.kind === 'word' || t.kind === 'generic') return 'own';
+  if (t.countryDomains && isCountryEnding(parts.suffix)) return 'own';
+  return { imitates: t.domain, brand: t.brand, rule: 'foreign-tld', part: parts.suffix };
+}
