@@ -5,8 +5,8 @@
 // the i/l swap (`glthub` for github, `googie` for google). Short or
 // ordinary-word brands are never compared loosely (`mall` would read `mail`).
 
-const LEET: Readonly<Record<string, string>> = { '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', i: 'l' };
-const LEET_CHARS = /[345789i]/g;
+const LEET: Readonly<Record<string, string>> = { '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', i: 'l' };
+const LEET_CHARS = /[34578i]/g;
 
 /** Loose reading of a skeleton: i and l, and leetspeak digits, count as the same letter. */
 export function looseFold(skel: string): string {

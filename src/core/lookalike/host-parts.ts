@@ -33,6 +33,10 @@ export interface HostParts {
   /** Skeleton tokens of the labels left of the registrable domain. */
   subTokens: string[];
   subWritten: string[];
+  /** How many of `subTokens` each of those labels holds, left to right. */
+  subLabelSizes: number[];
+  /** The suffix is on the Public Suffix List (not `hotmail.con`). */
+  knownSuffix: boolean;
 }
 
 /** Null for IP addresses, single-label hosts, hosts without a registrable domain, and anything over DNS's limits. */
@@ -58,6 +62,8 @@ export function hostParts(rawHost: string): HostParts | null {
     labelWritten: splitTokens(labelText),
     subTokens: splitTokens(skeleton(sub)),
     subWritten: splitTokens(sub),
+    subLabelSizes: sub ? sub.split('.').map((l) => splitTokens(l).length) : [],
+    knownSuffix: p.isIcann === true || p.isPrivate === true,
   };
 }
 

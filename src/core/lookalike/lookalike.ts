@@ -9,6 +9,7 @@
 //                   `googleeplay`): rules skeleton, edit-distance, embedded-brand;
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`).
+// A brand joined only by a service word (`facebookmail`) skips the label rules (rule-service-name.ts).
 // Input over DNS's limits is refused up front (input-guard.ts), so the cost
 // is linear in the host and bounded.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
@@ -19,15 +20,23 @@ import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
 import { bySubdomain } from './rule-subdomain.ts';
+import { isServiceName } from './rule-service-name.ts';
 import { byToken } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
 
 export type { Lookalike, LookalikeRule } from './verdict.ts';
 
-const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
+const LURE_WORDS: ReadonlySet<string> = new Set(VOCABULARY.lure);
 
 function hasLure(parts: HostParts): boolean {
-  return parts.labelTokens.some((t) => SIGN_IN_WORDS.has(t)) || parts.subTokens.some((t) => SIGN_IN_WORDS.has(t));
+  if (parts.labelTokens.some((t) => LURE_WORDS.has(t))) return true;
+  // In subdomains only hyphenated labels count: a bare `secure.` or `login.` is what any site calls its servers.
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    if (size > 1 && parts.subTokens.slice(i, i + size).some((t) => LURE_WORDS.has(t))) return true;
+    i += size;
+  }
+  return false;
 }
 
 function byLabelTokens(index: ProtectedIndex, parts: HostParts, lure: boolean): Lookalike | null {
@@ -46,9 +55,9 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const sameLabel = byForeignTld(index, parts);
   if (sameLabel) return sameLabel === 'own' ? null : sameLabel;
   const lure = hasLure(parts);
+  const labelRules = lure || !isServiceName(index, parts);
   return (
-    byFolding(index, parts.labelText, parts.labelSkeleton) ??
-    byLabelTokens(index, parts, lure) ??
+    (labelRules ? (byFolding(index, parts.labelText, parts.labelSkeleton) ?? byLabelTokens(index, parts, lure)) : null) ??
     byEmbeddedDomain(index, [...parts.subTokens, ...parts.labelTokens]) ??
     bySubdomain(index, parts, lure)
   );

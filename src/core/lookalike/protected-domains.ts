@@ -11,12 +11,12 @@
 //   `weather-outlook`): no typos, no glued compounds; as a token only next to
 //   a sign-in word (`apple-id-verify`), or the whole domain spelled out.
 // - `generic`: words so common (`mail`, `web`, `me`) that only the whole
-//   domain spelled out counts (`mail.ru.evil.net`, not `secure-mail.ru`).
+//   domain spelled out counts (`mail.ru.evil.net`, not `secure-mail.ru`);
+//   also the ordinary words the brand's names are built on (`cloud` in
+//   icloud): such names are matched more strictly (protected-index.ts).
 // - `plainTokens`: distinctive names also used as a plain token by unrelated
 //   sites (`github-readme-stats`, `amazon-rainforest`): typos and glued
 //   compounds count, a bare token only next to a sign-in word.
-// - `countryLabels`: labels the owner registers under country endings
-//   (`google.de`, `yahoo.fr`): there the same label is the owner's.
 // Deliberately NOT owned: user-content hosts where anyone can publish a page
 // (azurewebsites.net, firebaseapp.com, blogspot.com, github.io, glitch.me).
 import BRANDS from './brands.json' with { type: 'json' };
@@ -28,7 +28,6 @@ export interface ProtectedGroup {
   words?: readonly string[];
   generic?: readonly string[];
   plainTokens?: readonly string[];
-  countryLabels?: readonly string[];
 }
 
 export const DEFAULT_PROTECTED: readonly ProtectedGroup[] = BRANDS;

@@ -28,9 +28,9 @@ export interface Target {
   /** Skeletons of all its labels, suffix included (`outlook`, `com`). */
   sequence: string[];
   kind: TargetKind;
-  /** The owner registers this label under country endings. */
-  countryDomains: boolean;
-  /** Edits a typo of the whole label may make. */
+  /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
+  composed: boolean;
+  /** Edits a typo may make (typo.ts); below 0, not even a swap or a doubled letter. */
   maxEdits: number;
 }
 
@@ -59,24 +59,36 @@ const MIN_DISTINCTIVE = 5;
 /** Shorter skeletons match by nothing but whole-domain embedding. */
 const MIN_SKELETON = 3;
 
-function kindOf(label: string, group: ProtectedGroup): TargetKind {
+/** Every brand's ordinary-word labels (`mail`, `office`, `proton`). */
+function ordinaryWords(groups: readonly ProtectedGroup[]): ReadonlySet<string> {
+  return new Set(groups.flatMap((g) => [...(g.words ?? []), ...(g.generic ?? [])]));
+}
+
+/**
+ * A label built on an ordinary word (`gmail`, `hotmail`, `protonmail`,
+ * `icloud`, `office365`): mail-typo catchers, mail services and unrelated
+ * names hold its near spellings (`gmial`, `prontomail`, `gmailxyz`,
+ * `medicalcloud`), so it gets one edit fewer, needs a sign-in word as a bare
+ * token like a plain name, and is found glued only between glue words.
+ */
+function isComposed(label: string, ordinary: ReadonlySet<string>): boolean {
+  // Two-letter words (`ya`, `me`) start too many names to tell anything.
+  for (const w of ordinary) if (w.length >= MIN_SKELETON && w !== label && (label.startsWith(w) || label.endsWith(w))) return true;
+  return false;
+}
+
+function kindOf(label: string, group: ProtectedGroup, composed: boolean): TargetKind {
   if (group.generic?.includes(label) || label.length < MIN_SKELETON) return 'generic';
   if (group.words?.includes(label) || label.length < MIN_DISTINCTIVE) return 'word';
-  return group.plainTokens?.includes(label) ? 'plain' : 'distinctive';
+  return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
 }
 
-/** A label made of the brand's own ordinary words (`protonmail`) gets one edit fewer: `prontomail` is another provider. */
-function typoEdits(label: string, group: ProtectedGroup): number {
-  const words = [...(group.words ?? []), ...(group.generic ?? [])].filter((w) => w !== label);
-  const composed = words.some((w) => label.startsWith(w) || label.endsWith(w));
-  return Math.max(0, allowedEdits(label.length) - (composed ? 1 : 0));
-}
-
-function makeTarget(domain: string, group: ProtectedGroup): Target | null {
+function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet<string>): Target | null {
   const registrable = registrableDomain(domain);
   if (!registrable) return null;
   const label = registrable.split('.')[0]!;
   const skel = skeleton(label);
+  const composed = isComposed(label, ordinary);
   return {
     domain: registrable,
     brand: group.brand,
@@ -84,9 +96,9 @@ function makeTarget(domain: string, group: ProtectedGroup): Target | null {
     skeleton: skel,
     loose: looseFold(skel),
     sequence: registrable.split('.').map(skeleton),
-    kind: kindOf(label, group),
-    countryDomains: group.countryLabels?.includes(label) ?? false,
-    maxEdits: typoEdits(label, group),
+    kind: kindOf(label, group, composed),
+    composed,
+    maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
   };
 }
 
@@ -140,10 +152,12 @@ export function buildProtectedIndex(
   const byJoined = new Map<string, Target>();
   const bySequenceStart = new Map<string, Target[]>();
   const fuzzy: Target[] = [];
-  for (const group of withAdminBrands(groups, brandDomains, extraDomains)) {
+  const all = withAdminBrands(groups, brandDomains, extraDomains);
+  const ordinary = ordinaryWords(all);
+  for (const group of all) {
     for (const d of group.owned ?? []) owned.add(registrableDomain(d) ?? d);
     for (const d of group.imitated) {
-      const t = makeTarget(d, group);
+      const t = makeTarget(d, group, ordinary);
       if (!t) continue;
       owned.add(t.domain);
       setOnce(byLabel, t.label, t);

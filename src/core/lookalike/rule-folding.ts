@@ -7,9 +7,9 @@ import { firstSubstitution, looseFold } from './fold.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
 
-/** The target `skel` folds onto, if any; `exactOnly` skips the loose reading. */
-export function foldedTarget(index: ProtectedIndex, skel: string, exactOnly = false): Target | undefined {
-  return index.bySkeleton.get(skel) ?? (exactOnly ? undefined : index.byLoose.get(looseFold(skel)));
+/** The target `skel` folds onto, if any. */
+export function foldedTarget(index: ProtectedIndex, skel: string): Target | undefined {
+  return index.bySkeleton.get(skel) ?? index.byLoose.get(looseFold(skel));
 }
 
 /**
@@ -18,7 +18,7 @@ export function foldedTarget(index: ProtectedIndex, skel: string, exactOnly = fa
  */
 export function byFolding(index: ProtectedIndex, written: string, skel: string): Lookalike | null {
   // An ordinary-word brand folds only by its exact skeleton (`1ive`), never loosely (`mall` is not `mail`).
-  const t = foldedTarget(index, skel) ?? foldedTarget(index, skel.replace(/-/g, ''));
+  const t = foldedTarget(index, skel);
   if (!t || written === t.label) return null;
   const sub = firstSubstitution(written, t.label);
   const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };

@@ -1,8 +1,9 @@
-// Brand under a foreign TLD: the brand's exact label under an ending it does
-// not own (`paypal.xyz`, `gmail.co`, `microsoftonline.club`). Its own label
-// is the owner's business on a country ending the data says it registers
-// (`google.de`, `yahoo.co.jp`) and on a shared host's private suffix
-// (`microsoft.github.io`), and stays quiet for ordinary words (`live.fr`).
+// Brand under a foreign TLD: the brand's exact label under a generic ending
+// it does not own (`paypal.xyz`, `gmail.co`, `microsoftonline.club`). Under a
+// national ending (`google.de`, `hotmail.fr`, `docusign.co.uk`) the big brands
+// mostly hold their own name, so the label is left to the blocklists there,
+// as it is on a shared host's private suffix (`microsoft.github.io`) and for
+// ordinary words (`live.xyz`).
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
@@ -21,7 +22,8 @@ function isCountryEnding(suffix: string): boolean {
 export function byForeignTld(index: ProtectedIndex, parts: HostParts): Lookalike | 'own' | null {
   const t = index.byLabel.get(parts.label);
   if (!t) return null;
-  if (parts.privateSuffix || t.kind === 'word' || t.kind === 'generic') return 'own';
-  if (t.countryDomains && isCountryEnding(parts.suffix)) return 'own';
+  // An ending that does not exist (`hotmail.con`) is a mail typo catcher's, not a site to sign in to.
+  if (parts.privateSuffix || !parts.knownSuffix || t.kind === 'word' || t.kind === 'generic') return 'own';
+  if (isCountryEnding(parts.suffix)) return 'own';
   return { imitates: t.domain, brand: t.brand, rule: 'foreign-tld', part: parts.suffix };
 }

@@ -8,11 +8,23 @@ import type { ProtectedIndex } from './protected-index.ts';
 import { byToken } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
 
+/**
+ * A label that is the brand alone (`microsoft.eventionapp.com`,
+ * `gmail.h5ma.cn`) is how services name a customer's space, so it counts
+ * only with a lure word in the site's own name (`instagram.irancell-10g-free.rf.gd`);
+ * a brand with words around it (`paypal-login.`) counts anyway.
+ */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lure: boolean): Lookalike | null {
-  for (let i = 0; i < parts.subTokens.length; i++) {
-    const skel = parts.subTokens[i]!;
-    const hit = byToken(index, parts.subWritten[i] ?? skel, skel, { lure, alone: false });
-    if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    const alone = size === 1;
+    for (const end = i + size; i < end; i++) {
+      if (alone && !lure) continue;
+      const skel = parts.subTokens[i];
+      if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
+      const hit = byToken(index, parts.subWritten[i] ?? skel, skel, { lure, alone: false });
+      if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
+    }
   }
   return null;
 }

@@ -54,9 +54,17 @@ export function findInside(token: string, brand: string, maxEdits: number): Occu
   return bestEnd < 0 ? null : { start: from[bestEnd]!, end: bestEnd, edits: cost[bestEnd]! };
 }
 
-/** Can `rest` be read as glue words, with at most one short filler piece? */
-export function isGlue(rest: string): boolean {
-  if (rest.length <= MAX_FILLER) return true;
+/** A leftover piece that may be anything: at most 3 letters (`paypalbtc`), or digits (`amazon8898`). */
+function isFiller(piece: string): boolean {
+  return piece.length <= MAX_FILLER || /^[0-9]+$/.test(piece);
+}
+
+/**
+ * Can `rest` be read as glue words, with at most one filler piece when
+ * `filler` allows it? Linear: pieces are at most the longest glue word.
+ */
+export function isGlue(rest: string, filler = true): boolean {
+  if (rest === '' || (filler && isFiller(rest))) return true;
   // ok[i][f]: rest[0..i) splits into glue words with f fillers used (f <= 1).
   const ok: [boolean, boolean][] = Array.from({ length: rest.length + 1 }, () => [false, false]);
   ok[0] = [true, false];
@@ -68,7 +76,7 @@ export function isGlue(rest: string): boolean {
       if (GLUE.has(piece)) {
         if (clean) ok[j]![0] = true;
         if (filled) ok[j]![1] = true;
-      } else if (clean && piece.length <= MAX_FILLER) ok[j]![1] = true;
+      } else if (filler && clean && piece.length <= MAX_FILLER) ok[j]![1] = true;
     }
   }
   const end = ok[rest.length]!;
