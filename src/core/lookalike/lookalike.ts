@@ -12,8 +12,8 @@
 // A brand joined only by a service word (`facebookmail`) skips the label rules (rule-service-name.ts).
 // Input over DNS's limits is refused up front (input-guard.ts), so the cost
 // is linear in the host and bounded.
-import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { hostParts, type HostParts } from './host-parts.ts';
+import { luresIn, type Lures } from './lure.ts';
 import { isOwned } from './ownership.ts';
 import { buildProtectedIndex, type ProtectedIndex } from './protected-index.ts';
 import { byEmbeddedDomain } from './rule-embedded-domain.ts';
@@ -26,23 +26,10 @@ import type { Lookalike } from './verdict.ts';
 
 export type { Lookalike, LookalikeRule } from './verdict.ts';
 
-const LURE_WORDS: ReadonlySet<string> = new Set(VOCABULARY.lure);
-
-function hasLure(parts: HostParts): boolean {
-  if (parts.labelTokens.some((t) => LURE_WORDS.has(t))) return true;
-  // In subdomains only hyphenated labels count: a bare `secure.` or `login.` is what any site calls its servers.
-  let i = 0;
-  for (const size of parts.subLabelSizes) {
-    if (size > 1 && parts.subTokens.slice(i, i + size).some((t) => LURE_WORDS.has(t))) return true;
-    i += size;
-  }
-  return false;
-}
-
-function byLabelTokens(index: ProtectedIndex, parts: HostParts, lure: boolean): Lookalike | null {
+function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   for (let i = 0; i < parts.labelTokens.length; i++) {
     const skel = parts.labelTokens[i]!;
-    const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, { lure, alone: parts.labelTokens.length === 1 });
+    const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, { ...lures, alone: parts.labelTokens.length === 1 });
     if (hit) return hit;
   }
   return null;
@@ -54,12 +41,12 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   if (!parts || isOwned(index, parts)) return null;
   const sameLabel = byForeignTld(index, parts);
   if (sameLabel) return sameLabel === 'own' ? null : sameLabel;
-  const lure = hasLure(parts);
-  const labelRules = lure || !isServiceName(index, parts);
+  const lures = luresIn(index, parts);
+  const labelRules = lures.lure || !isServiceName(index, parts.labelTokens);
   return (
-    (labelRules ? (byFolding(index, parts.labelText, parts.labelSkeleton) ?? byLabelTokens(index, parts, lure)) : null) ??
+    (labelRules ? (byFolding(index, parts.labelText, parts.labelSkeleton) ?? byLabelTokens(index, parts, lures)) : null) ??
     byEmbeddedDomain(index, [...parts.subTokens, ...parts.labelTokens]) ??
-    bySubdomain(index, parts, lure)
+    bySubdomain(index, parts, lures)
   );
 }
 

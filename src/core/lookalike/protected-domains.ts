@@ -17,6 +17,9 @@
 // - `plainTokens`: distinctive names also used as a plain token by unrelated
 //   sites (`github-readme-stats`, `amazon-rainforest`): typos and glued
 //   compounds count, a bare token only next to a sign-in word.
+// - `products`: the brand's product words (`ios`, `teams`, `nid`): next to
+//   one, a plain or word brand reads as the brand (`ios-icloud`,
+//   `teams-live`), and with a lure word the product alone does (`nid-login`).
 // Deliberately NOT owned: user-content hosts where anyone can publish a page
 // (azurewebsites.net, firebaseapp.com, blogspot.com, github.io, glitch.me).
 import BRANDS from './brands.json' with { type: 'json' };
@@ -28,6 +31,7 @@ export interface ProtectedGroup {
   words?: readonly string[];
   generic?: readonly string[];
   plainTokens?: readonly string[];
+  products?: readonly string[];
 }
 
 export const DEFAULT_PROTECTED: readonly ProtectedGroup[] = BRANDS;

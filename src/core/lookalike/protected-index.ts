@@ -52,12 +52,18 @@ export interface ProtectedIndex {
   byJoined: ReadonlyMap<string, Target>;
   /** Targets keyed by the skeleton of their first label, for whole-domain embedding. */
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
+  /** Product words (`ios`, `nid`) -> the brand's first imitated domain. */
+  byProduct: ReadonlyMap<string, Target>;
+  /** Long owned labels that begin with the brand (`googletagmanager`), for typos that keep that beginning, imitating the brand's first domain. */
+  ownedFuzzy: readonly Target[];
 }
 
 /** Labels shorter than this are treated as words (too many accidental hits). */
 const MIN_DISTINCTIVE = 5;
 /** Shorter skeletons match by nothing but whole-domain embedding. */
 const MIN_SKELETON = 3;
+/** Owned labels this long are typo targets too (`googletagamnager`). */
+const MIN_OWNED_TYPO = 9;
 
 /** Every brand's ordinary-word labels (`mail`, `office`, `proton`). */
 function ordinaryWords(groups: readonly ProtectedGroup[]): ReadonlySet<string> {
@@ -83,10 +89,11 @@ function kindOf(label: string, group: ProtectedGroup, composed: boolean): Target
   return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
 }
 
-function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet<string>): Target | null {
+/** `label` defaults to the domain's own; a product word or an owned label stands for `domain`. */
+function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet<string>, ownLabel?: string): Target | null {
   const registrable = registrableDomain(domain);
   if (!registrable) return null;
-  const label = registrable.split('.')[0]!;
+  const label = ownLabel ?? registrable.split('.')[0]!;
   const skel = skeleton(label);
   const composed = isComposed(label, ordinary);
   return {
@@ -152,10 +159,25 @@ export function buildProtectedIndex(
   const byJoined = new Map<string, Target>();
   const bySequenceStart = new Map<string, Target[]>();
   const fuzzy: Target[] = [];
+  const byProduct = new Map<string, Target>();
+  const ownedFuzzy: Target[] = [];
   const all = withAdminBrands(groups, brandDomains, extraDomains);
   const ordinary = ordinaryWords(all);
   for (const group of all) {
-    for (const d of group.owned ?? []) owned.add(registrableDomain(d) ?? d);
+    const main = group.imitated[0];
+    for (const d of group.owned ?? []) {
+      const registrable = registrableDomain(d) ?? d;
+      owned.add(registrable);
+      const label = registrable.split('.')[0]!;
+      // Only names that begin with the brand (`googletagmanager`): `recaptcha` would catch `hcaptcha`.
+      const t = main && label.length >= MIN_OWNED_TYPO && label.startsWith(main.split('.')[0]!) ? makeTarget(main, group, ordinary, label) : null;
+      // One slip at most: two edits from `navercorp` is `navercom`, another name.
+      if (t) ownedFuzzy.push({ ...t, maxEdits: Math.min(t.maxEdits, 1) });
+    }
+    for (const w of group.products ?? []) {
+      const t = main ? makeTarget(main, group, ordinary) : null;
+      if (t) setOnce(byProduct, skeleton(w), t);
+    }
     for (const d of group.imitated) {
       const t = makeTarget(d, group, ordinary);
       if (!t) continue;
@@ -173,5 +195,7 @@ export function buildProtectedIndex(
       }
     }
   }
-  return { owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart };
+  // Longest brands first: `microsoftonline` before `microsoft` in a compound.
+  fuzzy.sort((a, b) => b.loose.length - a.loose.length);
+  return { owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart, byProduct, ownedFuzzy };
 }

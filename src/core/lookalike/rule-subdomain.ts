@@ -4,25 +4,28 @@
 // knows as shared (azurewebsites.net) make the brand part of the
 // registrable label instead; this rule covers every other site.
 import type { HostParts } from './host-parts.ts';
+import type { Lures } from './lure.ts';
 import type { ProtectedIndex } from './protected-index.ts';
+import { isServiceName } from './rule-service-name.ts';
 import { byToken } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
 
 /**
  * A label that is the brand alone (`microsoft.eventionapp.com`,
- * `gmail.h5ma.cn`) is how services name a customer's space, so it counts
- * only with a lure word in the site's own name (`instagram.irancell-10g-free.rf.gd`);
- * a brand with words around it (`paypal-login.`) counts anyway.
+ * `gmail.h5ma.cn`) is how services name a customer's space, and one that is
+ * the brand and a service word (`amazon-email.`) names a service, so these
+ * count only with a lure word in the name (`instagram.irancell-10g-free.rf.gd`);
+ * a brand with other words around it (`paypal-login.`) counts anyway.
  */
-export function bySubdomain(index: ProtectedIndex, parts: HostParts, lure: boolean): Lookalike | null {
+export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   let i = 0;
   for (const size of parts.subLabelSizes) {
-    const alone = size === 1;
+    const quiet = !lures.lure && (size === 1 || isServiceName(index, parts.subTokens.slice(i, i + size)));
     for (const end = i + size; i < end; i++) {
-      if (alone && !lure) continue;
+      if (quiet) continue;
       const skel = parts.subTokens[i];
       if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
-      const hit = byToken(index, parts.subWritten[i] ?? skel, skel, { lure, alone: false });
+      const hit = byToken(index, parts.subWritten[i] ?? skel, skel, { ...lures, alone: false });
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }
   }

@@ -6,29 +6,37 @@ import { byFolding } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
 import { typoTarget } from './rule-typo.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
+import type { Lures } from './lure.ts';
 import type { Lookalike, LookalikeRule } from './verdict.ts';
 
 function found(t: Target, rule: LookalikeRule, part: string): Lookalike {
   return { imitates: t.domain, brand: t.brand, rule, part };
 }
 
-export interface TokenContext {
-  /** A sign-in word is in the host. */
-  lure: boolean;
+export interface TokenContext extends Lures {
   /** The token is the whole registrable label: a glued domain (`navercom`) alone may be anyone's name. */
   alone: boolean;
 }
 
 /** `written` is the token as the user sees it, `skel` its skeleton. */
-export function byToken(index: ProtectedIndex, written: string, skel: string, { lure, alone }: TokenContext): Lookalike | null {
-  const exact = index.byToken.get(skel) ?? (lure ? index.byLureToken.get(skel) : undefined);
-  if (exact) return exact.label === written ? found(exact, 'embedded-brand', written) : byFolding(index, written, skel);
+/** A plain or word brand as a bare token (or its plural, `apples`), when a lure or its own product word stands by. */
+function lureToken(index: ProtectedIndex, skel: string, { lure, products }: Lures): Target | undefined {
+  const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
+  return t && (lure || products.has(t.brand)) ? t : undefined;
+}
+
+export function byToken(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
+  const exact = index.byToken.get(skel) ?? lureToken(index, skel, context);
+  // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
+  if (exact) return byFolding(index, written, skel) ?? found(exact, 'embedded-brand', written);
   const folded = byFolding(index, written, skel);
   if (folded) return folded;
-  const joined = alone ? undefined : index.byJoined.get(skel);
+  const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
   const typo = typoTarget(index, skel);
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel);
-  return glued ? found(glued, 'embedded-brand', written) : null;
+  if (glued) return found(glued, 'embedded-brand', written);
+  const product = context.signIn ? index.byProduct.get(skel) : undefined;
+  return product ? found(product, 'embedded-brand', written) : null;
 }

@@ -8,9 +8,12 @@ import { isTypoOf } from './typo.ts';
 /** A typo is at most this many letters longer or shorter than the brand. */
 const MAX_LENGTH_DIFFERENCE = 2;
 
+function typoIn(targets: readonly Target[], loose: string): Target | undefined {
+  return targets.find((t) => Math.abs(t.loose.length - loose.length) <= MAX_LENGTH_DIFFERENCE && isTypoOf(loose, t.loose, t.maxEdits));
+}
+
+/** A typo of a protected label, or of a long owned one (`googletagamnager` for googletagmanager, Google's). */
 export function typoTarget(index: ProtectedIndex, token: string): Target | undefined {
   const loose = looseFold(token);
-  return index.fuzzy.find(
-    (t) => Math.abs(t.loose.length - loose.length) <= MAX_LENGTH_DIFFERENCE && isTypoOf(loose, t.loose, t.maxEdits),
-  );
+  return typoIn(index.fuzzy, loose) ?? typoIn(index.ownedFuzzy.filter((t) => token.startsWith(t.domain.split('.')[0]!)), loose);
 }

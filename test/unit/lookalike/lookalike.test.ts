@@ -30,7 +30,7 @@ describe('edit-distance rule', () => {
     ['microsfot.net', 'microsoft.com'],
     ['micorsoft.com', 'microsoft.com'], // two edits on a 9-letter label
     ['gogle.com', 'google.com'],
-    ['gmial.com', 'gmail.com'], // swap on a 5-letter label
+    ['naevr.com', 'naver.com'], // swap on a 5-letter label
     ['yahooo.com', 'yahoo.com'], // doubled letter
     ['dropbx.com', 'dropbox.com'],
     ['docusing.com', 'docusign.com'],

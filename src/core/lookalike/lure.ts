@@ -1,0 +1,45 @@
+// Lure words: what makes a plain or ordinary-word brand next to them read as
+// an imitation. Sign-in and bait words (`apple-id-verify`,
+// `instagram.irancell-10g-free`), and the brand's own product words
+// (`ios-icloud`, `teams-live`), which count for that brand only.
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import type { HostParts } from './host-parts.ts';
+import type { ProtectedIndex } from './protected-index.ts';
+
+const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
+const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
+
+export interface Lures {
+  /** A sign-in or bait word is in the name. */
+  lure: boolean;
+  /** A sign-in word is (a product word alone then names its brand: `nid-login`). */
+  signIn: boolean;
+  /** Brands one of whose product words is in the name. */
+  products: ReadonlySet<string>;
+}
+
+/** The tokens that can carry a lure: the registrable label's, and those of hyphenated subdomain labels (a bare `secure.` or `login.` is what any site calls its servers). */
+function lureTokens(parts: HostParts): string[] {
+  const out = [...parts.labelTokens];
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    if (size > 1) out.push(...parts.subTokens.slice(i, i + size));
+    i += size;
+  }
+  return out;
+}
+
+export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
+  let signIn = false;
+  let bait = false;
+  const products = new Set<string>();
+  for (const token of lureTokens(parts)) {
+    // `service93` is still `service`.
+    const word = token.replace(/[0-9]+$/, '');
+    if (SIGN_IN_WORDS.has(word)) signIn = true;
+    if (BAIT_WORDS.has(word)) bait = true;
+    const product = index.byProduct.get(word);
+    if (product) products.add(product.brand);
+  }
+  return { lure: signIn || bait, signIn, products };
+}
