@@ -9,8 +9,10 @@ const LEET: Readonly<Record<string, string>> = { '3': 'e', '4': 'a', '5': 's', '
 const LEET_CHARS = /[34578i]/g;
 
 /** Loose reading of a skeleton: i and l, and leetspeak digits, count as the same letter. */
+const HAS_LEET = /[34578i]/;
+
 export function looseFold(skel: string): string {
-  return skel.replace(LEET_CHARS, (c) => LEET[c] ?? c);
+  return HAS_LEET.test(skel) ? skel.replace(LEET_CHARS, (c) => LEET[c] ?? c) : skel;
 }
 
 export interface Substitution {

@@ -14,8 +14,6 @@ export interface HostParts {
   host: string;
   /** Registrable domain with the private section (`evil.net`, `x.github.io`). */
   domain: string;
-  /** Registrable domain by the ICANN section only (`github.io`); equals `domain` on most hosts. */
-  icannDomain: string;
   /** Public suffix (`com`, `co.uk`, `github.io`). */
   suffix: string;
   /** The suffix is a private-section one (a shared host). */
@@ -43,7 +41,8 @@ export interface HostParts {
 export function hostParts(rawHost: string): HostParts | null {
   const host = acceptableHost(rawHost);
   if (!host) return null;
-  const p = parse(host, { allowPrivateDomains: true });
+  // The guard already checked the host: tldts need not extract or validate it again.
+  const p = parse(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false });
   if (p.isIp || !p.domain || !p.domainWithoutSuffix || !p.publicSuffix) return null;
   const label = p.domainWithoutSuffix;
   const labelText = decodeLabel(label);
@@ -52,7 +51,6 @@ export function hostParts(rawHost: string): HostParts | null {
   return {
     host,
     domain: p.domain,
-    icannDomain: p.isPrivate ? (parse(host).domain ?? p.domain) : p.domain,
     suffix: p.publicSuffix,
     privateSuffix: p.isPrivate === true,
     label,

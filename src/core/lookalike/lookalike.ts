@@ -35,6 +35,11 @@ function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): L
   return null;
 }
 
+/** Folding of a hyphenated label as a whole, for brands whose own label has a hyphen (an admin's `my-bank.com`); a one-token label is judged as its token. */
+function byWholeLabel(index: ProtectedIndex, parts: HostParts): Lookalike | null {
+  return parts.labelTokens.length > 1 ? byFolding(index, parts.labelText, parts.labelSkeleton) : null;
+}
+
 /** Judges one host against a prebuilt index. */
 export function lookalike(index: ProtectedIndex, host: string): Lookalike | null {
   const parts = hostParts(host);
@@ -44,7 +49,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens);
   return (
-    (labelRules ? (byFolding(index, parts.labelText, parts.labelSkeleton) ?? byLabelTokens(index, parts, lures)) : null) ??
+    (labelRules ? byWholeLabel(index, parts) ?? byLabelTokens(index, parts, lures) : null) ??
     byEmbeddedDomain(index, [...parts.subTokens, ...parts.labelTokens]) ??
     bySubdomain(index, parts, lures)
   );

@@ -35,7 +35,7 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   const products = new Set<string>();
   for (const token of lureTokens(parts)) {
     // `service93` is still `service`.
-    const word = token.replace(/[0-9]+$/, '');
+    const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     if (SIGN_IN_WORDS.has(word)) signIn = true;
     if (BAIT_WORDS.has(word)) bait = true;
     const product = index.byProduct.get(word);

@@ -42,8 +42,15 @@ export interface ProtectedIndex {
   bySkeleton: ReadonlyMap<string, Target>;
   /** Distinctive and plain targets by their loose fold. */
   byLoose: ReadonlyMap<string, Target>;
-  /** Distinctive and plain targets, for typos and compounds. */
+  /** Distinctive and plain targets, for typos and compounds, longest first. */
   fuzzy: readonly Target[];
+  /** The same by loose length: a typo is at most one letter longer or shorter. */
+  fuzzyByLength: ReadonlyMap<number, readonly Target[]>;
+  /**
+   * Compound candidates by 3-letter gram: each target's first gram and, for
+   * long ones, its second half's, one of which survives a single edit.
+   */
+  byGram: ReadonlyMap<string, readonly Target[]>;
   /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
   /** Plain and word targets: a bare token next to a sign-in word. */
@@ -54,8 +61,8 @@ export interface ProtectedIndex {
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain. */
   byProduct: ReadonlyMap<string, Target>;
-  /** Long owned labels that begin with the brand (`googletagmanager`), for typos that keep that beginning, imitating the brand's first domain. */
-  ownedFuzzy: readonly Target[];
+  /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
+  ownedByLength: ReadonlyMap<number, readonly Target[]>;
 }
 
 /** Labels shorter than this are treated as words (too many accidental hits). */
@@ -197,5 +204,33 @@ export function buildProtectedIndex(
   }
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
-  return { owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart, byProduct, ownedFuzzy };
+  return {
+    owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart, byProduct,
+    fuzzyByLength: byLength(fuzzy),
+    byGram: gramIndex(fuzzy),
+    ownedByLength: byLength(ownedFuzzy),
+  };
+}
+
+function byLength(targets: readonly Target[]): Map<number, Target[]> {
+  const out = new Map<number, Target[]>();
+  for (const t of targets) pushTo(out, t.loose.length, t);
+  return out;
+}
+
+export const GRAM = 3;
+/** Brands this long are found glued with one edit (rule-compound.ts). */
+export const MIN_GLUED_WITH_EDIT = 9;
+
+function gramIndex(targets: readonly Target[]): Map<string, Target[]> {
+  const out = new Map<string, Target[]>();
+  for (const t of targets) {
+    const grams = new Set([t.loose.slice(0, GRAM)]);
+    if (t.loose.length >= MIN_GLUED_WITH_EDIT) {
+      const half = t.loose.length >> 1;
+      grams.add(t.loose.slice(half, half + GRAM));
+    }
+    for (const g of grams) pushTo(out, g, t);
+  }
+  return out;
 }

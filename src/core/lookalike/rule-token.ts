@@ -2,6 +2,7 @@
 // reading first: the brand itself, a folded spelling, the whole domain glued
 // (`livecom`), a typo, a glued compound. Ordinary-word and plain brands count
 // as a bare token only when a sign-in word stands next to them.
+import { looseFold } from './fold.ts';
 import { byFolding } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
 import { typoTarget } from './rule-typo.ts';
@@ -33,9 +34,10 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
-  const typo = typoTarget(index, skel);
+  const loose = looseFold(skel);
+  const typo = typoTarget(index, loose);
   if (typo) return found(typo, 'edit-distance', written);
-  const glued = compoundTarget(index, skel);
+  const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
   const product = context.signIn ? index.byProduct.get(skel) : undefined;
   return product ? found(product, 'embedded-brand', written) : null;

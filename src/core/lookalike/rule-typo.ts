@@ -1,19 +1,30 @@
 // Edit distance per token: a token (or the whole label) is a small typo of a
 // distinctive brand (`micosoft`, `gmial`, `googl-access`, `office356-us`,
 // `gitnub`), compared in loose fold so `glthub`-style swaps cost nothing.
-import { looseFold } from './fold.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isTypoOf } from './typo.ts';
 
-/** A typo is at most this many letters longer or shorter than the brand. */
-const MAX_LENGTH_DIFFERENCE = 2;
+/** A typo is at most one letter longer or shorter than the brand (typo.ts). */
+const MAX_LENGTH_DIFFERENCE = 1;
+/** Typo targets have 5+ letters, so a typo has 4+. */
+const MIN_TYPO = 4;
 
-function typoIn(targets: readonly Target[], loose: string): Target | undefined {
-  return targets.find((t) => Math.abs(t.loose.length - loose.length) <= MAX_LENGTH_DIFFERENCE && isTypoOf(loose, t.loose, t.maxEdits));
+function typoIn(byLength: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean): Target | undefined {
+  for (let d = -MAX_LENGTH_DIFFERENCE; d <= MAX_LENGTH_DIFFERENCE; d++) {
+    for (const t of byLength.get(loose.length + d) ?? []) {
+      if (stemmed && !loose.startsWith(t.loose.slice(0, t.domain.indexOf('.')))) continue;
+      if (isTypoOf(loose, t.loose, t.maxEdits)) return t;
+    }
+  }
+  return undefined;
 }
 
-/** A typo of a protected label, or of a long owned one (`googletagamnager` for googletagmanager, Google's). */
-export function typoTarget(index: ProtectedIndex, token: string): Target | undefined {
-  const loose = looseFold(token);
-  return typoIn(index.fuzzy, loose) ?? typoIn(index.ownedFuzzy.filter((t) => token.startsWith(t.domain.split('.')[0]!)), loose);
+/**
+ * A typo of a protected label, or of a long owned one that keeps the
+ * brand's name (`googletagamnager` for googletagmanager, Google's).
+ * `loose` is the token's loose fold.
+ */
+export function typoTarget(index: ProtectedIndex, loose: string): Target | undefined {
+  if (loose.length < MIN_TYPO) return undefined;
+  return typoIn(index.fuzzyByLength, loose, false) ?? typoIn(index.ownedByLength, loose, true);
 }
