@@ -2,16 +2,20 @@
 // filtering engine, on seeded synthetic lists (10k, 100k, 1M registrable
 // domains) and 1M query URLs (~1% hits). Exits 1 if the engines disagree on a
 // hit count. BENCH_SIZES=10000,100000 and BENCH_QUERIES=N shorten a run.
+// Then the look-alike check's hosts/s against a naive peer (scripts/bench/lookalike.ts);
+// BENCH_PARTS=lookalike runs that part alone.
 import { Blocklist } from '../src/core/engine/blocklist.ts';
 import { readUrl } from '../src/core/url/readings.ts';
 import { SetEngine, TakedownGuardEngine, UboEngine, type BenchEngine } from './bench/engines.ts';
 import { keepAlive, lookupRate, memory, memoryDelta } from './bench/measure.ts';
 import { ratio, table, targets, type Row } from './bench/report.ts';
 import { syntheticDomains, syntheticUrls } from './bench/synthetic.ts';
+import { benchLookalike, lookalikeReport } from './bench/lookalike.ts';
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '10000,100000,1000000').split(',').map(Number);
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 1_000_000);
 const HIT_RATE = 0.01;
+const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'engine,lookalike').split(','));
 
 async function measureEngine(engine: BenchEngine, domains: readonly string[], urls: readonly string[]): Promise<Row> {
   const text = engine.listText(domains);
@@ -52,6 +56,12 @@ function measureMatchOnly(domains: readonly string[], urls: readonly string[]): 
 }
 
 async function main(): Promise<number> {
+  const code = PARTS.has('engine') ? await engineBench() : 0;
+  if (PARTS.has('lookalike')) console.log(`\n${lookalikeReport(benchLookalike()).join('\n')}`);
+  return code;
+}
+
+async function engineBench(): Promise<number> {
   const engines: BenchEngine[] = [new TakedownGuardEngine(), new SetEngine(), await UboEngine.create()];
   const rows: Row[] = [];
   let disagree = false;

@@ -12,6 +12,8 @@ const MIN_TYPO = 4;
 function typoIn(byLength: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean): Target | undefined {
   for (let d = -MAX_LENGTH_DIFFERENCE; d <= MAX_LENGTH_DIFFERENCE; d++) {
     for (const t of byLength.get(loose.length + d) ?? []) {
+      // typo.ts keeps the first letter below 9 letters (a swap may move it one place): skip the rest unread.
+      if (t.loose.length < 9 && t.loose[0] !== loose[0] && t.loose[0] !== loose[1]) continue;
       if (stemmed && !loose.startsWith(t.loose.slice(0, t.domain.indexOf('.')))) continue;
       if (isTypoOf(loose, t.loose, t.maxEdits)) return t;
     }
