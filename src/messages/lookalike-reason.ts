@@ -10,6 +10,7 @@ type Suspected = Extract<Finding, { level: 'suspected' }>;
 
 export type ReasonKey =
   | 'content_reasonSubstitution'
+  | 'content_reasonSubstitutionLetters'
   | 'content_reasonSkeleton'
   | 'content_reasonEditDistance'
   | 'content_reasonEmbeddedBrand'
@@ -27,8 +28,9 @@ const BY_RULE: Readonly<Record<LookalikeRule, ReasonKey>> = {
 export function lookalikeReason(f: Suspected, host: string): { key: ReasonKey; subs: string[] } {
   // A substitution is quoted only when both sides are letters to name (not a dropped hyphen).
   const substitution = f.rule === 'skeleton' && f.written && f.means;
+  const letters = substitution && Array.from(f.written ?? '').length > 1;
   return {
-    key: substitution ? 'content_reasonSubstitution' : BY_RULE[f.rule],
+    key: letters ? 'content_reasonSubstitutionLetters' : substitution ? 'content_reasonSubstitution' : BY_RULE[f.rule],
     subs: [host, f.imitates, f.brand, f.part, f.written ?? '', f.means ?? ''],
   };
 }
