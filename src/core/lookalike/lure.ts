@@ -29,17 +29,19 @@ function lureTokens(parts: HostParts): string[] {
   return out;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
-  const products = new Set<string>();
+  let products: Set<string> | null = null;
   for (const token of lureTokens(parts)) {
     // `service93` is still `service`.
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     if (SIGN_IN_WORDS.has(word)) signIn = true;
     if (BAIT_WORDS.has(word)) bait = true;
     const product = index.byProduct.get(word);
-    if (product) products.add(product.brand);
+    if (product) (products ??= new Set()).add(product.brand);
   }
-  return { lure: signIn || bait, signIn, products };
+  return { lure: signIn || bait, signIn, products: products ?? NONE };
 }

@@ -44,8 +44,8 @@ export interface ProtectedIndex {
   byLoose: ReadonlyMap<string, Target>;
   /** Distinctive and plain targets, for typos and compounds, longest first. */
   fuzzy: readonly Target[];
-  /** The same by loose length: a typo is at most one letter longer or shorter. */
-  fuzzyByLength: ReadonlyMap<number, readonly Target[]>;
+  /** The same by typoKey: a typo is at most one letter longer or shorter, and keeps the first letter below 9 letters. */
+  fuzzyByTypoKey: ReadonlyMap<number, readonly Target[]>;
   /**
    * Compound candidates by 3-letter gram: each target's first gram and, for
    * long ones, its second half's, one of which survives a single edit.
@@ -62,7 +62,7 @@ export interface ProtectedIndex {
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain. */
   byProduct: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
-  ownedByLength: ReadonlyMap<number, readonly Target[]>;
+  ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
 }
 
 /** Labels shorter than this are treated as words (too many accidental hits). */
@@ -206,15 +206,26 @@ export function buildProtectedIndex(
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
     owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart, byProduct,
-    fuzzyByLength: byLength(fuzzy),
+    fuzzyByTypoKey: byTypoKey(fuzzy),
     byGram: gramIndex(fuzzy),
-    ownedByLength: byLength(ownedFuzzy),
+    ownedByTypoKey: byTypoKey(ownedFuzzy),
   };
 }
 
-function byLength(targets: readonly Target[]): Map<number, Target[]> {
+/** Below this length a typo keeps the brand's first letter (typo.ts), so targets are also keyed by it. */
+const KEEPS_FIRST_LETTER_BELOW = 9;
+
+/** Bucket of a target by length and first letter (0 for long targets, whose typos may change it). */
+export function typoKey(length: number, firstLetter: number): number {
+  return length * 65_536 + firstLetter;
+}
+
+function byTypoKey(targets: readonly Target[]): Map<number, Target[]> {
   const out = new Map<number, Target[]>();
-  for (const t of targets) pushTo(out, t.loose.length, t);
+  for (const t of targets) {
+    const first = t.loose.length < KEEPS_FIRST_LETTER_BELOW ? t.loose.charCodeAt(0) : 0;
+    pushTo(out, typoKey(t.loose.length, first), t);
+  }
   return out;
 }
 

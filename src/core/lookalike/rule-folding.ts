@@ -7,18 +7,18 @@ import { firstSubstitution, looseFold } from './fold.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
 
-/** The target `skel` folds onto, if any. */
-export function foldedTarget(index: ProtectedIndex, skel: string): Target | undefined {
-  return index.bySkeleton.get(skel) ?? index.byLoose.get(looseFold(skel));
+/** The target `skel` folds onto, if any; `loose` is its loose fold when already known. */
+export function foldedTarget(index: ProtectedIndex, skel: string, loose = looseFold(skel)): Target | undefined {
+  return index.bySkeleton.get(skel) ?? index.byLoose.get(loose);
 }
 
 /**
  * A finding when `written` (as the user sees it) folds onto a brand label it
  * is not: a substitution happened. `skel` is its skeleton.
  */
-export function byFolding(index: ProtectedIndex, written: string, skel: string): Lookalike | null {
+export function byFolding(index: ProtectedIndex, written: string, skel: string, loose?: string): Lookalike | null {
   // An ordinary-word brand folds only by its exact skeleton (`1ive`), never loosely (`mall` is not `mail`).
-  const t = foldedTarget(index, skel);
+  const t = foldedTarget(index, skel, loose);
   if (!t || written === t.label) return null;
   const sub = firstSubstitution(written, t.label);
   const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };

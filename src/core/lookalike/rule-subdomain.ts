@@ -18,6 +18,8 @@ import type { Lookalike } from './verdict.ts';
  * a brand with other words around it (`paypal-login.`) counts anyway.
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
+  if (parts.subTokens.length === 0) return null;
+  const context = { ...lures, alone: false };
   let i = 0;
   for (const size of parts.subLabelSizes) {
     const quiet = !lures.lure && (size === 1 || isServiceName(index, parts.subTokens.slice(i, i + size)));
@@ -25,7 +27,7 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       if (quiet) continue;
       const skel = parts.subTokens[i];
       if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
-      const hit = byToken(index, parts.subWritten[i] ?? skel, skel, { ...lures, alone: false });
+      const hit = byToken(index, parts.subWritten[i] ?? skel, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }
   }

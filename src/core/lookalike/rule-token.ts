@@ -27,14 +27,14 @@ function lureToken(index: ProtectedIndex, skel: string, { lure, products }: Lure
 }
 
 export function byToken(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
+  const loose = looseFold(skel);
   const exact = index.byToken.get(skel) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
-  if (exact) return byFolding(index, written, skel) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel);
+  if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
+  const folded = byFolding(index, written, skel, loose);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
-  const loose = looseFold(skel);
   const typo = typoTarget(index, loose);
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);

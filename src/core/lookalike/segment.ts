@@ -4,6 +4,7 @@
 // `findInside` locates the brand in a token, allowing an edit for long brands,
 // and `isGlue` says whether what is left reads as the words phishers glue on.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import { MAX_LABEL_LENGTH } from './input-guard.ts';
 
 const GLUE: ReadonlySet<string> = new Set(VOCABULARY.glue);
 /** Bounds the segmentation to linear time in the leftover's length. */
@@ -14,6 +15,9 @@ const MAX_FILLER = 3;
 export function splitTokens(text: string): string[] {
   return text.split(/[.-]+/).filter(Boolean);
 }
+
+/** Scratch rows for findInside, sized for the longest label (input-guard.ts). */
+const ROWS = Array.from({ length: 4 }, () => new Int32Array(MAX_LABEL_LENGTH + 1));
 
 export interface Occurrence {
   start: number;
@@ -29,15 +33,18 @@ export interface Occurrence {
 export function findInside(token: string, brand: string, maxEdits: number): Occurrence | null {
   const exact = token.indexOf(brand);
   if (exact >= 0) return { start: exact, end: exact + brand.length, edits: 0 };
-  if (maxEdits === 0 || token.length < brand.length - maxEdits) return null;
+  // A skeleton may outgrow its label (`ß` -> `ss`); past the scratch rows it is no name anyway.
+  if (maxEdits === 0 || token.length < brand.length - maxEdits || token.length > MAX_LABEL_LENGTH) return null;
   const n = token.length;
-  let cost = new Int32Array(n + 1); // row i: cost of brand[0..i) ending at token j
-  let from = new Int32Array(n + 1); // where that match starts in the token
-  for (let j = 0; j <= n; j++) from[j] = j;
+  // Two rows, reused: row i holds the cost of brand[0..i) ending at token j, and where that match starts.
+  let cost = ROWS[0]!, from = ROWS[1]!, nextCost = ROWS[2]!, nextFrom = ROWS[3]!;
+  for (let j = 0; j <= n; j++) {
+    cost[j] = 0;
+    from[j] = j;
+  }
   for (let i = 1; i <= brand.length; i++) {
-    const nextCost = new Int32Array(n + 1);
-    const nextFrom = new Int32Array(n + 1);
     nextCost[0] = i;
+    nextFrom[0] = 0;
     for (let j = 1; j <= n; j++) {
       const sub = cost[j - 1]! + (brand[i - 1] === token[j - 1] ? 0 : 1);
       const del = cost[j]! + 1;
@@ -46,8 +53,8 @@ export function findInside(token: string, brand: string, maxEdits: number): Occu
       nextCost[j] = best;
       nextFrom[j] = best === sub ? from[j - 1]! : best === del ? from[j]! : nextFrom[j - 1]!;
     }
-    cost = nextCost;
-    from = nextFrom;
+    [cost, nextCost] = [nextCost, cost];
+    [from, nextFrom] = [nextFrom, from];
   }
   let bestEnd = -1;
   for (let j = 1; j <= n; j++) if (cost[j]! <= maxEdits && (bestEnd < 0 || cost[j]! < cost[bestEnd]!)) bestEnd = j;
