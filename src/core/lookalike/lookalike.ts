@@ -51,7 +51,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens);
   return (
     (labelRules ? byWholeLabel(index, parts) ?? byLabelTokens(index, parts, lures) : null) ??
-    byEmbeddedDomain(index, [...parts.subTokens, ...parts.labelTokens]) ??
+    byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
   );
 }

@@ -13,7 +13,16 @@ const LONGEST_GLUE = Math.max(...VOCABULARY.glue.map((w) => w.length));
 const MAX_FILLER = 3;
 
 export function splitTokens(text: string): string[] {
-  return text.split(/[.-]+/).filter(Boolean);
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '.' || c === '-' || c === undefined) {
+      if (i > start) out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return out;
 }
 
 /** Scratch rows for findInside, sized for the longest label (input-guard.ts). */
