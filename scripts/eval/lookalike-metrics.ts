@@ -27,6 +27,8 @@ export interface PositiveMetrics {
   recallAnyBrand: number;
   misses: Positive[];
   wrongBrand: WrongBrand[];
+  /** Per owner of the labelled domain (`Microsoft`): positives and right-brand hits. */
+  byOwner: Record<string, { total: number; right: number }>;
 }
 
 export interface FalseAlarm extends Negative {
@@ -45,6 +47,8 @@ export interface NegativeMetrics {
 export interface LookalikeMetrics {
   positives: PositiveMetrics;
   negatives: Record<string, NegativeMetrics>;
+  /** Generic lures that were given a brand (not counted in precision: they are not benign). */
+  lures: NegativeMetrics;
   /** Right-brand hits over all flags (right-brand hits plus false alarms in every benign set). */
   precision: number;
 }
@@ -65,16 +69,28 @@ function sameBrand(owners: ReadonlyMap<string, string>, a: string, b: string): b
 function judgePositives(detector: Detector, positives: readonly Positive[], owners: ReadonlyMap<string, string>): PositiveMetrics {
   const misses: Positive[] = [];
   const wrongBrand: WrongBrand[] = [];
+  const byOwner: Record<string, { total: number; right: number }> = {};
   let right = 0;
   for (const p of positives) {
     const v = detector(p.host);
+    const owner = (byOwner[owners.get(p.imitates) ?? p.imitates] ??= { total: 0, right: 0 });
+    owner.total++;
     if (!v) misses.push(p);
-    else if (sameBrand(owners, v.imitates, p.imitates)) right++;
+    else if (sameBrand(owners, v.imitates, p.imitates)) (right++, owner.right++);
     else wrongBrand.push({ positive: p, reported: v.imitates });
   }
   const total = positives.length;
   const flagged = right + wrongBrand.length;
-  return { total, right, flagged, recall: ratio(right, total), recallAnyBrand: ratio(flagged, total), misses, wrongBrand };
+  return {
+    total,
+    right,
+    flagged,
+    recall: ratio(right, total),
+    recallAnyBrand: ratio(flagged, total),
+    misses,
+    wrongBrand,
+    byOwner,
+  };
 }
 
 function judgeNegatives(detector: Detector, negatives: readonly Negative[]): NegativeMetrics {
@@ -96,5 +112,10 @@ export function evaluateLookalike(
     Object.entries(sets.negatives).map(([name, xs]) => [name, judgeNegatives(detector, xs)]),
   );
   const falseFlags = Object.values(negatives).reduce((sum, m) => sum + m.flagged, 0);
-  return { positives, negatives, precision: ratio(positives.right, positives.right + falseFlags) };
+  return {
+    positives,
+    negatives,
+    lures: judgeNegatives(detector, sets.lures),
+    precision: ratio(positives.right, positives.right + falseFlags),
+  };
 }
