@@ -14,6 +14,8 @@ export interface Lures {
   lure: boolean;
   /** A sign-in word is (a product word alone then names its brand: `nid-login`). */
   signIn: boolean;
+  /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
+  bareLure: boolean;
   /** Brands one of whose product words is in the name. */
   products: ReadonlySet<string>;
 }
@@ -31,6 +33,19 @@ function lureTokens(parts: HostParts): string[] {
 
 const NONE: ReadonlySet<string> = new Set();
 
+function isLure(token: string): boolean {
+  return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token);
+}
+
+function hasBareLure(parts: HostParts): boolean {
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    if (size === 1 && isLure(parts.subTokens[i] ?? '')) return true;
+    i += size;
+  }
+  return false;
+}
+
 export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
@@ -43,5 +58,5 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     const product = index.byProduct.get(word);
     if (product) (products ??= new Set()).add(product.brand);
   }
-  return { lure: signIn || bait, signIn, products: products ?? NONE };
+  return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: products ?? NONE };
 }

@@ -14,22 +14,32 @@ import type { Lookalike } from './verdict.ts';
  * A label that is the brand alone (`microsoft.eventionapp.com`,
  * `gmail.h5ma.cn`) is how services name a customer's space, and one that is
  * the brand and a service word (`amazon-email.`) names a service, so these
- * count only with a lure word in the name (`instagram.irancell-10g-free.rf.gd`);
- * a brand with other words around it (`paypal-login.`) counts anyway.
+ * count only with a lure word in the name (`instagram.irancell-10g-free.rf.gd`,
+ * `login.outlook.kcrct.ml`). A brand with other words around it
+ * (`paypal-login.`), or misspelt (`daurn.pe.hu`), counts anyway: no service
+ * names a customer's space by a misspelt brand.
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   if (parts.subTokens.length === 0) return null;
-  const context = { ...lures, alone: false };
+  const lure = lures.lure || lures.bareLure;
+  const context = { ...lures, lure, alone: false };
   let i = 0;
   for (const size of parts.subLabelSizes) {
-    const quiet = !lures.lure && (size === 1 || isServiceName(index, parts.subTokens.slice(i, i + size)));
+    const service = !lure && size > 1 && isServiceName(index, parts.subTokens.slice(i, i + size));
     for (const end = i + size; i < end; i++) {
-      if (quiet) continue;
+      if (service) continue;
       const skel = parts.subTokens[i];
       if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
+      if (size === 1 && !lure && isBrandName(index, skel)) continue;
       const hit = byToken(index, parts.subWritten[i] ?? skel, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }
   }
   return null;
+}
+
+/** The brand's own name, or its plural, as written by the brand. */
+function isBrandName(index: ProtectedIndex, skel: string): boolean {
+  const stem = skel.endsWith('s') ? skel.slice(0, -1) : skel;
+  return index.byToken.has(skel) || index.byLureToken.has(skel) || index.byToken.has(stem) || index.byLureToken.has(stem);
 }

@@ -28,7 +28,7 @@ function lureToken(index: ProtectedIndex, skel: string, { lure, products }: Lure
 
 export function byToken(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
   const loose = looseFold(skel);
-  const exact = index.byToken.get(skel) ?? lureToken(index, skel, context);
+  const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
   const folded = byFolding(index, written, skel, loose);
