@@ -1,7 +1,8 @@
 // Lure words: what makes a plain or ordinary-word brand next to them read as
 // an imitation. Sign-in and bait words (`apple-id-verify`,
 // `instagram.irancell-10g-free`), and the brand's own product words
-// (`ios-icloud`, `teams-live`), which count for that brand only.
+// (`ios-icloud`, `teams-live`) or another of its names (`apple-icloud`,
+// `americanprogress-office365`... `outlook`), which count for that brand only.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex } from './protected-index.ts';
@@ -17,7 +18,8 @@ export interface Lures {
   /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
   bareLure: boolean;
   /** Brands one of whose product words is in the name. */
-  products: ReadonlySet<string>;
+  /** Brands named in the host by a product word or one of their own labels, with the tokens that name them. */
+  products: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The tokens that can carry a lure: the registrable label's, and those of hyphenated subdomain labels (a bare `secure.` or `login.` is what any site calls its servers). */
@@ -31,7 +33,7 @@ function lureTokens(parts: HostParts): string[] {
   return out;
 }
 
-const NONE: ReadonlySet<string> = new Set();
+const NONE: ReadonlyMap<string, readonly string[]> = new Map();
 
 function isLure(token: string): boolean {
   return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token);
@@ -49,14 +51,18 @@ function hasBareLure(parts: HostParts): boolean {
 export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
-  let products: Set<string> | null = null;
+  let products: Map<string, string[]> | null = null;
   for (const token of lureTokens(parts)) {
     // `service93` is still `service`.
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     if (SIGN_IN_WORDS.has(word)) signIn = true;
     if (BAIT_WORDS.has(word)) bait = true;
     const product = index.byProduct.get(word);
-    if (product) (products ??= new Set()).add(product.brand);
+    if (product) {
+      const named = (products ??= new Map()).get(product.brand);
+      if (named) named.push(word);
+      else products.set(product.brand, [word]);
+    }
   }
   return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: products ?? NONE };
 }

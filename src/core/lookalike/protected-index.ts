@@ -59,7 +59,7 @@ export interface ProtectedIndex {
   byJoined: ReadonlyMap<string, Target>;
   /** Targets keyed by the skeleton of their first label, for whole-domain embedding. */
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
-  /** Product words (`ios`, `nid`) -> the brand's first imitated domain. */
+  /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
   byProduct: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
@@ -190,6 +190,8 @@ export function buildProtectedIndex(
       if (!t) continue;
       owned.add(t.domain);
       setOnce(byLabel, t.label, t);
+      // Its own names are product words of the brand too (`apple-icloud`).
+      if (t.kind !== 'generic') setOnce(byProduct, t.skeleton, t);
       pushTo(bySequenceStart, t.sequence[0] ?? '', t);
       setOnce(byJoined, t.sequence.join(''), t);
       if (t.kind === 'generic') continue;

@@ -23,7 +23,8 @@ export interface TokenContext extends Lures {
 /** A plain or word brand as a bare token (or its plural, `apples`), when a lure or its own product word stands by. */
 function lureToken(index: ProtectedIndex, skel: string, { lure, products }: Lures): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
-  return t && (lure || products.has(t.brand)) ? t : undefined;
+  // Another token must name the brand: a brand's own name does not lure for itself.
+  return t && (lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton)) ? t : undefined;
 }
 
 export function byToken(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {

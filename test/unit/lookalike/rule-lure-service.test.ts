@@ -9,7 +9,7 @@ describe('lure words', () => {
     expect(luresIn(index, parts('apple-id-verify.com'))).toMatchObject({ lure: true, signIn: true });
     expect(luresIn(index, parts('instagram.irancell-10g-free.rf.gd'))).toMatchObject({ lure: true, signIn: false });
     expect(luresIn(index, parts('apple-service93.ru')).signIn).toBe(true);
-    expect([...luresIn(index, parts('ios-icloud.us')).products]).toEqual(['Apple']);
+    expect([...luresIn(index, parts('ios-icloud.us')).products]).toEqual([['Apple', ['ios', 'icloud']]]);
   });
   it('ignores a bare subdomain label: any site has a login. host', () => {
     expect(luresIn(index, parts('login.example.com')).lure).toBe(false);
@@ -18,6 +18,8 @@ describe('lure words', () => {
     expect(lookalike(index, 'github-readme-stats.vercel.app')).toBeNull();
     expect(lookalike(index, 'github-login.vercel.app')).toMatchObject({ imitates: 'github.com' });
     expect(lookalike(index, 'ios-icloud.us')).toMatchObject({ imitates: 'icloud.com' });
+    expect(lookalike(index, 'apple-icloud.live')).toMatchObject({ brand: 'Apple' }); // two of its names lure for each other
+    expect(lookalike(index, 'outlook-outlook.example')).toBeNull(); // not its own name twice
     expect(lookalike(index, 'nid-login.com')).toMatchObject({ imitates: 'naver.com' });
   });
 });
