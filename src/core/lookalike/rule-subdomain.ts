@@ -30,12 +30,18 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       if (service) continue;
       const skel = parts.subTokens[i];
       if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
-      if (size === 1 && !lure && isBrandName(index, skel)) continue;
+      if (size === 1 && !lure && isBrandName(index, skel) && !namedElsewhere(index, skel, lures)) continue;
       const hit = byToken(index, parts.subWritten[i] ?? skel, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }
   }
   return null;
+}
+
+/** Another token names the same brand (`nid.naver.x`, `drive.google.x`). */
+function namedElsewhere(index: ProtectedIndex, skel: string, lures: Lures): boolean {
+  const t = index.byToken.get(skel) ?? index.byLureToken.get(skel);
+  return t !== undefined && (lures.products.get(t.brand)?.some((w) => w !== skel) ?? false);
 }
 
 /** The brand's own name, or its plural, as written by the brand. */
