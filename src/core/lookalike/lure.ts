@@ -51,18 +51,26 @@ function hasBareLure(parts: HostParts): boolean {
 export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
-  let products: Map<string, string[]> | null = null;
   for (const token of lureTokens(parts)) {
     // `service93` is still `service`.
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     if (SIGN_IN_WORDS.has(word)) signIn = true;
     if (BAIT_WORDS.has(word)) bait = true;
-    const product = index.byProduct.get(word);
-    if (product) {
+  }
+  return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+}
+
+/** Product words are specific enough to count anywhere in the name, bare subdomain labels too (`drive.google.x`). */
+function productsIn(index: ProtectedIndex, parts: HostParts): ReadonlyMap<string, readonly string[]> {
+  let products: Map<string, string[]> | null = null;
+  for (const tokens of [parts.labelTokens, parts.subTokens]) {
+    for (const token of tokens) {
+      const product = index.byProduct.get(token);
+      if (!product) continue;
       const named = (products ??= new Map()).get(product.brand);
-      if (named) named.push(word);
-      else products.set(product.brand, [word]);
+      if (named) named.push(token);
+      else products.set(product.brand, [token]);
     }
   }
-  return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: products ?? NONE };
+  return products ?? NONE;
 }

@@ -28,6 +28,8 @@ export interface Target {
   /** Skeletons of all its labels, suffix included (`outlook`, `com`). */
   sequence: string[];
   kind: TargetKind;
+  /** The brand's product words (`nid` for Naver): glue around its name (`nidnaver`). */
+  products: ReadonlySet<string>;
   /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
   composed: boolean;
   /** Edits a typo may make (typo.ts); below 0, not even a swap or a doubled letter. */
@@ -111,6 +113,7 @@ function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet
     loose: looseFold(skel),
     sequence: registrable.split('.').map(skeleton),
     kind: kindOf(label, group, composed),
+    products: new Set(group.products ?? []),
     composed,
     maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
   };

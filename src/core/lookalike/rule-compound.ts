@@ -15,12 +15,12 @@ const MIN_LONG_BRAND = 6;
 const MIN_FREE_PREFIX = 4;
 
 function prefixFits(prefix: string, t: Target): boolean {
-  return isGlue(prefix, false) || (!t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX);
+  return isGlue(prefix, false, t.products) || (!t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX);
 }
 
 /** A short filler may end the name only after a long brand of its own (`paypalbtc`, not `gmailxyz`). */
 function suffixFits(suffix: string, t: Target): boolean {
-  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND);
+  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products);
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */

@@ -30,8 +30,10 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       if (service) continue;
       const skel = parts.subTokens[i];
       if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
-      if (size === 1 && !lure && isBrandName(index, skel) && !namedElsewhere(index, skel, lures)) continue;
-      const hit = byToken(index, parts.subWritten[i] ?? skel, skel, context);
+      const written = parts.subWritten[i] ?? skel;
+      // Only the brand as it writes itself is a customer's space; `daurn` for daum is not.
+      if (size === 1 && !lure && isBrandName(index, written) && !namedElsewhere(index, skel, lures)) continue;
+      const hit = byToken(index, written, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }
   }

@@ -41,5 +41,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
   const product = context.signIn ? index.byProduct.get(skel) : undefined;
-  return product ? found(product, 'embedded-brand', written) : null;
+  if (product) return found(product, 'embedded-brand', written);
+  // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
+  return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;
 }

@@ -70,16 +70,19 @@ export function findInside(token: string, brand: string, maxEdits: number): Occu
   return bestEnd < 0 ? null : { start: from[bestEnd]!, end: bestEnd, edits: cost[bestEnd]! };
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** A leftover piece that may be anything: at most 3 letters (`paypalbtc`), or digits (`amazon8898`). */
 function isFiller(piece: string): boolean {
   return piece.length <= MAX_FILLER || /^[0-9]+$/.test(piece);
 }
 
 /**
- * Can `rest` be read as glue words, with at most one filler piece when
- * `filler` allows it? Linear: pieces are at most the longest glue word.
+ * Can `rest` be read as glue words (or `extra` ones), with at most one
+ * filler piece when `filler` allows it? Linear: pieces are at most the
+ * longest glue word (longer extra words are not looked for).
  */
-export function isGlue(rest: string, filler = true): boolean {
+export function isGlue(rest: string, filler = true, extra: ReadonlySet<string> = NO_WORDS): boolean {
   if (rest === '' || (filler && isFiller(rest))) return true;
   // ok[i][f]: rest[0..i) splits into glue words with f fillers used (f <= 1).
   const ok: [boolean, boolean][] = Array.from({ length: rest.length + 1 }, () => [false, false]);
@@ -89,7 +92,7 @@ export function isGlue(rest: string, filler = true): boolean {
     if (!clean && !filled) continue;
     for (let j = i + 1; j <= Math.min(rest.length, i + LONGEST_GLUE); j++) {
       const piece = rest.slice(i, j);
-      if (GLUE.has(piece)) {
+      if (GLUE.has(piece) || extra.has(piece)) {
         if (clean) ok[j]![0] = true;
         if (filled) ok[j]![1] = true;
       } else if (filler && clean && piece.length <= MAX_FILLER) ok[j]![1] = true;

@@ -4,7 +4,7 @@
 // False alarms: the targets (<= 0.05% on real benign domains, none on popular
 // ones) hold on the dev part the detector was tuned on. Recall does NOT meet
 // the 90% target on either part since the sets grew to 986 positives (measured
-// 2026-12-07: dev 65.1%, held-out 59.8%), and the held-out part, never tuned
+// 2026-12-07: dev 66.5%, held-out 59.8%), and the held-out part, never tuned
 // on, has 0.058% false alarms and 5 of 32 brand-owned domains flagged. Those
 // are asserted at the measured levels, as floors a regression may not go
 // below; the held-out part must not be "fixed" by tuning on it.
@@ -26,7 +26,7 @@ interface Bounds {
   brandOwned: number;
 }
 
-const DEV: Bounds = { recall: 0.65, benign: 0.0005, popular: 0, brandOwned: 0 };
+const DEV: Bounds = { recall: 0.66, benign: 0.0005, popular: 0, brandOwned: 0 };
 const HELD_OUT: Bounds = { recall: 0.59, benign: 0.0006, popular: 0, brandOwned: 5 / 32 };
 const BENIGN = ['mail and crypto sites', 'trackers'];
 

@@ -115,3 +115,20 @@ describe('bundled set', () => {
     }
   });
 });
+
+describe('after the eval grew (dev part)', () => {
+  it.each([
+    ['usernaver.com', 'naver.com'], // `rn` folds to `m`: the letters as written are read too
+    ['nidnaver.net', 'naver.com'], // the brand's product word glued on
+    ['goo-gle.bid', 'google.com'], // a distinctive brand split by a hyphen
+    ['drive.google.secureapp.tools', 'google.com'], // a product word names the brand in the subdomain
+    ['login.outlook.kcrct.ml', 'outlook.com'], // a bare sign-in label lures for the subdomain rule
+    ['daurn.pe.hu', 'daum.net'], // a misspelt brand as a subdomain label
+  ])('%s imitates %s', (host, imitates) => {
+    expect(lookalike(index, host)).toMatchObject({ imitates });
+  });
+
+  it.each(['hot-mail.cf', 'modern-internet.com', 'secure.office-information-24.com', 'microsoft.eventionapp.com'])('%s stays quiet', (host) => {
+    expect(lookalike(index, host)).toBeNull();
+  });
+});
