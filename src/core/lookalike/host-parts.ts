@@ -48,6 +48,9 @@ export function hostParts(rawHost: string): HostParts | null {
   const labelText = decodeLabel(label);
   const labelSkeleton = skeleton(labelText);
   const sub = toUnicodeHost(host.slice(0, Math.max(0, host.length - p.domain.length - 1)));
+  const subSkeleton = skeleton(sub);
+  const labelTokens = splitTokens(labelSkeleton);
+  const subTokens = splitTokens(subSkeleton);
   return {
     host,
     domain: p.domain,
@@ -56,13 +59,20 @@ export function hostParts(rawHost: string): HostParts | null {
     label,
     labelText,
     labelSkeleton,
-    labelTokens: splitTokens(labelSkeleton),
-    labelWritten: splitTokens(labelText),
-    subTokens: splitTokens(skeleton(sub)),
-    subWritten: splitTokens(sub),
-    subLabelSizes: sub ? sub.split('.').map((l) => splitTokens(l).length) : [],
+    labelTokens,
+    // Most names fold to themselves: split once.
+    labelWritten: labelText === labelSkeleton ? labelTokens : splitTokens(labelText),
+    subTokens,
+    subWritten: sub === subSkeleton ? subTokens : splitTokens(sub),
+    subLabelSizes: labelSizes(sub, subTokens.length),
     knownSuffix: p.isIcann === true || p.isPrivate === true,
   };
+}
+
+/** Tokens per dot-separated label of `sub`; without hyphens, one each. */
+function labelSizes(sub: string, tokens: number): number[] {
+  if (!sub) return [];
+  return sub.includes('-') ? sub.split('.').map((l) => splitTokens(l).length) : new Array<number>(tokens).fill(1);
 }
 
 /** Registrable domain by the ICANN section only (for domains given as configuration). */
