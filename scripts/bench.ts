@@ -5,6 +5,8 @@
 // Lookups are timed in alternating chunks across engines (measure.ts), so the
 // ratios hold on a busy machine; build and load times are printed with their
 // CPU time for the same reason.
+// Then the look-alike check's hosts/s against a naive peer (scripts/bench/lookalike.ts);
+// BENCH_PARTS=lookalike runs that part alone.
 import { Blocklist } from '../src/core/engine/blocklist.ts';
 import { readUrl } from '../src/core/url/readings.ts';
 import { CompactEngine } from './bench/compact-engine.ts';
@@ -12,10 +14,12 @@ import { SetEngine, TakedownGuardEngine, UboEngine, type BenchEngine } from './b
 import { interleavedRates, keepAlive, memory, memoryDelta } from './bench/measure.ts';
 import { compactTargets, ratio, table, targets, type Row } from './bench/report.ts';
 import { syntheticDomains, syntheticUrls } from './bench/synthetic.ts';
+import { benchLookalike, lookalikeReport } from './bench/lookalike.ts';
 
 const SIZES = (process.env['BENCH_SIZES'] ?? '10000,100000,1000000').split(',').map(Number);
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 1_000_000);
 const HIT_RATE = 0.01;
+const PARTS = new Set((process.env['BENCH_PARTS'] ?? 'engine,lookalike').split(','));
 
 /** Builds the engine and measures its memory; lookups are timed later, interleaved with the other engines'. */
 async function prepareEngine(engine: BenchEngine, domains: readonly string[]): Promise<Omit<Row, 'lookupsPerSecond' | 'hits' | 'queries'>> {
@@ -63,6 +67,12 @@ function measureMatchOnly(domains: readonly string[], urls: readonly string[]): 
 }
 
 async function main(): Promise<number> {
+  const code = PARTS.has('engine') ? await engineBench() : 0;
+  if (PARTS.has('lookalike')) console.log(`\n${lookalikeReport(benchLookalike()).join('\n')}`);
+  return code;
+}
+
+async function engineBench(): Promise<number> {
   // Built in this order, each staying alive while the next is built (their lookups are interleaved):
   // the compact engine first, so its build meets the smallest heap and pays the shared code's warm-up;
   // uBO last, as it frees memory lazily, which would show as a negative delta in a later engine's sample.

@@ -56,7 +56,7 @@ export interface LookalikeMetrics {
 /** Owner of each protected domain (`live.com` → Microsoft), so a hit on a sibling domain counts. */
 export function brandOwners(groups: readonly ProtectedGroup[] = DEFAULT_PROTECTED): ReadonlyMap<string, string> {
   const owners = new Map<string, string>();
-  for (const g of groups) for (const d of g.imitated) owners.set(d, g.owner);
+  for (const g of groups) for (const d of g.imitated) owners.set(d, g.brand);
   return owners;
 }
 

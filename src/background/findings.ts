@@ -23,5 +23,5 @@ export function hostOf(url: string): string | null {
 /** A look-alike of a protected domain (only asked when the host is not listed). */
 export function suspectedFinding(index: ProtectedIndex, host: string | null): Finding | null {
   const l = host ? lookalike(index, host) : null;
-  return l ? { level: 'suspected', imitates: l.imitates, rule: l.rule } : null;
+  return l ? { level: 'suspected', ...l } : null;
 }

@@ -18,6 +18,7 @@ import { listsInForce } from './lists.ts';
 import { effectiveSettings, type WorkerSettings } from './settings.ts';
 import { adminLists, type AdminLists } from './admin-lists.ts';
 import { buildProtectedIndex, type ProtectedIndex } from '../core/lookalike/protected-index.ts';
+import { DEFAULT_PROTECTED } from '../core/lookalike/protected-domains.ts';
 
 export const WARNING_PAGE = 'src/ui/warning/warning.html';
 
@@ -81,7 +82,7 @@ async function load(): Promise<State> {
   // Delta removals: recompile in the background, then reload with the result.
   if (admin.rebuild) void admin.rebuild().then(async (stored) => void (stored && (await invalidate()))).catch((e: unknown) => console.error('Takedown Guard: rebuild', e));
   const { lists, listVersions } = provenance(cached, bundled, admin);
-  const protectedIndex = buildProtectedIndex(settings.settings.protectedDomains);
+  const protectedIndex = buildProtectedIndex(settings.settings.protectedDomains, DEFAULT_PROTECTED, settings.settings.brandDomains);
   const loaded: State = { engine, version, settings, admin, lists, listVersions, rules, rulesPending, protectedIndex };
   rules.then(
     () => (loaded.rulesPending = null),

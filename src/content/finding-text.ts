@@ -3,18 +3,18 @@
 // look-alike guess) is hedged and names the domain it seems to imitate.
 import type { ContinueMode, Finding } from '../messages/protocol.ts';
 import type { DialogSpec, PhraseText } from './shielded-dialog.ts';
-import { t, type MessageKey } from './i18n.ts';
+import { lookalikeReason } from '../messages/lookalike-reason.ts';
+import { t } from './i18n.ts';
 
 export type WarningContext = 'link' | 'page' | 'target';
 
 type Blocked = Extract<Finding, { level: 'blocked' }>;
 type Suspected = Extract<Finding, { level: 'suspected' }>;
 
-const RULE_TEXT: Record<Suspected['rule'], MessageKey> = {
-  skeleton: 'content_ruleSkeleton',
-  'edit-distance': 'content_ruleEditDistance',
-  'embedded-brand': 'content_ruleEmbeddedBrand',
-};
+function reasonText(f: Suspected, host: string): string {
+  const { key, subs } = lookalikeReason(f, host);
+  return t(key, ...subs);
+}
 
 export function provenanceLines(f: Blocked): string[] {
   const lines = [t('content_provenance', f.match.entry, f.list.title)];
@@ -44,7 +44,7 @@ export function dialogSpecFor(f: Finding, host: string, context: WarningContext,
   const spec: DialogSpec =
     f.level === 'blocked'
       ? { ...base, paragraphs: [t('content_blockedDetail', host)], provenance: provenanceLines(f) }
-      : { ...base, paragraphs: [t('content_suspectedDetail', host, f.imitates), t(RULE_TEXT[f.rule], f.imitates)] };
+      : { ...base, paragraphs: [reasonText(f, host), t('content_suspectedDetail', host, f.imitates)] };
   if (context !== 'link') spec.paragraphs.push(t('content_fieldsHeld'));
   if (mode === 'timed-with-reason' && spec.continueLabel) spec.reasonLabel = t('content_reasonLabel');
   return spec;

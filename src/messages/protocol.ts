@@ -9,13 +9,15 @@ import type { ManagedSettings, SettingKey } from '../core/policy/settings.ts';
 import type { PhraseProblem } from '../core/phrase/security-phrase.ts';
 import type { Retention, StopEvent } from '../core/report/index.ts';
 import type { WatchedPassword } from '../core/password-alert/matcher.ts';
+import type { Lookalike } from '../core/lookalike/verdict.ts';
 
 export type { ContinueMode };
 
 /** Why a host or page is dangerous, and how sure we are. */
 export type Finding =
   | { level: 'blocked'; match: Match; list: ListMeta }
-  | { level: 'suspected'; imitates: string; rule: 'skeleton' | 'edit-distance' | 'embedded-brand' };
+  /** A look-alike guess: what it imitates and why (src/core/lookalike/verdict.ts). */
+  | ({ level: 'suspected' } & Lookalike);
 
 export interface LookupResult {
   verdict: Verdict;

@@ -198,6 +198,7 @@ describe('credential overlay (Chromium)', () => {
       expect(o.level).toBe('suspected');
       expect(o.text).toContain(`Careful: this site may be imitating ${imitates}`);
       expect(o.text).toContain(`${host} is not ${imitates}`);
+      expect(o.text).toContain(`${host} looks like ${imitates}: `); // and says why
       expect(await passwordDisabled(page)).toBe(true);
       const png = await page.screenshot();
       expect(countColour(png, ACCENT.suspected)).toBeGreaterThan(10_000);

@@ -135,6 +135,10 @@ describe('popup (Chromium)', () => {
     expect(await check('login.bitwoll.com/x')).toBe('blocked');
     expect(await popup.getByTestId('check-verdict').innerText()).toContain('Eastern District of Virginia');
     expect(await check('rnicrosoft.com')).toBe('suspected');
+    // Names the imitated domain and why, from the detector's reason.
+    expect(await popup.getByTestId('check-verdict-reason').innerText()).toBe('rnicrosoft.com looks like microsoft.com: the letters rn stand for m.');
+    expect(await check('glthub.io')).toBe('suspected');
+    expect(await popup.getByTestId('check-verdict-reason').innerText()).toBe('glthub.io looks like github.com: the letter l stands for i.');
     expect(await check(UNLISTED)).toBe('ok');
     await popup.close();
   });

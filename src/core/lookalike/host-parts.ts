@@ -1,50 +1,82 @@
-// Splits a host into the parts the look-alike rules compare, in Unicode
-// skeleton form. The Public Suffix List's private section is used, so each
-// site on a shared host (x.azurewebsites.net, x.github.io) is its own
-// registrable domain, as it is its own owner.
+// Splits a host into the parts the look-alike rules compare, in skeleton
+// form. The Public Suffix List's private section is used, so each site on a
+// shared host (x.azurewebsites.net, x.github.io) is its own registrable
+// domain, as it is its own owner; hosts the list does not know as shared
+// (x.glitch.me, x.000webhostapp.com) are caught by the subdomain rule.
 import { parse } from 'tldts';
+import { acceptableHost } from './input-guard.ts';
 import { decodeLabel, toUnicodeHost } from './punycode.ts';
 import { skeleton } from './skeleton.ts';
+import { splitTokens } from './segment.ts';
 
 export interface HostParts {
   /** Lowercase ASCII host, no trailing dot. */
   host: string;
-  /** Registrable domain, ASCII (`evil.net`). */
+  /** Registrable domain with the private section (`evil.net`, `x.github.io`). */
   domain: string;
-  /** Its first label as written, ASCII (`evil`, `xn--...`). */
+  /** Public suffix (`com`, `co.uk`, `github.io`). */
+  suffix: string;
+  /** The suffix is a private-section one (a shared host). */
+  privateSuffix: boolean;
+  /** The registrable domain's first label as written, ASCII (`evil`, `xn--...`). */
   label: string;
-  /** Skeleton of that label in Unicode. */
+  /** Its Unicode form, for explanations. */
+  labelText: string;
+  /** Skeleton of that label. */
   labelSkeleton: string;
-  /** Skeleton tokens of everything left of the public suffix, split on `.` and `-`. */
-  tokens: string[];
+  /** Skeleton tokens of that label, split on `-`. */
+  labelTokens: string[];
+  /** The same tokens as written (Unicode, lowercase), for explanations; index-aligned when folding kept the separators. */
+  labelWritten: string[];
+  /** Skeleton tokens of the labels left of the registrable domain. */
+  subTokens: string[];
+  subWritten: string[];
+  /** How many of `subTokens` each of those labels holds, left to right. */
+  subLabelSizes: number[];
+  /** The suffix is on the Public Suffix List (not `hotmail.con`). */
+  knownSuffix: boolean;
 }
 
-export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '');
-}
-
-/** Null for IP addresses, single-label hosts and hosts without a registrable domain. */
+/** Null for IP addresses, single-label hosts, hosts without a registrable domain, and anything over DNS's limits. */
 export function hostParts(rawHost: string): HostParts | null {
-  const host = normaliseHost(rawHost);
-  const p = parse(host, { allowPrivateDomains: true });
+  const host = acceptableHost(rawHost);
+  if (!host) return null;
+  // The guard already checked the host: tldts need not extract or validate it again.
+  const p = parse(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false });
   if (p.isIp || !p.domain || !p.domainWithoutSuffix || !p.publicSuffix) return null;
   const label = p.domainWithoutSuffix;
-  const left = host.slice(0, host.length - p.publicSuffix.length - 1);
+  const labelText = decodeLabel(label);
+  const labelSkeleton = skeleton(labelText);
+  const sub = toUnicodeHost(host.slice(0, Math.max(0, host.length - p.domain.length - 1)));
+  const subSkeleton = skeleton(sub);
+  const labelTokens = splitTokens(labelSkeleton);
+  const subTokens = splitTokens(subSkeleton);
   return {
     host,
     domain: p.domain,
+    suffix: p.publicSuffix,
+    privateSuffix: p.isPrivate === true,
     label,
-    labelSkeleton: skeleton(decodeLabel(label)),
-    tokens: skeleton(toUnicodeHost(left)).split(/[.-]+/).filter(Boolean),
+    labelText,
+    labelSkeleton,
+    labelTokens,
+    // Most names fold to themselves: split once.
+    labelWritten: labelText === labelSkeleton ? labelTokens : splitTokens(labelText),
+    subTokens,
+    subWritten: sub === subSkeleton ? subTokens : splitTokens(sub),
+    subLabelSizes: labelSizes(sub, subTokens.length),
+    knownSuffix: p.isIcann === true || p.isPrivate === true,
   };
+}
+
+/** Tokens per dot-separated label of `sub`; without hyphens, one each. */
+function labelSizes(sub: string, tokens: number): number[] {
+  if (!sub) return [];
+  return sub.includes('-') ? sub.split('.').map((l) => splitTokens(l).length) : new Array<number>(tokens).fill(1);
 }
 
 /** Registrable domain by the ICANN section only (for domains given as configuration). */
 export function registrableDomain(host: string): string | null {
-  return parse(normaliseHost(host)).domain ?? null;
-}
-
-/** True when `host` is `domain` or one of its subdomains. */
-export function isSameOrSubdomain(host: string, domain: string): boolean {
-  return host === domain || host.endsWith('.' + domain);
+  const h = acceptableHost(host);
+  return h ? (parse(h).domain ?? null) : null;
 }

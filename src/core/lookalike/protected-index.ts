@@ -1,51 +1,121 @@
-// Precomputes everything the look-alike rules need from the protected set, so
-// that judging one host is a few Map lookups plus a short loop for typos.
+// Precomputes everything the look-alike rules need from the brand data, so
+// that judging one host is a few Map lookups plus short loops over the
+// distinctive brands.
 import { DEFAULT_PROTECTED, type ProtectedGroup } from './protected-domains.ts';
-import { hostParts, registrableDomain } from './host-parts.ts';
+import { registrableDomain } from './host-parts.ts';
 import { skeleton } from './skeleton.ts';
+import { looseFold } from './fold.ts';
+import { allowedEdits } from './typo.ts';
+
+/**
+ * How a brand label may be matched:
+ * distinctive  every rule (`microsoft`, `paypal`);
+ * plain        typos and compounds, a bare token only next to a sign-in word (`github`);
+ * word         a token only next to a sign-in word, or the whole domain (`outlook`, `apple`);
+ * generic      only the whole domain spelled out (`mail`, `web`).
+ */
+export type TargetKind = 'distinctive' | 'plain' | 'word' | 'generic';
 
 /** One imitation target: a protected registrable domain. */
 export interface Target {
   domain: string;
-  /** Skeleton of its first label. */
+  brand: string;
+  /** First label as written (ASCII). */
+  label: string;
   skeleton: string;
+  /** looseFold(skeleton), for distinctive and plain targets. */
+  loose: string;
   /** Skeletons of all its labels, suffix included (`outlook`, `com`). */
   sequence: string[];
-  /** An ordinary word (or short): only whole-domain embedding applies. */
-  word: boolean;
+  kind: TargetKind;
+  /** The brand's product words (`nid` for Naver): glue around its name (`nidnaver`). */
+  products: ReadonlySet<string>;
+  /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
+  composed: boolean;
+  /** Edits a typo may make (typo.ts); below 0, not even a swap or a doubled letter. */
+  maxEdits: number;
 }
 
 export interface ProtectedIndex {
   /** Registrable domains (imitated and owned): these and their subdomains never warn. */
   owned: ReadonlySet<string>;
-  /** First labels of imitated domains: `google.de` is Google's own business, not a look-alike. */
-  ownLabels: ReadonlySet<string>;
+  /** Targets by their label as written: `google.de`, `paypal.xyz`. */
+  byLabel: ReadonlyMap<string, Target>;
   bySkeleton: ReadonlyMap<string, Target>;
-  /** Distinctive targets, for typo and token rules. */
-  distinctive: readonly Target[];
-  /** Distinctive targets by skeleton length: a typo is at most 2 letters longer or shorter. */
-  distinctiveByLength: ReadonlyMap<number, readonly Target[]>;
+  /** Distinctive and plain targets by their loose fold. */
+  byLoose: ReadonlyMap<string, Target>;
+  /** Distinctive and plain targets, for typos and compounds, longest first. */
+  fuzzy: readonly Target[];
+  /** The same by typoKey: a typo is at most one letter longer or shorter, and keeps the first letter below 9 letters. */
+  fuzzyByTypoKey: ReadonlyMap<number, readonly Target[]>;
+  /**
+   * Compound candidates by 3-letter gram: each target's first gram and, for
+   * long ones, its second half's, one of which survives a single edit.
+   */
+  byGram: ReadonlyMap<string, readonly Target[]>;
+  /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
-  /** Word targets, matched as a token only next to a sign-in word (`apple-id-verify`). */
-  byWordToken: ReadonlyMap<string, Target>;
+  /** Plain and word targets: a bare token next to a sign-in word. */
+  byLureToken: ReadonlyMap<string, Target>;
+  /** Whole domains glued into one token (`livecom`). */
+  byJoined: ReadonlyMap<string, Target>;
   /** Targets keyed by the skeleton of their first label, for whole-domain embedding. */
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
+  /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
+  byProduct: ReadonlyMap<string, Target>;
+  /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
+  ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
 }
 
 /** Labels shorter than this are treated as words (too many accidental hits). */
 const MIN_DISTINCTIVE = 5;
 /** Shorter skeletons match by nothing but whole-domain embedding. */
 const MIN_SKELETON = 3;
+/** Owned labels this long are typo targets too (`googletagamnager`). */
+const MIN_OWNED_TYPO = 9;
 
-function makeTarget(domain: string, words: ReadonlySet<string>): Target | null {
-  const parts = hostParts(domain);
-  if (!parts) return null;
-  const label = parts.label;
+/** Every brand's ordinary-word labels (`mail`, `office`, `proton`). */
+function ordinaryWords(groups: readonly ProtectedGroup[]): ReadonlySet<string> {
+  return new Set(groups.flatMap((g) => [...(g.words ?? []), ...(g.generic ?? [])]));
+}
+
+/**
+ * A label built on an ordinary word (`gmail`, `hotmail`, `protonmail`,
+ * `icloud`, `office365`): mail-typo catchers, mail services and unrelated
+ * names hold its near spellings (`gmial`, `prontomail`, `gmailxyz`,
+ * `medicalcloud`), so it gets one edit fewer, needs a sign-in word as a bare
+ * token like a plain name, and is found glued only between glue words.
+ */
+function isComposed(label: string, ordinary: ReadonlySet<string>): boolean {
+  // Two-letter words (`ya`, `me`) start too many names to tell anything.
+  for (const w of ordinary) if (w.length >= MIN_SKELETON && w !== label && (label.startsWith(w) || label.endsWith(w))) return true;
+  return false;
+}
+
+function kindOf(label: string, group: ProtectedGroup, composed: boolean): TargetKind {
+  if (group.generic?.includes(label) || label.length < MIN_SKELETON) return 'generic';
+  if (group.words?.includes(label) || label.length < MIN_DISTINCTIVE) return 'word';
+  return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
+}
+
+/** `label` defaults to the domain's own; a product word or an owned label stands for `domain`. */
+function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet<string>, ownLabel?: string): Target | null {
+  const registrable = registrableDomain(domain);
+  if (!registrable) return null;
+  const label = ownLabel ?? registrable.split('.')[0]!;
+  const skel = skeleton(label);
+  const composed = isComposed(label, ordinary);
   return {
-    domain: parts.domain,
-    skeleton: parts.labelSkeleton,
-    sequence: domain.split('.').map(skeleton),
-    word: words.has(label) || label.length < MIN_DISTINCTIVE,
+    domain: registrable,
+    brand: group.brand,
+    label,
+    skeleton: skel,
+    loose: looseFold(skel),
+    sequence: registrable.split('.').map(skeleton),
+    kind: kindOf(label, group, composed),
+    products: new Set(group.products ?? []),
+    composed,
+    maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
   };
 }
 
@@ -55,43 +125,128 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Groups for admin-listed domains: each is imitated; short labels count as words. */
-function adminGroup(domains: readonly string[]): ProtectedGroup {
-  const imitated = domains.map(registrableDomain).filter((d): d is string => d !== null);
-  return { owner: 'admin', imitated };
+function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (!map.has(key)) map.set(key, value);
 }
 
 /**
- * Builds the index from the bundled defaults plus `extraDomains` (the admin's
- * protected list). Pass `groups` to replace the defaults (tests).
+ * Admin additions: `brandDomains` adds owned domains to a bundled brand (same
+ * name, any case) or defines a new brand whose domains are all protected;
+ * `protectedDomains` are protected domains of their own.
+ */
+export function withAdminBrands(
+  groups: readonly ProtectedGroup[],
+  brandDomains: Readonly<Record<string, readonly string[]>>,
+  protectedDomains: readonly string[],
+): ProtectedGroup[] {
+  const out = groups.map((g) => ({ ...g }));
+  for (const [brand, domains] of Object.entries(brandDomains)) {
+    const known = out.find((g) => g.brand.toLowerCase() === brand.toLowerCase());
+    if (known) known.owned = [...(known.owned ?? []), ...domains];
+    else out.push({ brand, imitated: domains });
+  }
+  // A protected domain of its own is its own brand: the warning names it.
+  for (const d of protectedDomains) out.push({ brand: d, imitated: [d] });
+  return out;
+}
+
+/**
+ * Builds the index from the bundled brands plus `extraDomains` (the admin's
+ * protected list) and `brandDomains` (the admin's ownership additions). Pass
+ * `groups` to replace the bundled brands (tests).
  */
 export function buildProtectedIndex(
   extraDomains: readonly string[] = [],
   groups: readonly ProtectedGroup[] = DEFAULT_PROTECTED,
+  brandDomains: Readonly<Record<string, readonly string[]>> = {},
 ): ProtectedIndex {
   const owned = new Set<string>();
-  const ownLabels = new Set<string>();
+  const byLabel = new Map<string, Target>();
   const bySkeleton = new Map<string, Target>();
+  const byLoose = new Map<string, Target>();
   const byToken = new Map<string, Target>();
-  const byWordToken = new Map<string, Target>();
+  const byLureToken = new Map<string, Target>();
+  const byJoined = new Map<string, Target>();
   const bySequenceStart = new Map<string, Target[]>();
-  const distinctive: Target[] = [];
-  for (const group of [...groups, adminGroup(extraDomains)]) {
-    const words = new Set(group.words ?? []);
-    for (const d of group.owned ?? []) owned.add(registrableDomain(d) ?? d);
+  const fuzzy: Target[] = [];
+  const byProduct = new Map<string, Target>();
+  const ownedFuzzy: Target[] = [];
+  const all = withAdminBrands(groups, brandDomains, extraDomains);
+  const ordinary = ordinaryWords(all);
+  for (const group of all) {
+    const main = group.imitated[0];
+    for (const d of group.owned ?? []) {
+      const registrable = registrableDomain(d) ?? d;
+      owned.add(registrable);
+      const label = registrable.split('.')[0]!;
+      // Only names that begin with the brand (`googletagmanager`): `recaptcha` would catch `hcaptcha`.
+      const t = main && label.length >= MIN_OWNED_TYPO && label.startsWith(main.split('.')[0]!) ? makeTarget(main, group, ordinary, label) : null;
+      // One slip at most: two edits from `navercorp` is `navercom`, another name.
+      if (t) ownedFuzzy.push({ ...t, maxEdits: Math.min(t.maxEdits, 1) });
+    }
+    for (const w of group.products ?? []) {
+      const t = main ? makeTarget(main, group, ordinary) : null;
+      if (t) setOnce(byProduct, skeleton(w), t);
+    }
     for (const d of group.imitated) {
-      const t = makeTarget(d, words);
+      const t = makeTarget(d, group, ordinary);
       if (!t) continue;
       owned.add(t.domain);
-      ownLabels.add(t.domain.split('.')[0] ?? t.domain);
-      if (t.skeleton.length >= MIN_SKELETON && !bySkeleton.has(t.skeleton)) bySkeleton.set(t.skeleton, t);
+      setOnce(byLabel, t.label, t);
+      // Its own names are product words of the brand too (`apple-icloud`).
+      if (t.kind !== 'generic') setOnce(byProduct, t.skeleton, t);
       pushTo(bySequenceStart, t.sequence[0] ?? '', t);
-      if (!t.word) distinctive.push(t);
-      const tokenMap = t.word ? byWordToken : byToken;
-      if (t.skeleton.length >= MIN_SKELETON && !tokenMap.has(t.skeleton)) tokenMap.set(t.skeleton, t);
+      setOnce(byJoined, t.sequence.join(''), t);
+      if (t.kind === 'generic') continue;
+      setOnce(bySkeleton, t.skeleton, t);
+      if (t.kind === 'word') setOnce(byLureToken, t.skeleton, t);
+      else {
+        fuzzy.push(t);
+        setOnce(byLoose, t.loose, t);
+        setOnce(t.kind === 'plain' ? byLureToken : byToken, t.skeleton, t);
+      }
     }
   }
-  const distinctiveByLength = new Map<number, Target[]>();
-  for (const t of distinctive) pushTo(distinctiveByLength, t.skeleton.length, t);
-  return { owned, ownLabels, bySkeleton, distinctive, distinctiveByLength, byToken, byWordToken, bySequenceStart };
+  // Longest brands first: `microsoftonline` before `microsoft` in a compound.
+  fuzzy.sort((a, b) => b.loose.length - a.loose.length);
+  return {
+    owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart, byProduct,
+    fuzzyByTypoKey: byTypoKey(fuzzy),
+    byGram: gramIndex(fuzzy),
+    ownedByTypoKey: byTypoKey(ownedFuzzy),
+  };
+}
+
+/** Below this length a typo keeps the brand's first letter (typo.ts), so targets are also keyed by it. */
+const KEEPS_FIRST_LETTER_BELOW = 9;
+
+/** Bucket of a target by length and first letter (0 for long targets, whose typos may change it). */
+export function typoKey(length: number, firstLetter: number): number {
+  return length * 65_536 + firstLetter;
+}
+
+function byTypoKey(targets: readonly Target[]): Map<number, Target[]> {
+  const out = new Map<number, Target[]>();
+  for (const t of targets) {
+    const first = t.loose.length < KEEPS_FIRST_LETTER_BELOW ? t.loose.charCodeAt(0) : 0;
+    pushTo(out, typoKey(t.loose.length, first), t);
+  }
+  return out;
+}
+
+export const GRAM = 3;
+/** Brands this long are found glued with one edit (rule-compound.ts). */
+export const MIN_GLUED_WITH_EDIT = 9;
+
+function gramIndex(targets: readonly Target[]): Map<string, Target[]> {
+  const out = new Map<string, Target[]>();
+  for (const t of targets) {
+    const grams = new Set([t.loose.slice(0, GRAM)]);
+    if (t.loose.length >= MIN_GLUED_WITH_EDIT) {
+      const half = t.loose.length >> 1;
+      grams.add(t.loose.slice(half, half + GRAM));
+    }
+    for (const g of grams) pushTo(out, g, t);
+  }
+  return out;
 }

@@ -42,7 +42,12 @@ function foldAsciiLookalikes(s: string): string {
 }
 
 /** The skeleton of one label (or any string) in Unicode form. */
+/** Lowercase ASCII host text with nothing to fold: the skeleton is the text itself (most hosts). */
+const PLAIN_LOWER = /^[a-z2-9._-]*$/;
+const ASCII_FOLDABLE = /rn|vv/;
+
 export function skeleton(text: string): string {
+  if (PLAIN_LOWER.test(text) && !ASCII_FOLDABLE.test(text)) return text;
   let s = text.normalize('NFKD');
   if (!ASCII.test(s)) {
     s = s.replace(MARKS_AND_IGNORABLES, '');

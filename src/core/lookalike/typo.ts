@@ -27,12 +27,12 @@ export function isDoubledLetter(a: string, b: string): boolean {
   return i > 0 && a[i] === a[i - 1] && a.slice(i + 1) === b.slice(i);
 }
 
-/** True when `candidate` looks like a mistyped `target` (both skeletons). */
-export function isTypoOf(candidate: string, target: string): boolean {
-  if (candidate === target) return false;
+/** True when `candidate` looks like a mistyped `target` (both skeletons); `allowed` overrides the edits by length. */
+export function isTypoOf(candidate: string, target: string, allowed = allowedEdits(target.length)): boolean {
+  if (candidate === target || allowed < 0) return false;
   if (isAdjacentSwap(candidate, target) || isDoubledLetter(candidate, target)) return true;
-  const allowed = allowedEdits(target.length);
-  if (allowed === 0 || Math.abs(candidate.length - target.length) > allowed) return false;
+  // Two edits never both remove letters: `instagr` is a short name, not a slip.
+  if (allowed <= 0 || Math.abs(candidate.length - target.length) > Math.min(allowed, 1)) return false;
   // Below 9 letters a different first letter is usually another word
   // (`cloud` vs `icloud`), and typo-squatters keep the first letter anyway.
   if (target.length < 9 && candidate[0] !== target[0]) return false;

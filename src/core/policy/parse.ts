@@ -23,7 +23,7 @@ const describe = (v: unknown): string => {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 };
 
-function list(key: SettingKey, raw: unknown, checkItem: (s: string) => check.Checked<string>, problems: Problems): string[] {
+function list(key: string, raw: unknown, checkItem: (s: string) => check.Checked<string>, problems: Problems): string[] {
   if (!Array.isArray(raw)) {
     problems.push(`${key}: ignored, it must be a list of text values (got ${describe(raw)}).`);
     return [];
@@ -77,6 +77,20 @@ function modes(raw: unknown, problems: Problems): Record<string, ContinueMode> {
   return out;
 }
 
+/** Brand name -> its domains; each bad domain is dropped with a problem, so a typo never owns more than was meant. */
+function brands(raw: unknown, problems: Problems): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.create(null);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push(`brandDomains: ignored, it must map brand names to lists of domains (got ${describe(raw)}).`);
+    return out;
+  }
+  for (const [brand, domains] of Object.entries(raw)) {
+    if (brand.trim() === '') problems.push(`brandDomains: ignored a brand without a name.`);
+    else out[brand.trim()] = list(`brandDomains.${brand}`, domains, check.domain, problems);
+  }
+  return out;
+}
+
 function address(key: SettingKey, raw: unknown, checkIt: (s: string) => check.Checked<string>, problems: Problems): string | null {
   const r = typeof raw === 'string' ? checkIt(raw) : { ok: false as const, reason: 'not text' };
   if (r.ok) return r.value;
@@ -92,6 +106,7 @@ function readKey(s: ManagedSettings, key: SettingKey, raw: unknown, problems: Pr
     case 'blockedEntries': s.blockedEntries = list(key, raw, check.entry, problems); break;
     case 'allowedEntries': s.allowedEntries = list(key, raw, check.entry, problems); break;
     case 'protectedDomains': s.protectedDomains = list(key, raw, check.domain, problems); break;
+    case 'brandDomains': s.brandDomains = brands(raw, problems); break;
     case 'updateIntervalMinutes': s.updateIntervalMinutes = wholeNumber(key, raw, problems); break;
     case 'maxBundleMiB': s.maxBundleMiB = wholeNumber(key, raw, problems); break;
     case 'continueMinutes': s.continueMinutes = wholeNumber(key, raw, problems); break;

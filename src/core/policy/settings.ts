@@ -15,6 +15,7 @@
 //   blockedEntries         []          bad entries dropped      (nothing stricter exists; shown as a problem)
 //   allowedEntries         []          bad entries dropped      fewer exceptions = stricter
 //   protectedDomains       []          bad domains dropped      (the bundled set stays on regardless)
+//   brandDomains           {}          bad domains dropped      owning less = stricter; not a map: {}
 //   allowContinue          true        false                    no bypass unless clearly allowed
 //   defaultContinueMode    'session'   'never'
 //   continueMode[list]     (default)   'never' for that list
@@ -52,6 +53,11 @@ export interface ManagedSettings {
   allowedEntries: string[];
   /** Extra registrable domains whose look-alikes are warned about. */
   protectedDomains: string[];
+  /**
+   * Domains a brand owns, by brand name: added to a bundled brand of that
+   * name (src/core/lookalike/brands.json), or a new protected brand.
+   */
+  brandDomains: Record<string, string[]>;
   /** false removes "Continue anyway" everywhere, overriding the modes below. */
   allowContinue: boolean;
   defaultContinueMode: ContinueMode;
@@ -92,6 +98,7 @@ export const DEFAULT_SETTINGS: Readonly<ManagedSettings> = Object.freeze({
   blockedEntries: [],
   allowedEntries: [],
   protectedDomains: [],
+  brandDomains: {},
   allowContinue: true,
   defaultContinueMode: 'session',
   continueMode: {},

@@ -1,15 +1,8 @@
-import type { Finding, UrlCheck } from '../../messages/protocol.ts';
+import type { UrlCheck } from '../../messages/protocol.ts';
+import { lookalikeReason } from '../../messages/lookalike-reason.ts';
 import { t } from '../../platform/i18n.ts';
 import { Provenance } from '../warning/Provenance.tsx';
 import { ReportFalsePositive } from './ReportFalsePositive.tsx';
-
-type Suspected = Extract<Finding, { level: 'suspected' }>;
-
-const RULE_TEXT: Readonly<Record<Suspected['rule'], string>> = {
-  skeleton: 'content_ruleSkeleton',
-  'edit-distance': 'content_ruleEditDistance',
-  'embedded-brand': 'content_ruleEmbeddedBrand',
-};
 
 /** One URL's verdict: listed with provenance, look-alike, not listed, or not checked. */
 export function VerdictView({ check, testid }: { check: UrlCheck | null; testid: string }) {
@@ -26,10 +19,11 @@ export function VerdictView({ check, testid }: { check: UrlCheck | null; testid:
     );
   }
   if (finding?.level === 'suspected') {
+    const reason = lookalikeReason(finding, host);
     return (
       <div class="verdict" data-testid={testid} data-verdict="suspected">
         <p class="verdict-head warn"><strong>{t('verdictSuspected', [host, finding.imitates])}</strong></p>
-        <p>{t(RULE_TEXT[finding.rule], finding.imitates)}</p>
+        <p data-testid={`${testid}-reason`}>{t(reason.key, reason.subs)}</p>
       </div>
     );
   }

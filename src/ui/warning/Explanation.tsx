@@ -1,12 +1,10 @@
 import type { Finding } from '../../messages/protocol.ts';
 import { t } from '../../platform/i18n.ts';
 import { Provenance } from './Provenance.tsx';
+import { lookalikeReason } from '../../messages/lookalike-reason.ts';
 
 /** Who listed the site decides how the warning explains it. */
 const LEAD = { court: 'warningLead', admin: 'warningAdminLead', user: 'warningUserLead' } as const;
-
-/** How the look-alike judgement came about (the overlay's words too: content/finding-text.ts). */
-const RULE = { skeleton: 'content_ruleSkeleton', 'edit-distance': 'content_ruleEditDistance', 'embedded-brand': 'content_ruleEmbeddedBrand' } as const;
 
 /**
  * Title (#title), lead (#lead), address and details of a warning. A listed
@@ -16,11 +14,13 @@ const RULE = { skeleton: 'content_ruleSkeleton', 'edit-distance': 'content_ruleE
  */
 export function Explanation({ finding, url, host }: { finding: Finding; url: string; host: string }) {
   if (finding.level === 'suspected') {
+    // How the judgement came about: the overlay's and the popup's words too.
+    const reason = lookalikeReason(finding, host);
     return (
       <>
         <h1 id="title">{t('content_pageSuspectedTitle', finding.imitates)}</h1>
         <p id="lead">{t('content_suspectedDetail', [host, finding.imitates])}</p>
-        <p>{t(RULE[finding.rule], finding.imitates)}</p>
+        <p data-testid="lookalike-reason">{t(reason.key, reason.subs)}</p>
         <p class="blocked-url" data-testid="blocked-url">{url}</p>
       </>
     );

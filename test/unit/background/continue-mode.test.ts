@@ -28,7 +28,7 @@ describe('continueModeForFindings', () => {
   });
 
   it('ignores suspected (look-alike) findings for the list choice', () => {
-    const suspected: Finding = { level: 'suspected', imitates: 'example.com', rule: 'skeleton' };
+    const suspected: Finding = { level: 'suspected', imitates: 'example.com', brand: 'Microsoft', rule: 'skeleton', part: 'micr0soft', written: '0', means: 'o' };
     expect(continueModeForFindings(s({ defaultContinueMode: 'session', continueMode: { a: 'never' } }), [suspected])).toBe('session');
   });
 });

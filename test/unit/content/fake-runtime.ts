@@ -26,4 +26,4 @@ export const BLOCKED: Finding = {
   },
 };
 
-export const SUSPECTED: Finding = { level: 'suspected', imitates: 'microsoft.com', rule: 'skeleton' };
+export const SUSPECTED: Finding = { level: 'suspected', imitates: 'microsoft.com', brand: 'Microsoft', rule: 'skeleton', part: 'micr0soft', written: '0', means: 'o' };

@@ -88,7 +88,7 @@ describe('dialogSpecFor', () => {
     expect(s.level).toBe('suspected');
     expect(s.title).toBe('content_pageSuspectedTitle|microsoft.com');
     expect(s.paragraphs).toContain('content_suspectedDetail|xn--micrsoft-qbh.com|microsoft.com');
-    expect(s.paragraphs).toContain('content_ruleSkeleton|microsoft.com');
+    expect(s.paragraphs).toContain('content_reasonSubstitution|xn--micrsoft-qbh.com|microsoft.com|Microsoft|micr0soft|0|o');
     expect(s.provenance).toBeUndefined();
   });
 

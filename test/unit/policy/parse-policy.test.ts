@@ -31,6 +31,7 @@ describe('parsePolicy', () => {
       blockedEntries: ['evil.example', 'http://phish.example/login.html'],
       allowedEntries: ['intranet.example.com'],
       protectedDomains: ['bank.example.com'],
+      brandDomains: { Microsoft: ['contoso-microsoft.example'] },
       allowContinue: true,
       defaultContinueMode: 'timed-with-reason',
       continueMode: { 'microsoft-v-thallium': 'never', 'own-list': 'session' },

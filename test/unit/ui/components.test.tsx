@@ -54,7 +54,7 @@ describe('VerdictView', () => {
   });
 
   it.each([
-    [{ ...BLOCKED, finding: { level: 'suspected', imitates: 'microsoft.com', rule: 'skeleton' } } as UrlCheck, 'suspected', 'verdictSuspected|bitwoll.com|microsoft.com'],
+    [{ ...BLOCKED, finding: { level: 'suspected', imitates: 'microsoft.com', brand: 'Microsoft', rule: 'skeleton', part: 'micr0soft', written: '0', means: 'o' } } as UrlCheck, 'suspected', 'verdictSuspected|bitwoll.com|microsoft.com'],
     [{ url: 'http://fine.test/', verdict: verdict('fine.test', 'ok'), finding: null }, 'ok', 'verdictOk|fine.test'],
     [{ url: '::', verdict: verdict(null, 'invalid'), finding: null }, 'invalid', 'verdictInvalid'],
     [null, 'unjudged', 'verdictNotJudged'],

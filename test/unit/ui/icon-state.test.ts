@@ -31,7 +31,7 @@ describe('toolbar icon state', () => {
   it("puts the tab's own finding before the lists' freshness", () => {
     const blocked = { level: 'blocked', match: { entry: 'a.test/', list: 'l', line: 1 }, list: { id: 'l', title: 'L', origin: 'court', count: 1 } } as const;
     expect(iconState(blocked, true)).toBe('blocked');
-    expect(iconState({ level: 'suspected', imitates: 'microsoft.com', rule: 'skeleton' }, false)).toBe('suspected');
+    expect(iconState({ level: 'suspected', imitates: 'microsoft.com', brand: 'Microsoft', rule: 'skeleton', part: 'micr0soft', written: '0', means: 'o' }, false)).toBe('suspected');
     expect(iconState(null, true)).toBe('stale');
     expect(iconState(null, false)).toBe('protected');
     expect(ICON_BADGES.protected.badge).toBe('');

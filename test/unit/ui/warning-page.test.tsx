@@ -42,7 +42,7 @@ afterEach(() => {
   phrase = null;
 });
 
-const LOOKALIKE: Finding = { level: 'suspected', imitates: 'microsoft.com', rule: 'skeleton' };
+const LOOKALIKE: Finding = { level: 'suspected', imitates: 'microsoft.com', brand: 'Microsoft', rule: 'skeleton', part: 'micr0soft', written: '0', means: 'o' };
 const BLOCKED: Finding = {
   level: 'blocked',
   match: { entry: 'bitwoll.com/', list: 'thallium', line: 3 },
@@ -55,7 +55,7 @@ describe('WarningPage', () => {
     const root = await mount('http://login.micros0ft.test/');
     expect(root.querySelector('h1')?.textContent).toBe('content_pageSuspectedTitle|microsoft.com');
     expect(root.textContent).toContain('content_suspectedDetail|login.micros0ft.test|microsoft.com');
-    expect(root.textContent).toContain('content_ruleSkeleton|microsoft.com');
+    expect(root.textContent).toContain('content_reasonSubstitution|login.micros0ft.test|microsoft.com|Microsoft|micr0soft|0|o');
     expect(root.textContent).not.toContain('warningNotListedAnyMore');
     expect(root.textContent).not.toContain('warningOpenSite');
     expect(root.querySelector('main')?.className).toBe('suspected');

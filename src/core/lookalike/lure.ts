@@ -1,0 +1,76 @@
+// Lure words: what makes a plain or ordinary-word brand next to them read as
+// an imitation. Sign-in and bait words (`apple-id-verify`,
+// `instagram.irancell-10g-free`), and the brand's own product words
+// (`ios-icloud`, `teams-live`) or another of its names (`apple-icloud`,
+// `americanprogress-office365`... `outlook`), which count for that brand only.
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import type { HostParts } from './host-parts.ts';
+import type { ProtectedIndex } from './protected-index.ts';
+
+const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
+const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
+
+export interface Lures {
+  /** A sign-in or bait word is in the name. */
+  lure: boolean;
+  /** A sign-in word is (a product word alone then names its brand: `nid-login`). */
+  signIn: boolean;
+  /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
+  bareLure: boolean;
+  /** Brands one of whose product words is in the name. */
+  /** Brands named in the host by a product word or one of their own labels, with the tokens that name them. */
+  products: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The tokens that can carry a lure: the registrable label's, and those of hyphenated subdomain labels (a bare `secure.` or `login.` is what any site calls its servers). */
+function lureTokens(parts: HostParts): string[] {
+  const out = [...parts.labelTokens];
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    if (size > 1) out.push(...parts.subTokens.slice(i, i + size));
+    i += size;
+  }
+  return out;
+}
+
+const NONE: ReadonlyMap<string, readonly string[]> = new Map();
+
+function isLure(token: string): boolean {
+  return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token);
+}
+
+function hasBareLure(parts: HostParts): boolean {
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    if (size === 1 && isLure(parts.subTokens[i] ?? '')) return true;
+    i += size;
+  }
+  return false;
+}
+
+export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
+  let signIn = false;
+  let bait = false;
+  for (const token of lureTokens(parts)) {
+    // `service93` is still `service`.
+    const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
+    if (SIGN_IN_WORDS.has(word)) signIn = true;
+    if (BAIT_WORDS.has(word)) bait = true;
+  }
+  return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+}
+
+/** Product words are specific enough to count anywhere in the name, bare subdomain labels too (`drive.google.x`). */
+function productsIn(index: ProtectedIndex, parts: HostParts): ReadonlyMap<string, readonly string[]> {
+  let products: Map<string, string[]> | null = null;
+  for (const tokens of [parts.labelTokens, parts.subTokens]) {
+    for (const token of tokens) {
+      const product = index.byProduct.get(token);
+      if (!product) continue;
+      const named = (products ??= new Map()).get(product.brand);
+      if (named) named.push(token);
+      else products.set(product.brand, [token]);
+    }
+  }
+  return products ?? NONE;
+}

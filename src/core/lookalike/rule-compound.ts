@@ -1,0 +1,48 @@
+// A brand glued to other words in one token (`mymicrosoftaccount`,
+// `googleeplay`, `chromegoogle`, `paypalbtc`, `amazonbalance`,
+// `selfmicrosofrtenabletrue`, `forkdeltagithub`). Brands of 9+ letters
+// count anywhere, even with one edit; shorter ones only when what follows is
+// glue words or a short filler (segment.ts) and what precedes is glue words
+// or, for 6+ letters, a word of 4+ letters. So `googleplex`, `hicloud`,
+// `shotmail`, `pineapple` and `linkedindiscount` stay quiet.
+import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
+import { findInside, isGlue } from './segment.ts';
+
+const MIN_GLUED = 5;
+const MIN_ANYWHERE = MIN_GLUED_WITH_EDIT;
+/** A brand of 6+ letters may follow any word this long (`forkdeltagithub`), not a stray letter or two (`hicloud`). */
+const MIN_LONG_BRAND = 6;
+const MIN_FREE_PREFIX = 4;
+
+function prefixFits(prefix: string, t: Target): boolean {
+  return isGlue(prefix, false, t.products) || (!t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX);
+}
+
+/** A short filler may end the name only after a long brand of its own (`paypalbtc`, not `gmailxyz`). */
+function suffixFits(suffix: string, t: Target): boolean {
+  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products);
+}
+
+/** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */
+function candidates(index: ProtectedIndex, loose: string): Target[] {
+  let found: Target[] | null = null;
+  for (let i = 0; i + GRAM <= loose.length; i++) {
+    const hits = index.byGram.get(loose.slice(i, i + GRAM));
+    if (hits) for (const t of hits) if (!(found ??= []).includes(t)) found.push(t);
+  }
+  return found ? found.sort((a, b) => b.loose.length - a.loose.length) : [];
+}
+
+/** `token` is a skeleton token, `loose` its loose fold (same length). */
+export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
+  if (loose.length <= MIN_GLUED) return undefined;
+  for (const t of candidates(index, loose)) {
+    const len = t.loose.length;
+    if (len < MIN_GLUED || loose.length <= len) continue;
+    const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);
+    if (!at) continue;
+    // The loose fold keeps positions (one letter for one), so the rest is read unfolded.
+    if (len >= MIN_ANYWHERE || (prefixFits(token.slice(0, at.start), t) && suffixFits(token.slice(at.end), t))) return t;
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+// Folding: the registrable label, or one of its tokens, reads as a brand
+// once confusable characters are folded (`micrоsoft` with Cyrillic о,
+// `g00gle`, `rnicrosoft`, `1ive`) or, for distinctive brands, once leetspeak
+// and the i/l swap are (`glthub`, `googie`). The answer names the first
+// substitution: "the letter l stands for i".
+import { firstSubstitution, looseFold } from './fold.ts';
+import type { ProtectedIndex, Target } from './protected-index.ts';
+import type { Lookalike } from './verdict.ts';
+
+/** The target `skel` folds onto, if any; `loose` is its loose fold when already known. */
+export function foldedTarget(index: ProtectedIndex, skel: string, loose = looseFold(skel)): Target | undefined {
+  return index.bySkeleton.get(skel) ?? index.byLoose.get(loose);
+}
+
+/** `goo-gle`: a distinctive brand split by a hyphen (not one built on a word: `hot-mail` is a mail service's name). */
+function dehyphenated(index: ProtectedIndex, skel: string): Target | undefined {
+  if (!skel.includes('-')) return undefined;
+  const t = index.byToken.get(skel.replace(/-/g, ''));
+  return t && !t.composed ? t : undefined;
+}
+
+/**
+ * A finding when `written` (as the user sees it) folds onto a brand label it
+ * is not: a substitution happened. `skel` is its skeleton.
+ */
+export function byFolding(index: ProtectedIndex, written: string, skel: string, loose?: string): Lookalike | null {
+  // An ordinary-word brand folds only by its exact skeleton (`1ive`), never loosely (`mall` is not `mail`).
+  const t = foldedTarget(index, skel, loose) ?? dehyphenated(index, skel);
+  if (!t || written === t.label) return null;
+  const sub = firstSubstitution(written, t.label);
+  const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  if (sub) Object.assign(found, sub);
+  return found;
+}

@@ -1,0 +1,53 @@
+// Brand in a subdomain: the brand put in front of another site
+// (`microsoft-verify.glitch.me`, `paypal-login.000webhostapp.com`,
+// `instagram.irancell-10g-free.rf.gd`). Free hosts the Public Suffix List
+// knows as shared (azurewebsites.net) make the brand part of the
+// registrable label instead; this rule covers every other site.
+import type { HostParts } from './host-parts.ts';
+import type { Lures } from './lure.ts';
+import type { ProtectedIndex } from './protected-index.ts';
+import { isServiceName } from './rule-service-name.ts';
+import { byToken } from './rule-token.ts';
+import type { Lookalike } from './verdict.ts';
+
+/**
+ * A label that is the brand alone (`microsoft.eventionapp.com`,
+ * `gmail.h5ma.cn`) is how services name a customer's space, and one that is
+ * the brand and a service word (`amazon-email.`) names a service, so these
+ * count only with a lure word in the name (`instagram.irancell-10g-free.rf.gd`,
+ * `login.outlook.kcrct.ml`). A brand with other words around it
+ * (`paypal-login.`), or misspelt (`daurn.pe.hu`), counts anyway: no service
+ * names a customer's space by a misspelt brand.
+ */
+export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
+  if (parts.subTokens.length === 0) return null;
+  const lure = lures.lure || lures.bareLure;
+  const context = { ...lures, lure, alone: false };
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    const service = !lure && size > 1 && isServiceName(index, parts.subTokens.slice(i, i + size));
+    for (const end = i + size; i < end; i++) {
+      if (service) continue;
+      const skel = parts.subTokens[i];
+      if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
+      const written = parts.subWritten[i] ?? skel;
+      // Only the brand as it writes itself is a customer's space; `daurn` for daum is not.
+      if (size === 1 && !lure && isBrandName(index, written) && !namedElsewhere(index, skel, lures)) continue;
+      const hit = byToken(index, written, skel, context);
+      if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
+    }
+  }
+  return null;
+}
+
+/** Another token names the same brand (`nid.naver.x`, `drive.google.x`). */
+function namedElsewhere(index: ProtectedIndex, skel: string, lures: Lures): boolean {
+  const t = index.byToken.get(skel) ?? index.byLureToken.get(skel);
+  return t !== undefined && (lures.products.get(t.brand)?.some((w) => w !== skel) ?? false);
+}
+
+/** The brand's own name, or its plural, as written by the brand. */
+function isBrandName(index: ProtectedIndex, skel: string): boolean {
+  const stem = skel.endsWith('s') ? skel.slice(0, -1) : skel;
+  return index.byToken.has(skel) || index.byLureToken.has(skel) || index.byToken.has(stem) || index.byLureToken.has(stem);
+}

@@ -1,0 +1,47 @@
+// A brand in one token of a hyphenated or dotted name, by the strongest
+// reading first: the brand itself, a folded spelling, the whole domain glued
+// (`livecom`), a typo, a glued compound. Ordinary-word and plain brands count
+// as a bare token only when a sign-in word stands next to them.
+import { looseFold } from './fold.ts';
+import { byFolding } from './rule-folding.ts';
+import { compoundTarget } from './rule-compound.ts';
+import { typoTarget } from './rule-typo.ts';
+import type { ProtectedIndex, Target } from './protected-index.ts';
+import type { Lures } from './lure.ts';
+import type { Lookalike, LookalikeRule } from './verdict.ts';
+
+function found(t: Target, rule: LookalikeRule, part: string): Lookalike {
+  return { imitates: t.domain, brand: t.brand, rule, part };
+}
+
+export interface TokenContext extends Lures {
+  /** The token is the whole registrable label: a glued domain (`navercom`) alone may be anyone's name. */
+  alone: boolean;
+}
+
+/** `written` is the token as the user sees it, `skel` its skeleton. */
+/** A plain or word brand as a bare token (or its plural, `apples`), when a lure or its own product word stands by. */
+function lureToken(index: ProtectedIndex, skel: string, { lure, products }: Lures): Target | undefined {
+  const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
+  // Another token must name the brand: a brand's own name does not lure for itself.
+  return t && (lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton)) ? t : undefined;
+}
+
+export function byToken(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
+  const loose = looseFold(skel);
+  const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
+  // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
+  if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
+  const folded = byFolding(index, written, skel, loose);
+  if (folded) return folded;
+  const joined = context.alone ? undefined : index.byJoined.get(skel);
+  if (joined) return found(joined, 'embedded-brand', written);
+  const typo = typoTarget(index, loose);
+  if (typo) return found(typo, 'edit-distance', written);
+  const glued = compoundTarget(index, skel, loose);
+  if (glued) return found(glued, 'embedded-brand', written);
+  const product = context.signIn ? index.byProduct.get(skel) : undefined;
+  if (product) return found(product, 'embedded-brand', written);
+  // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
+  return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;
+}

@@ -1,0 +1,44 @@
+// Edit distance per token: a token (or the whole label) is a small typo of a
+// distinctive brand (`micosoft`, `gmial`, `googl-access`, `office356-us`,
+// `gitnub`), compared in loose fold so `glthub`-style swaps cost nothing.
+import { typoKey, type ProtectedIndex, type Target } from './protected-index.ts';
+import { isTypoOf } from './typo.ts';
+
+/** A typo is at most one letter longer or shorter than the brand (typo.ts). */
+const MAX_LENGTH_DIFFERENCE = 1;
+/** Typo targets have 5+ letters, so a typo has 4+. */
+const MIN_TYPO = 4;
+
+function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed: boolean): Target | undefined {
+  if (!bucket) return undefined;
+  for (const t of bucket) {
+    if (stemmed && !loose.startsWith(t.loose.slice(0, t.domain.indexOf('.')))) continue;
+    if (isTypoOf(loose, t.loose, t.maxEdits)) return t;
+  }
+  return undefined;
+}
+
+/** The buckets a typo of `loose` can be in: one letter longer or shorter, same first letter or a swapped one, or any long brand. */
+function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean): Target | undefined {
+  const c0 = loose.charCodeAt(0);
+  const c1 = loose.charCodeAt(1);
+  for (let d = -MAX_LENGTH_DIFFERENCE; d <= MAX_LENGTH_DIFFERENCE; d++) {
+    const len = loose.length + d;
+    const hit =
+      inBucket(buckets.get(typoKey(len, c0)), loose, stemmed) ??
+      (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, stemmed)) ??
+      inBucket(buckets.get(typoKey(len, 0)), loose, stemmed);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * A typo of a protected label, or of a long owned one that keeps the
+ * brand's name (`googletagamnager` for googletagmanager, Google's).
+ * `loose` is the token's loose fold.
+ */
+export function typoTarget(index: ProtectedIndex, loose: string): Target | undefined {
+  if (loose.length < MIN_TYPO) return undefined;
+  return typoIn(index.fuzzyByTypoKey, loose, false) ?? typoIn(index.ownedByTypoKey, loose, true);
+}

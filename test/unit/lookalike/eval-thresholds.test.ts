@@ -1,0 +1,55 @@
+// Issue 14's targets, measured by eval:lookalike's own code on its labelled
+// sets, per part, so a change that loses recall or adds false alarms fails CI.
+//
+// False alarms: the targets (<= 0.05% on real benign domains, none on popular
+// ones) hold on the dev part the detector was tuned on. Recall does NOT meet
+// the 90% target on either part since the sets grew to 986 positives (measured
+// 2026-12-07: dev 66.5%, held-out 59.8%), and the held-out part, never tuned
+// on, has 0.058% false alarms and 5 of 32 brand-owned domains flagged. Those
+// are asserted at the measured levels, as floors a regression may not go
+// below; the held-out part must not be "fixed" by tuning on it.
+import { describe, expect, it } from 'vitest';
+import { buildProtectedIndex } from '../../../src/core/lookalike/protected-index.ts';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { brandOwners, evaluateLookalike } from '../../../scripts/eval/lookalike-metrics.ts';
+import { loadSets, problemsIn, selectPart, type Part } from '../../../scripts/eval/lookalike-sets.ts';
+
+const index = buildProtectedIndex();
+const sets = loadSets();
+const owners = brandOwners();
+const measure = (part: Part) => evaluateLookalike((h) => lookalike(index, h), selectPart(sets, part), owners);
+
+interface Bounds {
+  recall: number;
+  benign: number;
+  popular: number;
+  brandOwned: number;
+}
+
+const DEV: Bounds = { recall: 0.66, benign: 0.0005, popular: 0, brandOwned: 0 };
+const HELD_OUT: Bounds = { recall: 0.59, benign: 0.0006, popular: 0, brandOwned: 5 / 32 };
+const BENIGN = ['mail and crypto sites', 'trackers'];
+
+function check(part: Part, b: Bounds): void {
+  const m = measure(part);
+  const benign = BENIGN.map((name) => m.negatives[name]!);
+  const rate = benign.reduce((n, s) => n + s.flagged, 0) / benign.reduce((n, s) => n + s.total, 0);
+  expect(m.positives.recall, `${part} recall`).toBeGreaterThanOrEqual(b.recall);
+  expect(rate, `${part} false alarms on real benign domains`).toBeLessThanOrEqual(b.benign);
+  expect(m.negatives['popular']!.rate, `${part} popular`).toBeLessThanOrEqual(b.popular);
+  expect(m.negatives['brand-owned']!.rate, `${part} brand-owned`).toBeLessThanOrEqual(b.brandOwned);
+}
+
+describe('look-alike targets on the labelled eval sets, per part', () => {
+  it('the sets are consistent', () => {
+    expect(problemsIn(sets, new Set(owners.keys()))).toEqual([]);
+  });
+
+  it('dev part: false alarms <= 0.05%, none on popular or owned domains; recall no lower than measured', () => {
+    check('dev', DEV);
+  });
+
+  it('held-out part: no worse than measured (below the targets; see the header)', () => {
+    check('held-out', HELD_OUT);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { firstSubstitution, looseFold } from '../../../src/core/lookalike/fold.ts';
+import { skeleton } from '../../../src/core/lookalike/skeleton.ts';
+
+describe('looseFold (leetspeak, i/l)', () => {
+  it.each([
+    ['glthub', 'github'],
+    ['googie', 'google'],
+    ['micr0s0ft', 'microsoft'],
+    ['paypa1', 'paypal'],
+    ['m1cr0s0ft', 'microsoft'],
+    ['faceb00k', 'facebook'],
+    ['4mazon', 'amazon'],
+    ['g00g1e', 'google'],
+    ['3bay', 'ebay'],
+  ])('%s reads as %s', (written, brand) => {
+    expect(looseFold(skeleton(written))).toBe(looseFold(skeleton(brand)));
+  });
+
+  it('keeps other letters apart', () => {
+    expect(looseFold('mall')).not.toBe(looseFold('mail'.replace('i', 'x')));
+    expect(looseFold('gitnub')).not.toBe(looseFold('github'));
+  });
+});
+
+describe('firstSubstitution (what the warning quotes)', () => {
+  it.each([
+    ['glthub', 'github', 'l', 'i'],
+    ['googie', 'google', 'i', 'l'],
+    ['rnicrosoft', 'microsoft', 'rn', 'm'],
+    ['micr0s0ft', 'microsoft', '0', 'o'],
+    ['micrоsoft', 'microsoft', 'о', 'o'], // Cyrillic о
+    ['vvikipedia', 'wikipedia', 'vv', 'w'],
+  ])('%s for %s: %s stands for %s', (written, brand, w, m) => {
+    expect(firstSubstitution(written, brand)).toEqual({ written: w, means: m });
+  });
+
+  it('is null for the same name', () => {
+    expect(firstSubstitution('github', 'github')).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isOwned } from '../../../src/core/lookalike/ownership.ts';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import BRANDS from '../../../src/core/lookalike/brands.json' with { type: 'json' };
+import { index, parts } from './rules.helpers.ts';
+
+describe('brand ownership (brands.json)', () => {
+  it.each(['microsofttranslator.com', 's-microsoft.com', 'beacons-google.com', 'facebookmail.com', 'storage-yahoo.jp'])(
+    'the issue-14 false alarm %s is owned, with its subdomains',
+    (domain) => {
+      expect(isOwned(index, parts(domain))).toBe(true);
+      expect(lookalike(index, `www.${domain}`)).toBeNull();
+    },
+  );
+
+  it('a site on an owned shared host is not the owner', () => {
+    expect(isOwned(index, parts('paypal-login.s3.amazonaws.com'))).toBe(false);
+  });
+
+  it('every brand has a name and a domain to protect, and no domain has two owners', () => {
+    const seen = new Map<string, string>();
+    for (const b of BRANDS) {
+      expect(b.brand).toBeTruthy();
+      expect(b.imitated.length).toBeGreaterThan(0);
+      for (const d of [...b.imitated, ...(b.owned ?? [])]) {
+        expect(seen.get(d), d).toBeUndefined();
+        seen.set(d, b.brand);
+      }
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compoundTarget } from '../../../src/core/lookalike/rule-compound.ts';
+import { looseFold } from '../../../src/core/lookalike/fold.ts';
+import { index } from './rules.helpers.ts';
+
+const glued = (token: string) => compoundTarget(index, token, looseFold(token))?.domain ?? null;
+
+describe('brand glued into a compound label', () => {
+  it.each([
+    ['googleeplay', 'google.com'],
+    ['chromegoogle', 'google.com'],
+    ['paypalbtc', 'paypal.com'],
+    ['amazonbalance', 'amazon.com'],
+    ['amazon8898', 'amazon.com'],
+    ['selfmicrosofrtenabletrue', 'microsoft.com'],
+    ['mymicrosoftaccount', 'microsoft.com'],
+    ['forkdeltagithub', 'github.com'],
+    ['applecenter', 'apple.com'],
+  ])('%s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia'])(
+    '%s does not',
+    (token) => {
+      expect(glued(token)).toBeNull();
+    },
+  );
+
+  it('prefers the longer brand', () => {
+    expect(glued('loginmicrosoftonlineverify')).toBe('microsoftonline.com');
+  });
+});

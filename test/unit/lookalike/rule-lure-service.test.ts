@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { luresIn } from '../../../src/core/lookalike/lure.ts';
+import { isServiceName } from '../../../src/core/lookalike/rule-service-name.ts';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { index, parts } from './rules.helpers.ts';
+
+describe('lure words', () => {
+  it('finds sign-in, bait and product words in the label and hyphenated subdomains', () => {
+    expect(luresIn(index, parts('apple-id-verify.com'))).toMatchObject({ lure: true, signIn: true });
+    expect(luresIn(index, parts('instagram.irancell-10g-free.rf.gd'))).toMatchObject({ lure: true, signIn: false });
+    expect(luresIn(index, parts('apple-service93.ru')).signIn).toBe(true);
+    expect([...luresIn(index, parts('ios-icloud.us')).products]).toEqual([['Apple', ['ios', 'icloud']]]);
+  });
+  it('ignores a bare subdomain label: any site has a login. host', () => {
+    expect(luresIn(index, parts('login.example.com')).lure).toBe(false);
+  });
+  it('a plain or word brand as a token needs one', () => {
+    expect(lookalike(index, 'github-readme-stats.vercel.app')).toBeNull();
+    expect(lookalike(index, 'github-login.vercel.app')).toMatchObject({ imitates: 'github.com' });
+    expect(lookalike(index, 'ios-icloud.us')).toMatchObject({ imitates: 'icloud.com' });
+    expect(lookalike(index, 'apple-icloud.live')).toMatchObject({ brand: 'Apple' }); // two of its names lure for each other
+    expect(lookalike(index, 'outlook-outlook.example')).toBeNull(); // not its own name twice
+    expect(lookalike(index, 'nid-login.com')).toMatchObject({ imitates: 'naver.com' });
+  });
+});
+
+describe('service names', () => {
+  it.each([['kakao', 'mail'], ['facebook', 'email'], ['icloudmail']])('%s + %s names a mail service', (...tokens) => {
+    expect(isServiceName(index, tokens)).toBe(true);
+  });
+  it('are quiet unless a lure stands by', () => {
+    expect(lookalike(index, 'kakao-mail.com')).toBeNull();
+    expect(lookalike(index, 'kakao-mail-login.com')).toMatchObject({ imitates: 'kakao.com' });
+    expect(isServiceName(index, ['secure', 'mail'])).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { typoTarget } from '../../../src/core/lookalike/rule-typo.ts';
+import { looseFold } from '../../../src/core/lookalike/fold.ts';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { index } from './rules.helpers.ts';
+
+const typo = (token: string) => typoTarget(index, looseFold(token))?.domain ?? null;
+
+describe('edit distance per token', () => {
+  it.each([
+    ['gitnub', 'github.com'],
+    ['girhub', 'github.com'],
+    ['googl', 'google.com'],
+    ['office356', 'office365.com'],
+    ['fecebook', 'facebook.com'],
+    ['micorsoft', 'microsoft.com'],
+    ['googletagamnager', 'google.com'], // a typo of Google's own googletagmanager
+  ])('%s is a typo of %s', (token, domain) => {
+    expect(typo(token)).toBe(domain);
+  });
+
+  it.each(['gmial', 'prontomail', 'hotmai', 'instagr', 'email', 'never', 'cloud', 'hcaptcha', 'navercom'])('%s is not', (token) => {
+    expect(typo(token)).toBeNull();
+  });
+
+  it('judges each part of a hyphenated name', () => {
+    expect(lookalike(index, 'googl-access.com')).toMatchObject({ imitates: 'google.com', rule: 'edit-distance', part: 'googl' });
+    expect(lookalike(index, 'office356-us.org')).toMatchObject({ imitates: 'office365.com', rule: 'edit-distance', part: 'office356' });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findInside, isGlue, splitTokens } from '../../../src/core/lookalike/segment.ts';
+
+describe('splitTokens', () => {
+  it('splits on dots and hyphens, dropping empty parts', () => {
+    expect(splitTokens('login-microsoft--verify.evil')).toEqual(['login', 'microsoft', 'verify', 'evil']);
+    expect(splitTokens('')).toEqual([]);
+  });
+});
+
+describe('findInside (the brand in a glued compound)', () => {
+  it('finds an exact occurrence', () => {
+    expect(findInside('mymicrosoftaccount', 'microsoft', 0)).toEqual({ start: 2, end: 11, edits: 0 });
+  });
+  it('finds one with an edit when allowed', () => {
+    expect(findInside('selfmicrosofrtenabletrue', 'microsoft', 1)).toMatchObject({ start: 4, edits: 1 });
+    expect(findInside('exceklcmicrosftprotection', 'microsoft', 1)).toMatchObject({ start: 7, edits: 1 });
+  });
+  it('finds nothing beyond the allowed edits', () => {
+    expect(findInside('selfmicrosofrtenabletrue', 'microsoft', 0)).toBeNull();
+    expect(findInside('macrosaft', 'microsoft', 1)).toBeNull();
+    expect(findInside('short', 'microsoft', 1)).toBeNull();
+  });
+});
+
+describe('isGlue (what may be glued to a brand)', () => {
+  it.each(['play', 'eplay', 'balance', 'prime', 'chrome', 'btc', 'securelogin', '', '8898'])('"%s" is glue', (rest) => {
+    expect(isGlue(rest)).toBe(true);
+  });
+  it.each(['plex', 'rainforest', 'discount', 'tuts2016', 'xyzplex'])('"%s" is not', (rest) => {
+    expect(isGlue(rest)).toBe(false);
+  });
+  it('allows a filler only when asked', () => {
+    expect(isGlue('h', false)).toBe(false);
+    expect(isGlue('eplay', false)).toBe(false);
+    expect(isGlue('secureplay', false)).toBe(true);
+  });
+});
