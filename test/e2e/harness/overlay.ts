@@ -67,8 +67,27 @@ export async function clickNode(page: Page, cdp: CDPSession, node: TreeNode): Pr
   await page.mouse.click(((q[0] ?? 0) + (q[4] ?? 0)) / 2, ((q[1] ?? 0) + (q[5] ?? 0)) / 2);
 }
 
+const centreOf = async (cdp: CDPSession, node: TreeNode): Promise<string> => {
+  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.id as number });
+  return model.content.join(',');
+};
+
+/**
+ * Clicks an enabled overlay button once it stands still: a line that arrives
+ * late (the security phrase) moves the buttons, and a click aimed at where
+ * one was lands on the backdrop, as a user's would.
+ */
 export async function clickButton(page: Page, cdp: CDPSession, label: RegExp): Promise<void> {
-  await clickNode(page, cdp, await waitForEnabledButton(() => waitForOverlay(cdp), label));
+  const find = () => waitForEnabledButton(() => waitForOverlay(cdp), label);
+  let node = await find();
+  for (let tries = 0; tries < 20; tries++) {
+    const before = await centreOf(cdp, node);
+    await page.waitForTimeout(150);
+    const again = await find();
+    if (again.id === node.id && (await centreOf(cdp, again)) === before) break;
+    node = again;
+  }
+  await clickNode(page, cdp, node);
 }
 
 /** Accessible description Chromium computes for the element with this id ('' if none or inert). */
