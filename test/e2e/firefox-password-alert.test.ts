@@ -153,6 +153,16 @@ describe('protected-password alert (Firefox)', () => {
       const reports = await waitFor(async () => server.reports(), (r) => r.length === before + 1, 'no report');
       expect(reports.at(-1)).toEqual({ host: `${OTHER}:${server.port}`, time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), account: `${PROTECTED}:${server.port}`, extensionId: GECKO_ID });
       await clickButton(page, /Leave this site/);
+      // The local protection report has the alert, with the user's answer on the same row.
+      type Row = { kind: string; host: string; entry: string; action: string };
+      const rows = () => inExtensionPage(async () => {
+        const r = (await (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'readReport' })) as { value: { rows: Row[] } };
+        return r.value.rows.filter((x) => x.kind === 'password-alert');
+      });
+      const alerts = await waitFor(rows, (r) => r.some((x) => x.action !== 'none'), 'no answered report row');
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]).toMatchObject({ host: `${OTHER}:${server.port}`, entry: `${PROTECTED}:${server.port}`, action: 'went-back' });
+      await inExtensionPage(() => (globalThis as unknown as Api).browser.runtime.sendMessage({ type: 'clearReport' }));
       await page.close();
     });
   }
