@@ -6,7 +6,9 @@ import { importSummary } from './summary.ts';
 import { formatLineError, type LineError, type LineSkip, type ParseListOptions, type ParsedEntry, type ParsedList, type SkipCode } from './types.ts';
 
 export class ListCollector {
-  private readonly byExpression = new Map<string, ParsedEntry>();
+  /** Distinct entries in file order, and their expressions (one Set insert a line, no Map of a million pairs). */
+  private readonly entries: ParsedEntry[] = [];
+  private readonly expressions = new Set<string>();
   private readonly errors: LineError[] = [];
   private readonly skips: LineSkip[] = [];
   private readonly allows: AllowRule[] = [];
@@ -18,7 +20,9 @@ export class ListCollector {
   ) {}
 
   entry(e: ParsedEntry): void {
-    if (!this.byExpression.has(e.expression)) this.byExpression.set(e.expression, e);
+    const before = this.expressions.size;
+    this.expressions.add(e.expression);
+    if (this.expressions.size !== before) this.entries.push(e);
   }
 
   refuse(line: number, code: SkipCode, reason: string): void {
@@ -35,12 +39,12 @@ export class ListCollector {
   }
 
   get entryCount(): number {
-    return this.byExpression.size;
+    return this.entries.length;
   }
 
   /** Drops what exceptions exempt, then throws in strict mode if anything was refused. */
   finish(meta: (count: number) => ListMeta, checkCount?: (count: number) => void): ParsedList {
-    const { kept, dropped } = applyExceptions([...this.byExpression.values()], this.allows);
+    const { kept, dropped } = applyExceptions(this.entries, this.allows);
     for (const d of dropped) {
       if (d.code === 'allowed') this.skip(d.entry.line, 'allowed');
       else this.refuse(d.entry.line, 'narrowed', `"${d.entry.expression}" is narrowed by the exception on line ${d.by}: as one entry it would also block what that exception lets through`);
