@@ -51,7 +51,7 @@ function allowedSuffixes(opts: ParseListOptions, header: Header): Set<string> {
 export function parseList(text: string, opts: ParseListOptions, fast = true): ParsedList {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = splitLines(body);
-  const collect = new ListCollector(opts, (n) => (lines[n - 1] ?? '').trim());
+  const collect = new ListCollector(opts, (n) => (lines[n - 1] ?? '').trim(), lines.length);
   if (isMetaMaskConfig(body)) return readMetaMask(body, opts, collect);
   const adblockList = declaresAdblock(lines);
   const header: Header = { fields: {}, countLine: 0 };
@@ -62,7 +62,7 @@ export function parseList(text: string, opts: ParseListOptions, fast = true): Pa
     // A bare host name is no blank line and no comment, so it may skip both checks.
     const plain = fast && suffixes !== null ? plainHostLine(lines[i]!, adblockList, suffixes) : null;
     if (plain !== null) {
-      if (plain.ok) collect.entry({ expression: plain.expression, kind: plain.kind, line: lineNo });
+      if (plain.ok) collect.entry({ expression: plain.expression, kind: plain.kind, line: lineNo }, plain.host);
       else collect.refuse(lineNo, plain.code, plain.reason);
       continue;
     }
