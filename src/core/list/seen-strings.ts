@@ -2,10 +2,11 @@
 // first line. An open-addressing table of FNV-1a hashes and key indexes in
 // typed arrays, sized for the list up front: at a million entries V8's Set
 // spent about twice as long (rehashing as it grows, and flattening every
-// concatenated key to hash it).
+// concatenated key to hash it). The hash is seeded per table, so a list
+// cannot be written to pile its entries into one run of slots.
 
-function fnv1a(key: string): number {
-  let h = 0x811c9dc5;
+function fnv1a(key: string, seed: number): number {
+  let h = seed;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
@@ -22,6 +23,7 @@ export class SeenStrings {
   /** Index into `keys` per slot, -1 when free. */
   private slots: Int32Array;
   private hashes: Uint32Array;
+  private readonly seed = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) >>> 0;
 
   /** `expected`: how many keys will likely be added (more are fine: the table grows). */
   constructor(expected = 0) {
@@ -35,7 +37,7 @@ export class SeenStrings {
 
   /** Adds `key`; true when it was not there before. */
   add(key: string): boolean {
-    const h = fnv1a(key);
+    const h = fnv1a(key, this.seed);
     const mask = this.slots.length - 1;
     let s = h & mask;
     for (let k = this.slots[s]!; k >= 0; k = this.slots[s]!) {
