@@ -2,23 +2,41 @@
 // format reader walks it, then settles exceptions and builds the ParsedList.
 import type { ListMeta } from '../model.ts';
 import { applyExceptions, type AllowRule } from './exceptions.ts';
+import { SeenStrings } from './seen-strings.ts';
 import { importSummary } from './summary.ts';
 import { formatLineError, type LineError, type LineSkip, type ParseListOptions, type ParsedEntry, type ParsedList, type SkipCode } from './types.ts';
 
+/**
+ * One key per expression: a domain entry's host (its expression is `host/`,
+ * and a list's bare host names are at hand as read, where the concatenated
+ * expression would have to be flattened to be hashed), else the expression.
+ * Distinct expressions get distinct keys: a host has no `/`, every other
+ * expression does, and an expression's kind follows from its text.
+ */
+export function dedupeKey(e: Pick<ParsedEntry, 'expression' | 'kind'>): string {
+  return e.kind === 'domain' ? e.expression.slice(0, -1) : e.expression;
+}
+
 export class ListCollector {
-  private readonly byExpression = new Map<string, ParsedEntry>();
+  /** Distinct entries in file order, and their keys (see dedupeKey). */
+  private readonly entries: ParsedEntry[] = [];
+  private readonly seen: SeenStrings;
   private readonly errors: LineError[] = [];
   private readonly skips: LineSkip[] = [];
   private readonly allows: AllowRule[] = [];
 
-  /** `lineText(n)` gives line n as written, for messages and the summary. */
+  /** `lineText(n)` gives line n as written, for messages and the summary; `lines`: how many the list has. */
   constructor(
     private readonly opts: ParseListOptions,
     private readonly lineText: (line: number) => string,
-  ) {}
+    lines = 0,
+  ) {
+    this.seen = new SeenStrings(lines);
+  }
 
-  entry(e: ParsedEntry): void {
-    if (!this.byExpression.has(e.expression)) this.byExpression.set(e.expression, e);
+  /** Keeps `e` unless its expression came before. `key`: dedupeKey(e), when the caller holds it already. */
+  entry(e: ParsedEntry, key = dedupeKey(e)): void {
+    if (this.seen.add(key)) this.entries.push(e);
   }
 
   refuse(line: number, code: SkipCode, reason: string): void {
@@ -35,12 +53,12 @@ export class ListCollector {
   }
 
   get entryCount(): number {
-    return this.byExpression.size;
+    return this.entries.length;
   }
 
   /** Drops what exceptions exempt, then throws in strict mode if anything was refused. */
   finish(meta: (count: number) => ListMeta, checkCount?: (count: number) => void): ParsedList {
-    const { kept, dropped } = applyExceptions([...this.byExpression.values()], this.allows);
+    const { kept, dropped } = applyExceptions(this.entries, this.allows);
     for (const d of dropped) {
       if (d.code === 'allowed') this.skip(d.entry.line, 'allowed');
       else this.refuse(d.entry.line, 'narrowed', `"${d.entry.expression}" is narrowed by the exception on line ${d.by}: as one entry it would also block what that exception lets through`);

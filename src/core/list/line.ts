@@ -1,6 +1,6 @@
 // One entry line of any supported format -> entries, refusals, a skip, or the
 // scope an exception rule exempts.
-import { parseEntry } from '../url/entry.ts';
+import { parseEntry, parsePlainHost, type EntryResult } from '../url/entry.ts';
 import type { SuffixOptions } from '../url/public-suffix.ts';
 import { exceptionScope, isCosmeticRule, isExceptionRule, isNetworkRule, isSubstringRule, networkRuleTarget } from './adblock.ts';
 import { hostsLineNames } from './hosts.ts';
@@ -93,4 +93,16 @@ export function parseLine(line: string, lineNo: number, adblockList: boolean, op
   const out = empty();
   out.errors.push({ code: 'not-an-entry', reason: `expected one entry a line, or a hosts-file line "0.0.0.0 name...", got "${line}"` });
   return out;
+}
+
+/**
+ * The fast path for the common line, a bare canonical host name (`line` as
+ * read, untrimmed): its entry or refusal, or null when it needs parseLine.
+ * The same outcome by construction: such a line is neither blank nor a
+ * comment (parse-list.ts), and parseLine, past the substring-rule check,
+ * hands it whole to parseEntry, whose first step is parsePlainHost.
+ */
+export function plainHostLine(line: string, adblockList: boolean, opts: SuffixOptions): EntryResult | null {
+  if (adblockList && isSubstringRule(line)) return null;
+  return parsePlainHost(line, opts);
 }

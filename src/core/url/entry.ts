@@ -47,10 +47,16 @@ function kindOf(host: string, path: string, query: string | null): EntryKind {
   return path.endsWith('/') ? 'prefix' : 'exact';
 }
 
-function plainHostEntry(host: string, opts: SuffixOptions): EntryResult {
-  const problem = suffixRefusal(host, opts);
+/**
+ * The common list line, already a canonical host name (the caller has
+ * trimmed it): its result without the general parse; null for anything else.
+ * parseEntry takes this path first, so it is the same answer by construction.
+ */
+export function parsePlainHost(text: string, opts: SuffixOptions = {}): EntryResult | null {
+  if (text.length > 253 || !PLAIN_HOST.test(text)) return null;
+  const problem = suffixRefusal(text, opts);
   if (problem !== null) return problem;
-  return { ok: true, expression: host + '/', kind: 'domain', host };
+  return { ok: true, expression: text + '/', kind: 'domain', host: text };
 }
 
 /**
@@ -66,7 +72,8 @@ export const isBareIpv6 = (text: string): boolean => /^[0-9a-f]*:[0-9a-f]*:[0-9a
 export function parseEntry(text: string, opts: SuffixOptions = {}): EntryResult {
   const trimmed = text.trim();
   if (trimmed.length === 0) return refuse('empty', 'empty entry');
-  if (trimmed.length <= 253 && PLAIN_HOST.test(trimmed)) return plainHostEntry(trimmed, opts);
+  const plain = parsePlainHost(trimmed, opts);
+  if (plain !== null) return plain;
   const p = parseSb(isBareIpv6(trimmed) ? `[${trimmed}]` : trimmed);
   if (p === 'unjudged') return refuse('not-web', `"${trimmed}" is not a web address (only http, https, ftp, ws URLs are judged)`);
   if (p === 'invalid') return refuse('no-host', `"${trimmed}" has no host`);
