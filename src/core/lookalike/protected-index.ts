@@ -55,6 +55,8 @@ export interface ProtectedIndex {
   byGram: ReadonlyMap<string, readonly Target[]>;
   /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
+  /** Ordinary-word targets of 4+ letters, found glued to lure words (rule-glued-word.ts). */
+  words: readonly Target[];
   /** Plain and word targets: a bare token next to a sign-in word. */
   byLureToken: ReadonlyMap<string, Target>;
   /** Whole domains glued into one token (`livecom`). */
@@ -71,6 +73,8 @@ export interface ProtectedIndex {
 const MIN_DISTINCTIVE = 5;
 /** Shorter skeletons match by nothing but whole-domain embedding. */
 const MIN_SKELETON = 3;
+/** Shorter ordinary words (`aol`, `gmx`) hide in too many tokens to be found glued. */
+const MIN_GLUED_WORD = 4;
 /** Owned labels this long are typo targets too (`googletagamnager`). */
 const MIN_OWNED_TYPO = 9;
 
@@ -169,6 +173,7 @@ export function buildProtectedIndex(
   const byJoined = new Map<string, Target>();
   const bySequenceStart = new Map<string, Target[]>();
   const fuzzy: Target[] = [];
+  const words: Target[] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
   const all = withAdminBrands(groups, brandDomains, extraDomains);
@@ -199,8 +204,10 @@ export function buildProtectedIndex(
       setOnce(byJoined, t.sequence.join(''), t);
       if (t.kind === 'generic') continue;
       setOnce(bySkeleton, t.skeleton, t);
-      if (t.kind === 'word') setOnce(byLureToken, t.skeleton, t);
-      else {
+      if (t.kind === 'word') {
+        setOnce(byLureToken, t.skeleton, t);
+        if (t.skeleton.length >= MIN_GLUED_WORD) words.push(t);
+      } else {
         fuzzy.push(t);
         setOnce(byLoose, t.loose, t);
         setOnce(t.kind === 'plain' ? byLureToken : byToken, t.skeleton, t);
@@ -210,7 +217,7 @@ export function buildProtectedIndex(
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart, byProduct,
+    owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, bySequenceStart, byProduct,
     fuzzyByTypoKey: byTypoKey(fuzzy),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),

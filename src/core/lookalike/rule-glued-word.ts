@@ -1,0 +1,37 @@
+// A brand whose name is an ordinary word (`daum`, `office`, `live`,
+// `proton`) glued to lure words in one token (`daumlogin`, `secureoffice`,
+// `verificationlive`, `officeonline365`). Glued to anything else it is just
+// the word (`olive`, `officedepot`), so what stands around it must be glue,
+// lure or the brand's product words, and a sign-in or bait word must be in
+// the name: a credential word in the token itself, or any lure in another token.
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import type { ProtectedIndex, Target } from './protected-index.ts';
+import { isGlue } from './segment.ts';
+
+const AROUND: ReadonlySet<string> = new Set([...VOCABULARY.signIn, ...VOCABULARY.bait]);
+/** Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure). */
+const CREDENTIAL: readonly string[] = VOCABULARY.credential;
+
+/** Glue, lure or product words; a lure word longer than any glue word (`verification`) as the whole rest. */
+function fits(rest: string, t: Target): boolean {
+  return AROUND.has(rest) || isGlue(rest, false, t.products) || isGlue(rest, false, AROUND);
+}
+
+function holdsLure(text: string): boolean {
+  return CREDENTIAL.some((w) => text.includes(w));
+}
+
+/** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name. */
+export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean): Target | undefined {
+  for (const t of index.words) {
+    if (skel.length <= t.skeleton.length) continue;
+    const at = skel.indexOf(t.skeleton);
+    if (at < 0) continue;
+    const prefix = skel.slice(0, at);
+    const suffix = skel.slice(at + t.skeleton.length);
+    // A digit filler may end it (`officeonline365`), a letter may not (`lively`).
+    if (!fits(prefix, t) || !fits(suffix.replace(/[0-9]+$/, ''), t)) continue;
+    if (lure || holdsLure(prefix) || holdsLure(suffix)) return t;
+  }
+  return undefined;
+}
