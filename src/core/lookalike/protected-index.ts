@@ -32,6 +32,8 @@ export interface Target {
   products: ReadonlySet<string>;
   /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
   composed: boolean;
+  /** The owner may run national sites (brands.json `national`, default true). */
+  national: boolean;
   /** Edits a typo may make (typo.ts); below 0, not even a swap or a doubled letter. */
   maxEdits: number;
 }
@@ -119,6 +121,7 @@ function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet
     kind: kindOf(label, group, composed),
     products: new Set(group.products ?? []),
     composed,
+    national: group.national !== false,
     maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
   };
 }
