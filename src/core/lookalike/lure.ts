@@ -9,6 +9,12 @@ import type { ProtectedIndex } from './protected-index.ts';
 
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
+const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
+
+/** A token with a credential word glued in (`authsecure`, `protectyourpassword`, `logined`) is a sign-in word too. */
+export function holdsCredential(token: string): boolean {
+  return CREDENTIAL_WORDS.some((w) => token.includes(w));
+}
 
 export interface Lures {
   /** A sign-in or bait word is in the name. */
@@ -54,7 +60,7 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   for (const token of lureTokens(parts)) {
     // `service93` is still `service`.
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
-    if (SIGN_IN_WORDS.has(word)) signIn = true;
+    if (SIGN_IN_WORDS.has(word) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word)) bait = true;
   }
   return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };

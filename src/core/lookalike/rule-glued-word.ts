@@ -6,19 +6,14 @@
 // the name: a credential word in the token itself, or any lure in another token.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import type { ProtectedIndex, Target } from './protected-index.ts';
+import { holdsCredential } from './lure.ts';
 import { isGlue } from './segment.ts';
 
 const AROUND: ReadonlySet<string> = new Set([...VOCABULARY.signIn, ...VOCABULARY.bait]);
-/** Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure). */
-const CREDENTIAL: readonly string[] = VOCABULARY.credential;
 
 /** Glue, lure or product words; a lure word longer than any glue word (`verification`) as the whole rest. */
 function fits(rest: string, t: Target): boolean {
   return AROUND.has(rest) || isGlue(rest, false, t.products) || isGlue(rest, false, AROUND);
-}
-
-function holdsLure(text: string): boolean {
-  return CREDENTIAL.some((w) => text.includes(w));
 }
 
 /** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name. */
@@ -31,7 +26,8 @@ export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boole
     const suffix = skel.slice(at + t.skeleton.length);
     // A digit filler may end it (`officeonline365`), a letter may not (`lively`).
     if (!fits(prefix, t) || !fits(suffix.replace(/[0-9]+$/, ''), t)) continue;
-    if (lure || holdsLure(prefix) || holdsLure(suffix)) return t;
+    // Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure).
+    if (lure || holdsCredential(prefix) || holdsCredential(suffix)) return t;
   }
   return undefined;
 }
