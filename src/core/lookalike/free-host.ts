@@ -22,3 +22,10 @@ export function freeHostOf(host: string): string | null {
   }
   return found;
 }
+
+const FREE_ENDINGS: ReadonlySet<string> = new Set(VOCABULARY.freeEndings);
+
+/** A top-level domain that was given away free (vocabulary.json, freeEndings). */
+export function isFreeEnding(suffix: string): boolean {
+  return FREE_ENDINGS.has(suffix);
+}
