@@ -4,6 +4,7 @@
 // (`ios-icloud`, `teams-live`) or another of its names (`apple-icloud`,
 // `americanprogress-office365`... `outlook`), which count for that brand only.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import { isFreeEnding } from './free-host.ts';
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 
@@ -63,7 +64,8 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     if (SIGN_IN_WORDS.has(word) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word)) bait = true;
   }
-  return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+  // A name under a free ending is bait in itself: nobody's brand site lives there.
+  return { lure: signIn || bait || isFreeEnding(parts.suffix), signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
 }
 
 /** Product words are specific enough to count anywhere in the name, bare subdomain labels too (`drive.google.x`). */
