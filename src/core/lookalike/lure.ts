@@ -64,8 +64,8 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     if (SIGN_IN_WORDS.has(word) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word)) bait = true;
   }
-  // A name under a free ending is bait in itself: nobody's brand site lives there.
-  return { lure: signIn || bait || isFreeEnding(parts.suffix), signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+  // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
+  return { lure: signIn || bait || parts.freeHost || isFreeEnding(parts.suffix), signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
 }
 
 /** Product words are specific enough to count anywhere in the name, bare subdomain labels too (`drive.google.x`). */
