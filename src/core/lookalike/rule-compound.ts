@@ -29,7 +29,7 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
 
 /** A short filler may end the name only after a long brand of its own (`paypalbtc`, not `gmailxyz`). */
 function suffixFits(suffix: string, t: Target): boolean {
-  return isGlue(suffix, !t.composed, t.products);
+  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products);
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */
