@@ -6,6 +6,7 @@
 // or, for 6+ letters, a word of 4+ letters. So `googleplex`, `hicloud`,
 // `shotmail`, `pineapple` and `linkedindiscount` stay quiet.
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
+import { holdsCredential } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
 
 const MIN_GLUED = 5;
@@ -27,9 +28,13 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
   return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX;
 }
 
-/** A short filler may end the name only after a long brand of its own (`paypalbtc`, not `gmailxyz`). */
+/**
+ * A short filler may end the name only after a long brand of its own
+ * (`paypalbtc`, not `gmailxyz`); after a distinctive brand, anything holding
+ * a credential word may (`naverauthority`, `paypalsecurelogon`).
+ */
 function suffixFits(suffix: string, t: Target): boolean {
-  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products);
+  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products) || (t.kind === 'distinctive' && holdsCredential(suffix));
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */
