@@ -6,21 +6,21 @@
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 
 const FREE_HOSTS: ReadonlySet<string> = new Set(VOCABULARY.freeHosts);
-/** Entries have two or three labels (`pe.hu`, `editor.multiscreensite.com`). */
-const MAX_LABELS = 3;
+/** Registrable parents of the three-label entries (`multiscreensite.com` of `editor.multiscreensite.com`). */
+const DEEP_PARENTS: ReadonlySet<string> = new Set(VOCABULARY.freeHosts.filter((h) => h.split('.').length > 2).map((h) => h.slice(h.indexOf('.') + 1)));
 
-/** The free-host parent `host` ends with, when a site name stands left of it; else null. A few Set lookups. */
-export function freeHostOf(host: string): string | null {
-  let found: string | null = null;
-  let at = host.length;
-  for (let labels = 1; labels <= MAX_LABELS; labels++) {
-    at = host.lastIndexOf('.', at - 1);
-    if (at <= 0) return found;
-    const parent = host.slice(at + 1);
-    // The longest entry wins: `editor.multiscreensite.com`, not a shorter one.
-    if (labels > 1 && FREE_HOSTS.has(parent)) found = parent;
-  }
-  return found;
+/**
+ * The free-host parent of `host`, when a site name stands left of it; else
+ * null. `domain` and `suffix` are tldts's reading (private section on), so
+ * this is two or three Set lookups, no scan of the host.
+ */
+export function freeHostOf(host: string, domain: string, suffix: string): string | null {
+  if (FREE_HOSTS.has(suffix)) return host.length > suffix.length ? suffix : null;
+  if (FREE_HOSTS.has(domain)) return host.length > domain.length ? domain : null;
+  if (!DEEP_PARENTS.has(domain)) return null;
+  const parent = host.slice(host.lastIndexOf('.', host.length - domain.length - 2) + 1);
+  // The longest entry wins: `editor.multiscreensite.com`, with a site name left of it.
+  return FREE_HOSTS.has(parent) && host.length > parent.length ? parent : null;
 }
 
 const FREE_ENDINGS: ReadonlySet<string> = new Set(VOCABULARY.freeEndings);

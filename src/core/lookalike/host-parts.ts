@@ -48,7 +48,7 @@ export function hostParts(rawHost: string): HostParts | null {
   // The guard already checked the host: tldts need not extract or validate it again.
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false });
   if (p.isIp || !p.domain || !p.domainWithoutSuffix || !p.publicSuffix) return null;
-  const free = freeHostOf(host);
+  const free = freeHostOf(host, p.domain, p.publicSuffix);
   const suffix = free ?? p.publicSuffix;
   const domain = free ? host.slice(host.lastIndexOf('.', host.length - free.length - 2) + 1) : p.domain;
   const label = domain.slice(0, domain.length - suffix.length - 1);

@@ -11,10 +11,13 @@ import type { ProtectedIndex } from './protected-index.ts';
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
 const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
+const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
+// One pass over the token instead of one per word (the words are plain letters).
+const HOLDS_CREDENTIAL = new RegExp(CREDENTIAL_WORDS.join('|'));
 
 /** A token with a credential word glued in (`authsecure`, `protectyourpassword`, `logined`) is a sign-in word too. */
 export function holdsCredential(token: string): boolean {
-  return CREDENTIAL_WORDS.some((w) => token.includes(w));
+  return token.length >= SHORTEST_CREDENTIAL && HOLDS_CREDENTIAL.test(token);
 }
 
 export interface Lures {

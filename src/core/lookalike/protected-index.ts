@@ -63,6 +63,8 @@ export interface ProtectedIndex {
   byLureToken: ReadonlyMap<string, Target>;
   /** Whole domains glued into one token (`livecom`). */
   byJoined: ReadonlyMap<string, Target>;
+  /** Endings of the two-label targets (`com`, `net`): a token before one may start a spelled domain. */
+  endings: ReadonlySet<string>;
   /** Targets keyed by the skeleton of their first label, for whole-domain embedding. */
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
@@ -176,6 +178,7 @@ export function buildProtectedIndex(
   const byJoined = new Map<string, Target>();
   const bySequenceStart = new Map<string, Target[]>();
   const fuzzy: Target[] = [];
+  const endings = new Set<string>();
   const words: Target[] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
@@ -204,6 +207,7 @@ export function buildProtectedIndex(
       // Its own names are product words of the brand too (`apple-icloud`).
       if (t.kind !== 'generic') setOnce(byProduct, t.skeleton, t);
       pushTo(bySequenceStart, t.sequence[0] ?? '', t);
+      if (t.sequence.length === 2) endings.add(t.sequence[1]!);
       setOnce(byJoined, t.sequence.join(''), t);
       if (t.kind === 'generic') continue;
       setOnce(bySkeleton, t.skeleton, t);
@@ -220,7 +224,7 @@ export function buildProtectedIndex(
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, bySequenceStart, byProduct,
+    owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     fuzzyByTypoKey: byTypoKey(fuzzy),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),

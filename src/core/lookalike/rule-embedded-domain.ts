@@ -25,7 +25,8 @@ const MIN_STEM = 5;
  * `yahoomail.com.co`): the domain is spelled with a letter or word added.
  */
 function stemmedBefore(index: ProtectedIndex, token: string, ending: string | undefined): Target | undefined {
-  if (ending === undefined) return undefined;
+  // Most tokens are followed by no brand's ending: one Set lookup.
+  if (ending === undefined || !index.endings.has(ending)) return undefined;
   for (let end = MIN_STEM; end < token.length; end++) {
     const t = index.bySequenceStart.get(token.slice(0, end))?.find((c) => c.sequence.length === 2 && c.sequence[1] === ending);
     if (t && (t.kind === 'distinctive' || t.kind === 'plain')) return t;

@@ -1,3 +1,4 @@
+import { parse } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { freeHostOf, isFreeEnding } from '../../../src/core/lookalike/free-host.ts';
 import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
@@ -5,12 +6,18 @@ import { index, parts } from './rules.helpers.ts';
 
 describe('free hosts the Public Suffix List does not know as shared', () => {
   it('finds the longest listed parent with a site name left of it', () => {
-    expect(freeHostOf('naver.hol.es')).toBe('hol.es');
-    expect(freeHostOf('a.b.pe.hu')).toBe('pe.hu');
-    expect(freeHostOf('0utlookwebapp.editor.multiscreensite.com')).toBe('editor.multiscreensite.com');
-    expect(freeHostOf('pe.hu')).toBeNull();
-    expect(freeHostOf('example.hu')).toBeNull();
-    expect(freeHostOf('multiscreensite.com')).toBeNull();
+    const free = (host: string) => {
+      const p = parse(host, { allowPrivateDomains: true });
+      return freeHostOf(host, p.domain ?? '', p.publicSuffix ?? '');
+    };
+    expect(free('naver.hol.es')).toBe('hol.es');
+    expect(free('a.b.pe.hu')).toBe('pe.hu');
+    expect(free('naver.ddns.net')).toBe('ddns.net'); // a PSL private suffix
+    expect(free('0utlookwebapp.editor.multiscreensite.com')).toBe('editor.multiscreensite.com');
+    expect(free('pe.hu')).toBeNull();
+    expect(free('example.hu')).toBeNull();
+    expect(free('editor.multiscreensite.com')).toBeNull();
+    expect(free('www.multiscreensite.com')).toBeNull();
   });
 
   it('makes each site its own registrable domain', () => {
