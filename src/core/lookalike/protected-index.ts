@@ -59,6 +59,8 @@ export interface ProtectedIndex {
   byToken: ReadonlyMap<string, Target>;
   /** Ordinary-word targets of 4+ letters, found glued to lure words (rule-glued-word.ts). */
   words: readonly Target[];
+  /** Any of `words` in a token, in one pass (null when there are none). */
+  wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
   byLureToken: ReadonlyMap<string, Target>;
   /** Whole domains glued into one token (`livecom`). */
@@ -225,6 +227,8 @@ export function buildProtectedIndex(
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
     owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
+    wordPattern: words.length ? new RegExp(words.map((t) => t.skeleton.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     fuzzyByTypoKey: byTypoKey(fuzzy),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),

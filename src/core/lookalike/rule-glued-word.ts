@@ -18,6 +18,8 @@ function fits(rest: string, t: Target): boolean {
 
 /** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name. */
 export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean): Target | undefined {
+  // Most tokens hold no word brand: one regex pass rules them out.
+  if (!index.wordPattern?.test(skel)) return undefined;
   for (const t of index.words) {
     if (skel.length <= t.skeleton.length) continue;
     const at = skel.indexOf(t.skeleton);
