@@ -62,10 +62,12 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
   for (const token of lureTokens(parts)) {
-    // `service93` is still `service`.
+    // `service93` is still `service`,
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
-    if (SIGN_IN_WORDS.has(word) || holdsCredential(token)) signIn = true;
-    if (BAIT_WORDS.has(word)) bait = true;
+    // `updates` is still `update`.
+    const stem = word.endsWith('s') ? word.slice(0, -1) : word;
+    if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || holdsCredential(token)) signIn = true;
+    if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
   }
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
   return { lure: signIn || bait || parts.freeHost || isFreeEnding(parts.suffix), signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };

@@ -34,3 +34,21 @@ describe('service names', () => {
     expect(isServiceName(index, ['secure', 'mail'])).toBe(false);
   });
 });
+
+describe('lure words added for the recall pass', () => {
+  it('a plural sign-in word is one (`updates`), and shared-document words are bait', () => {
+    expect(luresIn(index, parts('office-updates.info')).signIn).toBe(true);
+    expect(luresIn(index, parts('proton-viewer.com'))).toMatchObject({ lure: true, signIn: false });
+    expect(lookalike(index, 'proton-pdf.online')).toMatchObject({ imitates: 'proton.me' });
+    expect(lookalike(index, 'proton-technologies.com')).toBeNull();
+  });
+  it('a credential word glued into a token is a sign-in word', () => {
+    expect(luresIn(index, parts('apple-authsecure.com')).signIn).toBe(true);
+    expect(luresIn(index, parts('apple-servicecenter.com')).signIn).toBe(false);
+  });
+  it('a name under a free ending or on a free host is a lure', () => {
+    expect(luresIn(index, parts('daum-vpn.ml')).lure).toBe(true);
+    expect(luresIn(index, parts('daum-vpn.hol.es')).lure).toBe(true);
+    expect(luresIn(index, parts('daum-vpn.com')).lure).toBe(false);
+  });
+});
