@@ -4,11 +4,14 @@
 // (`ios-icloud`, `teams-live`) or another of its names (`apple-icloud`,
 // `americanprogress-office365`... `outlook`), which count for that brand only.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import { looseFold } from './fold.ts';
 import { isFreeEnding } from './free-host.ts';
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
+/** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands. */
+const LOOSE_SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn.map(looseFold));
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
 const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
 const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
@@ -66,7 +69,7 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     // `updates` is still `update`.
     const stem = word.endsWith('s') ? word.slice(0, -1) : word;
-    if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || holdsCredential(token)) signIn = true;
+    if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || LOOSE_SIGN_IN.has(looseFold(word)) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
   }
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.

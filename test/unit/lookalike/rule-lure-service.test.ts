@@ -46,6 +46,11 @@ describe('lure words added for the recall pass', () => {
     expect(luresIn(index, parts('apple-authsecure.com')).signIn).toBe(true);
     expect(luresIn(index, parts('apple-servicecenter.com')).signIn).toBe(false);
   });
+  it('a sign-in word with l for i is one (`ld` for `id`)', () => {
+    expect(luresIn(index, parts('ld-apple.us')).signIn).toBe(true);
+    expect(lookalike(index, 'ld-apple.us')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'lx-apple.us')).toBeNull();
+  });
   it('a name under a free ending or on a free host is a lure', () => {
     expect(luresIn(index, parts('daum-vpn.ml')).lure).toBe(true);
     expect(luresIn(index, parts('daum-vpn.hol.es')).lure).toBe(true);
