@@ -20,6 +20,8 @@
 // - `products`: the brand's product words (`ios`, `teams`, `nid`): next to
 //   one, a plain or word brand reads as the brand (`ios-icloud`,
 //   `teams-live`), and with a lure word the product alone does (`nid-login`).
+// - `shortNames`: labels under 5 letters that are no word (`1drv`, OneDrive's
+//   share links): distinctive despite their length.
 // - `national: false`: the owner runs no national sites, so its label under an
 //   ending it does not own is an imitation even under a country's ending
 //   (`naver.co.in`), and so is its whole domain with a country after it
@@ -38,6 +40,7 @@ export interface ProtectedGroup {
   plainTokens?: readonly string[];
   products?: readonly string[];
   national?: boolean;
+  shortNames?: readonly string[];
 }
 
 export const DEFAULT_PROTECTED: readonly ProtectedGroup[] = BRANDS;

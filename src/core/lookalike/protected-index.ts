@@ -104,7 +104,7 @@ function isComposed(label: string, ordinary: ReadonlySet<string>): boolean {
 
 function kindOf(label: string, group: ProtectedGroup, composed: boolean): TargetKind {
   if (group.generic?.includes(label) || label.length < MIN_SKELETON) return 'generic';
-  if (group.words?.includes(label) || label.length < MIN_DISTINCTIVE) return 'word';
+  if (group.words?.includes(label) || (label.length < MIN_DISTINCTIVE && !group.shortNames?.includes(label))) return 'word';
   return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
 }
 

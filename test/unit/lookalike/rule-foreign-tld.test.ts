@@ -45,3 +45,11 @@ describe('brand under a foreign TLD', () => {
     expect(tld('example.xyz')).toBeNull();
   });
 });
+
+describe('short names that are no word (brands.json shortNames)', () => {
+  it('1drv, OneDrive share links, is distinctive despite its four letters', () => {
+    expect(tld('1drv.xyz')).toMatchObject({ imitates: '1drv.ms', brand: 'Microsoft', rule: 'foreign-tld' });
+    expect(lookalike(index, '1drv.ms')).toBeNull();
+    expect(tld('okta.xyz')).toBe('own'); // a four-letter word brand stays a word
+  });
+});
