@@ -28,6 +28,8 @@ export interface Lures {
   lure: boolean;
   /** A sign-in word is (a product word alone then names its brand: `nid-login`). */
   signIn: boolean;
+  /** The name is a free site: on a free host or under a free ending (free-host.ts); a product word alone names its brand there too (`nid-mail.pe.hu`). */
+  freeSite: boolean;
   /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
   bareLure: boolean;
   /** Brands one of whose product words is in the name. */
@@ -73,7 +75,8 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
   }
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
-  return { lure: signIn || bait || parts.freeHost || isFreeEnding(parts.suffix), signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+  const freeSite = parts.freeHost || isFreeEnding(parts.suffix);
+  return { lure: signIn || bait || freeSite, signIn, freeSite, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
 }
 
 /** Product words are specific enough to count anywhere in the name, bare subdomain labels too (`drive.google.x`). */

@@ -43,7 +43,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (glued) return found(glued, 'embedded-brand', written);
   const word = gluedWordTarget(index, skel, context.lure);
   if (word) return found(word, 'embedded-brand', written);
-  const product = context.signIn ? index.byProduct.get(skel) : undefined;
+  const product = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
   if (product) return found(product, 'embedded-brand', written);
   // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
   return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;

@@ -56,4 +56,9 @@ describe('lure words added for the recall pass', () => {
     expect(luresIn(index, parts('daum-vpn.hol.es')).lure).toBe(true);
     expect(luresIn(index, parts('daum-vpn.com')).lure).toBe(false);
   });
+  it('on a free site a product word alone names its brand, as next to a sign-in word', () => {
+    expect(luresIn(index, parts('nid-mail.pe.hu'))).toMatchObject({ freeSite: true, signIn: false });
+    expect(lookalike(index, 'nid-mail.pe.hu')).toMatchObject({ imitates: 'naver.com' });
+    expect(lookalike(index, 'nid-mail.com')).toBeNull();
+  });
 });
