@@ -11,13 +11,17 @@ import { isGlue } from './segment.ts';
 
 const AROUND: ReadonlySet<string> = new Set([...VOCABULARY.signIn, ...VOCABULARY.bait]);
 
+/** On a free site (free-host.ts) a stray letter or two may stand by too (`cdaum.pe.hu`, `outlookin.ml`). */
+const MAX_STRAY_ON_FREE_SITE = 2;
+
 /** Glue, lure or product words; a lure word longer than any glue word (`verification`) as the whole rest. */
-function fits(rest: string, t: Target): boolean {
+function fits(rest: string, t: Target, freeSite: boolean): boolean {
+  if (freeSite && rest.length <= MAX_STRAY_ON_FREE_SITE) return true;
   return AROUND.has(rest) || isGlue(rest, false, t.products) || isGlue(rest, false, AROUND);
 }
 
-/** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name. */
-export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean): Target | undefined {
+/** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name, `freeSite` that it is a free site. */
+export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean, freeSite = false): Target | undefined {
   // Most tokens hold no word brand: one regex pass rules them out.
   if (!index.wordPattern?.test(skel)) return undefined;
   for (const t of index.words) {
@@ -27,7 +31,7 @@ export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boole
     const prefix = skel.slice(0, at);
     const suffix = skel.slice(at + t.skeleton.length);
     // A digit filler may end it (`officeonline365`), a letter may not (`lively`).
-    if (!fits(prefix, t) || !fits(suffix.replace(/[0-9]+$/, ''), t)) continue;
+    if (!fits(prefix, t, freeSite) || !fits(suffix.replace(/[0-9]+$/, ''), t, freeSite)) continue;
     // Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure).
     if (lure || holdsCredential(prefix) || holdsCredential(suffix)) return t;
   }

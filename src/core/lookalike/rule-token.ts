@@ -41,7 +41,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
-  const word = gluedWordTarget(index, skel, context.lure);
+  const word = gluedWordTarget(index, skel, context.lure, context.freeSite);
   if (word) return found(word, 'embedded-brand', written);
   const product = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
   if (product) return found(product, 'embedded-brand', written);

@@ -4,7 +4,7 @@ import { holdsCredential } from '../../../src/core/lookalike/lure.ts';
 import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
 import { index } from './rules.helpers.ts';
 
-const glued = (token: string, lure = false) => gluedWordTarget(index, token, lure)?.domain ?? null;
+const glued = (token: string, lure = false, freeSite = false) => gluedWordTarget(index, token, lure, freeSite)?.domain ?? null;
 
 describe('an ordinary-word brand glued to lure words', () => {
   it.each([
@@ -24,6 +24,15 @@ describe('an ordinary-word brand glued to lure words', () => {
     expect(glued('csdaum')).toBeNull();
     expect(glued('csdaum', true)).toBe('daum.net');
     expect(lookalike(index, 'csdaum-help.esy.es')).toMatchObject({ imitates: 'daum.net' });
+  });
+
+  it('on a free site a stray letter or two may stand by', () => {
+    expect(glued('cdaum', true)).toBeNull();
+    expect(glued('cdaum', true, true)).toBe('daum.net');
+    expect(glued('outlookin', true, true)).toBe('outlook.com');
+    expect(glued('outlookindia', true, true)).toBeNull();
+    expect(lookalike(index, 'cdaum.pe.hu')).toMatchObject({ imitates: 'daum.net' });
+    expect(lookalike(index, 'cdaum.net')).toBeNull();
   });
 
   it('only credential words count inside a token', () => {
