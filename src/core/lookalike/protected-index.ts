@@ -57,8 +57,8 @@ export interface ProtectedIndex {
   byGram: ReadonlyMap<string, readonly Target[]>;
   /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
-  /** Ordinary-word targets of 4+ letters, found glued to lure words (rule-glued-word.ts). */
-  words: readonly Target[];
+  /** Ordinary-word labels and product words of 4+ letters with the target they name, found glued to lure words (rule-glued-word.ts). */
+  words: readonly (readonly [string, Target])[];
   /** Any of `words` in a token, in one pass (null when there are none). */
   wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
@@ -181,7 +181,7 @@ export function buildProtectedIndex(
   const bySequenceStart = new Map<string, Target[]>();
   const fuzzy: Target[] = [];
   const endings = new Set<string>();
-  const words: Target[] = [];
+  const words: [string, Target][] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
   const all = withAdminBrands(groups, brandDomains, extraDomains);
@@ -199,7 +199,9 @@ export function buildProtectedIndex(
     }
     for (const w of group.products ?? []) {
       const t = main ? makeTarget(main, group, ordinary) : null;
-      if (t) setOnce(byProduct, skeleton(w), t);
+      if (!t) continue;
+      setOnce(byProduct, skeleton(w), t);
+      if (w.length >= MIN_GLUED_WORD) words.push([skeleton(w), t]);
     }
     for (const d of group.imitated) {
       const t = makeTarget(d, group, ordinary);
@@ -215,7 +217,7 @@ export function buildProtectedIndex(
       setOnce(bySkeleton, t.skeleton, t);
       if (t.kind === 'word') {
         setOnce(byLureToken, t.skeleton, t);
-        if (t.skeleton.length >= MIN_GLUED_WORD) words.push(t);
+        if (t.skeleton.length >= MIN_GLUED_WORD) words.push([t.skeleton, t]);
       } else {
         fuzzy.push(t);
         setOnce(byLoose, t.loose, t);
@@ -228,7 +230,7 @@ export function buildProtectedIndex(
   return {
     owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
-    wordPattern: words.length ? new RegExp(words.map((t) => t.skeleton.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
+    wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     fuzzyByTypoKey: byTypoKey(fuzzy),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),

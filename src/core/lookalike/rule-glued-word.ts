@@ -1,6 +1,7 @@
 // A brand whose name is an ordinary word (`daum`, `office`, `live`,
-// `proton`) glued to lure words in one token (`daumlogin`, `secureoffice`,
-// `verificationlive`, `officeonline365`). Glued to anything else it is just
+// `proton`), or one of its product words (`meta`, `teams`), glued to lure
+// words in one token (`daumlogin`, `secureoffice`, `verificationlive`,
+// `metaemailsecurity`). Glued to anything else it is just
 // the word (`olive`, `officedepot`), so what stands around it must be glue,
 // lure or the brand's product words, and a sign-in or bait word must be in
 // the name: a credential word in the token itself, or any lure in another token.
@@ -24,12 +25,12 @@ function fits(rest: string, t: Target, freeSite: boolean): boolean {
 export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean, freeSite = false): Target | undefined {
   // Most tokens hold no word brand: one regex pass rules them out.
   if (!index.wordPattern?.test(skel)) return undefined;
-  for (const t of index.words) {
-    if (skel.length <= t.skeleton.length) continue;
-    const at = skel.indexOf(t.skeleton);
+  for (const [word, t] of index.words) {
+    if (skel.length <= word.length) continue;
+    const at = skel.indexOf(word);
     if (at < 0) continue;
     const prefix = skel.slice(0, at);
-    const suffix = skel.slice(at + t.skeleton.length);
+    const suffix = skel.slice(at + word.length);
     // A digit filler may end it (`officeonline365`), a letter may not (`lively`).
     if (!fits(prefix, t, freeSite) || !fits(suffix.replace(/[0-9]+$/, ''), t, freeSite)) continue;
     // Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure).

@@ -12,6 +12,7 @@ describe('an ordinary-word brand glued to lure words', () => {
     ['secureoffice', 'office.com'],
     ['verificationlive', 'live.com'],
     ['outlookaccountverify', 'outlook.com'],
+    ['metaemailsecurity', 'facebook.com'], // a product word (Meta's)
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
