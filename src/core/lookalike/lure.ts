@@ -50,8 +50,10 @@ function lureTokens(parts: HostParts): string[] {
 
 const NONE: ReadonlyMap<string, readonly string[]> = new Map();
 
+/** `nidlogin.`, `logins.`: a credential word glued or in the plural is one too. */
 function isLure(token: string): boolean {
-  return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token);
+  const stem = token.endsWith('s') ? token.slice(0, -1) : token;
+  return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token) || SIGN_IN_WORDS.has(stem) || holdsCredential(token);
 }
 
 function hasBareLure(parts: HostParts): boolean {

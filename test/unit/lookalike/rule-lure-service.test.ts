@@ -11,6 +11,12 @@ describe('lure words', () => {
     expect(luresIn(index, parts('apple-service93.ru')).signIn).toBe(true);
     expect([...luresIn(index, parts('ios-icloud.us')).products]).toEqual([['Apple', ['ios', 'icloud']]]);
   });
+  it('a bare subdomain label with a credential word glued in, or a plural, is a bare lure', () => {
+    expect(luresIn(index, parts('nidlogin.naver.corper.be')).bareLure).toBe(true);
+    expect(luresIn(index, parts('logins.example.com')).bareLure).toBe(true);
+    expect(lookalike(index, 'nidlogin.naver.corper.be')).toMatchObject({ imitates: 'naver.com', rule: 'subdomain' });
+    expect(luresIn(index, parts('static.naver.corper.be')).bareLure).toBe(false);
+  });
   it('ignores a bare subdomain label: any site has a login. host', () => {
     expect(luresIn(index, parts('login.example.com')).lure).toBe(false);
   });
