@@ -10,7 +10,7 @@ import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
-/** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands. */
+/** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands; only a word with an l can be such a swap, so others skip the fold. */
 const LOOSE_SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn.map(looseFold));
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
 const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
@@ -73,7 +73,7 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     // `updates` is still `update`.
     const stem = word.endsWith('s') ? word.slice(0, -1) : word;
-    if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || LOOSE_SIGN_IN.has(looseFold(word)) || holdsCredential(token)) signIn = true;
+    if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || (word.includes('l') && LOOSE_SIGN_IN.has(looseFold(word))) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
   }
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
