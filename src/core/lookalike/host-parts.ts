@@ -2,8 +2,10 @@
 // form. The Public Suffix List's private section is used, so each site on a
 // shared host (x.azurewebsites.net, x.github.io) is its own registrable
 // domain, as it is its own owner; hosts the list does not know as shared
-// (x.glitch.me, x.000webhostapp.com) are caught by the subdomain rule.
+// (x.glitch.me, x.000webhostapp.com) are caught by the subdomain rule,
+// except the free hosts of free-host.ts, whose sites are their own domains too.
 import { parse } from 'tldts';
+import { freeHostOf } from './free-host.ts';
 import { acceptableHost } from './input-guard.ts';
 import { decodeLabel, toUnicodeHost } from './punycode.ts';
 import { skeleton } from './skeleton.ts';
@@ -35,6 +37,8 @@ export interface HostParts {
   subLabelSizes: number[];
   /** The suffix is on the Public Suffix List (not `hotmail.con`). */
   knownSuffix: boolean;
+  /** The suffix is a free host of vocabulary.json (`pe.hu`, `ddns.net`): a brand's own label there is no brand's page. */
+  freeHost: boolean;
 }
 
 /** Null for IP addresses, single-label hosts, hosts without a registrable domain, and anything over DNS's limits. */
@@ -44,18 +48,21 @@ export function hostParts(rawHost: string): HostParts | null {
   // The guard already checked the host: tldts need not extract or validate it again.
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false });
   if (p.isIp || !p.domain || !p.domainWithoutSuffix || !p.publicSuffix) return null;
-  const label = p.domainWithoutSuffix;
+  const free = freeHostOf(host, p.domain, p.publicSuffix);
+  const suffix = free ?? p.publicSuffix;
+  const domain = free ? host.slice(host.lastIndexOf('.', host.length - free.length - 2) + 1) : p.domain;
+  const label = domain.slice(0, domain.length - suffix.length - 1);
   const labelText = decodeLabel(label);
   const labelSkeleton = skeleton(labelText);
-  const sub = toUnicodeHost(host.slice(0, Math.max(0, host.length - p.domain.length - 1)));
+  const sub = toUnicodeHost(host.slice(0, Math.max(0, host.length - domain.length - 1)));
   const subSkeleton = skeleton(sub);
   const labelTokens = splitTokens(labelSkeleton);
   const subTokens = splitTokens(subSkeleton);
   return {
     host,
-    domain: p.domain,
-    suffix: p.publicSuffix,
-    privateSuffix: p.isPrivate === true,
+    domain,
+    suffix,
+    privateSuffix: free !== null || p.isPrivate === true,
     label,
     labelText,
     labelSkeleton,
@@ -66,6 +73,7 @@ export function hostParts(rawHost: string): HostParts | null {
     subWritten: sub === subSkeleton ? subTokens : splitTokens(sub),
     subLabelSizes: labelSizes(sub, subTokens.length),
     knownSuffix: p.isIcann === true || p.isPrivate === true,
+    freeHost: free !== null,
   };
 }
 

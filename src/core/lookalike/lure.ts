@@ -4,17 +4,32 @@
 // (`ios-icloud`, `teams-live`) or another of its names (`apple-icloud`,
 // `americanprogress-office365`... `outlook`), which count for that brand only.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import { looseFold } from './fold.ts';
+import { isFreeEnding } from './free-host.ts';
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
+/** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands; only a word with an l can be such a swap, so others skip the fold. */
+const LOOSE_SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn.map(looseFold));
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
+const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
+const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
+// One pass over the token instead of one per word (the words are plain letters).
+const HOLDS_CREDENTIAL = new RegExp(CREDENTIAL_WORDS.join('|'));
+
+/** A token with a credential word glued in (`authsecure`, `protectyourpassword`, `logined`) is a sign-in word too. */
+export function holdsCredential(token: string): boolean {
+  return token.length >= SHORTEST_CREDENTIAL && HOLDS_CREDENTIAL.test(token);
+}
 
 export interface Lures {
   /** A sign-in or bait word is in the name. */
   lure: boolean;
   /** A sign-in word is (a product word alone then names its brand: `nid-login`). */
   signIn: boolean;
+  /** The name is a free site: on a free host or under a free ending (free-host.ts); a product word alone names its brand there too (`nid-mail.pe.hu`). */
+  freeSite: boolean;
   /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
   bareLure: boolean;
   /** Brands one of whose product words is in the name. */
@@ -35,8 +50,10 @@ function lureTokens(parts: HostParts): string[] {
 
 const NONE: ReadonlyMap<string, readonly string[]> = new Map();
 
+/** `nidlogin.`, `logins.`: a credential word glued or in the plural is one too. */
 function isLure(token: string): boolean {
-  return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token);
+  const stem = token.endsWith('s') ? token.slice(0, -1) : token;
+  return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token) || SIGN_IN_WORDS.has(stem) || holdsCredential(token);
 }
 
 function hasBareLure(parts: HostParts): boolean {
@@ -52,12 +69,16 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
   for (const token of lureTokens(parts)) {
-    // `service93` is still `service`.
+    // `service93` is still `service`,
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
-    if (SIGN_IN_WORDS.has(word)) signIn = true;
-    if (BAIT_WORDS.has(word)) bait = true;
+    // `updates` is still `update`.
+    const stem = word.endsWith('s') ? word.slice(0, -1) : word;
+    if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || (word.includes('l') && LOOSE_SIGN_IN.has(looseFold(word))) || holdsCredential(token)) signIn = true;
+    if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
   }
-  return { lure: signIn || bait, signIn, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+  // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
+  const freeSite = parts.freeHost || isFreeEnding(parts.suffix);
+  return { lure: signIn || bait || freeSite, signIn, freeSite, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
 }
 
 /** Product words are specific enough to count anywhere in the name, bare subdomain labels too (`drive.google.x`). */

@@ -20,6 +20,13 @@
 // - `products`: the brand's product words (`ios`, `teams`, `nid`): next to
 //   one, a plain or word brand reads as the brand (`ios-icloud`,
 //   `teams-live`), and with a lure word the product alone does (`nid-login`).
+// - `shortNames`: labels under 5 letters that are no word (`1drv`, OneDrive's
+//   share links): distinctive despite their length.
+// - `national: false`: the owner runs no national sites, so its label under an
+//   ending it does not own is an imitation even under a country's ending
+//   (`naver.co.in`), and so is its whole domain with a country after it
+//   (`daum.net.pl`, `naver.com.de`), word names included. Unset, big brands
+//   are taken to hold their national names (`google.com.mx`).
 // Deliberately NOT owned: user-content hosts where anyone can publish a page
 // (azurewebsites.net, firebaseapp.com, blogspot.com, github.io, glitch.me).
 import BRANDS from './brands.json' with { type: 'json' };
@@ -32,6 +39,8 @@ export interface ProtectedGroup {
   generic?: readonly string[];
   plainTokens?: readonly string[];
   products?: readonly string[];
+  national?: boolean;
+  shortNames?: readonly string[];
 }
 
 export const DEFAULT_PROTECTED: readonly ProtectedGroup[] = BRANDS;

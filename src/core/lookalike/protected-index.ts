@@ -32,6 +32,8 @@ export interface Target {
   products: ReadonlySet<string>;
   /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
   composed: boolean;
+  /** The owner may run national sites (brands.json `national`, default true). */
+  national: boolean;
   /** Edits a typo may make (typo.ts); below 0, not even a swap or a doubled letter. */
   maxEdits: number;
 }
@@ -55,10 +57,16 @@ export interface ProtectedIndex {
   byGram: ReadonlyMap<string, readonly Target[]>;
   /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
+  /** Ordinary-word labels and product words of 4+ letters with the target they name, found glued to lure words (rule-glued-word.ts). */
+  words: readonly (readonly [string, Target])[];
+  /** Any of `words` in a token, in one pass (null when there are none). */
+  wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
   byLureToken: ReadonlyMap<string, Target>;
   /** Whole domains glued into one token (`livecom`). */
   byJoined: ReadonlyMap<string, Target>;
+  /** Endings of the two-label targets (`com`, `net`): a token before one may start a spelled domain. */
+  endings: ReadonlySet<string>;
   /** Targets keyed by the skeleton of their first label, for whole-domain embedding. */
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
@@ -71,6 +79,8 @@ export interface ProtectedIndex {
 const MIN_DISTINCTIVE = 5;
 /** Shorter skeletons match by nothing but whole-domain embedding. */
 const MIN_SKELETON = 3;
+/** Shorter ordinary words (`aol`, `gmx`) hide in too many tokens to be found glued. */
+const MIN_GLUED_WORD = 4;
 /** Owned labels this long are typo targets too (`googletagamnager`). */
 const MIN_OWNED_TYPO = 9;
 
@@ -94,7 +104,7 @@ function isComposed(label: string, ordinary: ReadonlySet<string>): boolean {
 
 function kindOf(label: string, group: ProtectedGroup, composed: boolean): TargetKind {
   if (group.generic?.includes(label) || label.length < MIN_SKELETON) return 'generic';
-  if (group.words?.includes(label) || label.length < MIN_DISTINCTIVE) return 'word';
+  if (group.words?.includes(label) || (label.length < MIN_DISTINCTIVE && !group.shortNames?.includes(label))) return 'word';
   return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
 }
 
@@ -115,6 +125,7 @@ function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet
     kind: kindOf(label, group, composed),
     products: new Set(group.products ?? []),
     composed,
+    national: group.national !== false,
     maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
   };
 }
@@ -169,6 +180,8 @@ export function buildProtectedIndex(
   const byJoined = new Map<string, Target>();
   const bySequenceStart = new Map<string, Target[]>();
   const fuzzy: Target[] = [];
+  const endings = new Set<string>();
+  const words: [string, Target][] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
   const all = withAdminBrands(groups, brandDomains, extraDomains);
@@ -186,7 +199,9 @@ export function buildProtectedIndex(
     }
     for (const w of group.products ?? []) {
       const t = main ? makeTarget(main, group, ordinary) : null;
-      if (t) setOnce(byProduct, skeleton(w), t);
+      if (!t) continue;
+      setOnce(byProduct, skeleton(w), t);
+      if (w.length >= MIN_GLUED_WORD) words.push([skeleton(w), t]);
     }
     for (const d of group.imitated) {
       const t = makeTarget(d, group, ordinary);
@@ -196,11 +211,14 @@ export function buildProtectedIndex(
       // Its own names are product words of the brand too (`apple-icloud`).
       if (t.kind !== 'generic') setOnce(byProduct, t.skeleton, t);
       pushTo(bySequenceStart, t.sequence[0] ?? '', t);
+      if (t.sequence.length === 2) endings.add(t.sequence[1]!);
       setOnce(byJoined, t.sequence.join(''), t);
       if (t.kind === 'generic') continue;
       setOnce(bySkeleton, t.skeleton, t);
-      if (t.kind === 'word') setOnce(byLureToken, t.skeleton, t);
-      else {
+      if (t.kind === 'word') {
+        setOnce(byLureToken, t.skeleton, t);
+        if (t.skeleton.length >= MIN_GLUED_WORD) words.push([t.skeleton, t]);
+      } else {
         fuzzy.push(t);
         setOnce(byLoose, t.loose, t);
         setOnce(t.kind === 'plain' ? byLureToken : byToken, t.skeleton, t);
@@ -210,7 +228,9 @@ export function buildProtectedIndex(
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, byLabel, bySkeleton, byLoose, fuzzy, byToken, byLureToken, byJoined, bySequenceStart, byProduct,
+    owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
+    wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     fuzzyByTypoKey: byTypoKey(fuzzy),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),

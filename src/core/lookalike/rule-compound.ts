@@ -6,6 +6,7 @@
 // or, for 6+ letters, a word of 4+ letters. So `googleplex`, `hicloud`,
 // `shotmail`, `pineapple` and `linkedindiscount` stay quiet.
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
+import { holdsCredential } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
 
 const MIN_GLUED = 5;
@@ -13,14 +14,27 @@ const MIN_ANYWHERE = MIN_GLUED_WITH_EDIT;
 /** A brand of 6+ letters may follow any word this long (`forkdeltagithub`), not a stray letter or two (`hicloud`). */
 const MIN_LONG_BRAND = 6;
 const MIN_FREE_PREFIX = 4;
+const MAX_STRAY_PREFIX = 3;
 
-function prefixFits(prefix: string, t: Target): boolean {
-  return isGlue(prefix, false, t.products) || (!t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX);
+/**
+ * What may precede the brand: glue words; for a 6+ letter brand any word of
+ * 4+ letters; and for a distinctive brand that ends the name, a stray letter
+ * or three (`rrnaver`, `cnaver`, `sslnaver`): a name that ends in a
+ * distinctive brand does not need it to mean anything else.
+ */
+function prefixFits(prefix: string, t: Target, last: boolean): boolean {
+  if (isGlue(prefix, false, t.products)) return true;
+  if (last && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
+  return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX;
 }
 
-/** A short filler may end the name only after a long brand of its own (`paypalbtc`, not `gmailxyz`). */
+/**
+ * A short filler may end the name only after a long brand of its own
+ * (`paypalbtc`, not `gmailxyz`); after a distinctive brand, anything holding
+ * a credential word may (`naverauthority`, `paypalsecurelogon`).
+ */
 function suffixFits(suffix: string, t: Target): boolean {
-  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products);
+  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products) || (t.kind === 'distinctive' && holdsCredential(suffix));
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */
@@ -42,7 +56,7 @@ export function compoundTarget(index: ProtectedIndex, token: string, loose: stri
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);
     if (!at) continue;
     // The loose fold keeps positions (one letter for one), so the rest is read unfolded.
-    if (len >= MIN_ANYWHERE || (prefixFits(token.slice(0, at.start), t) && suffixFits(token.slice(at.end), t))) return t;
+    if (len >= MIN_ANYWHERE || (prefixFits(token.slice(0, at.start), t, at.end === loose.length) && suffixFits(token.slice(at.end), t))) return t;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 // knows as shared (azurewebsites.net) make the brand part of the
 // registrable label instead; this rule covers every other site.
 import type { HostParts } from './host-parts.ts';
+import { isFreeEnding } from './free-host.ts';
 import type { Lures } from './lure.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 import { isServiceName } from './rule-service-name.ts';
@@ -17,12 +18,14 @@ import type { Lookalike } from './verdict.ts';
  * count only with a lure word in the name (`instagram.irancell-10g-free.rf.gd`,
  * `login.outlook.kcrct.ml`). A brand with other words around it
  * (`paypal-login.`), or misspelt (`daurn.pe.hu`), counts anyway: no service
- * names a customer's space by a misspelt brand.
+ * names a customer's space by a misspelt brand, nor under a free ending
+ * (`instagram.metafinal.cf`: free-host.ts).
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   if (parts.subTokens.length === 0) return null;
   const lure = lures.lure || lures.bareLure;
   const context = { ...lures, lure, alone: false };
+  const free = isFreeEnding(parts.suffix);
   let i = 0;
   for (const size of parts.subLabelSizes) {
     const service = !lure && size > 1 && isServiceName(index, parts.subTokens.slice(i, i + size));
@@ -32,7 +35,7 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
       const written = parts.subWritten[i] ?? skel;
       // Only the brand as it writes itself is a customer's space; `daurn` for daum is not.
-      if (size === 1 && !lure && isBrandName(index, written) && !namedElsewhere(index, skel, lures)) continue;
+      if (size === 1 && !lure && !free && isBrandName(index, written) && !namedElsewhere(index, skel, lures)) continue;
       const hit = byToken(index, written, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }

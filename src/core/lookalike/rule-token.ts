@@ -5,6 +5,7 @@
 import { looseFold } from './fold.ts';
 import { byFolding } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
+import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lures } from './lure.ts';
@@ -36,11 +37,13 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
-  const typo = typoTarget(index, loose);
+  const typo = typoTarget(index, loose, context.lure);
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
-  const product = context.signIn ? index.byProduct.get(skel) : undefined;
+  const word = gluedWordTarget(index, skel, context.lure, context.freeSite);
+  if (word) return found(word, 'embedded-brand', written);
+  const product = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
   if (product) return found(product, 'embedded-brand', written);
   // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
   return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;

@@ -9,25 +9,34 @@ const MAX_LENGTH_DIFFERENCE = 1;
 /** Typo targets have 5+ letters, so a typo has 4+. */
 const MIN_TYPO = 4;
 
-function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed: boolean): Target | undefined {
+/**
+ * Next to a lure word a short brand gets the one edit its length alone does
+ * not allow (`navier` for naver in `member.navier.pe.hu`, `login.gmeil`
+ * stays out: names built on a word keep their stricter count).
+ */
+function editsFor(t: Target, lure: boolean): number {
+  return lure && t.maxEdits === 0 && !t.composed ? 1 : t.maxEdits;
+}
+
+function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed: boolean, lure: boolean): Target | undefined {
   if (!bucket) return undefined;
   for (const t of bucket) {
     if (stemmed && !loose.startsWith(t.loose.slice(0, t.domain.indexOf('.')))) continue;
-    if (isTypoOf(loose, t.loose, t.maxEdits)) return t;
+    if (isTypoOf(loose, t.loose, editsFor(t, lure))) return t;
   }
   return undefined;
 }
 
 /** The buckets a typo of `loose` can be in: one letter longer or shorter, same first letter or a swapped one, or any long brand. */
-function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean): Target | undefined {
+function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean, lure: boolean): Target | undefined {
   const c0 = loose.charCodeAt(0);
   const c1 = loose.charCodeAt(1);
   for (let d = -MAX_LENGTH_DIFFERENCE; d <= MAX_LENGTH_DIFFERENCE; d++) {
     const len = loose.length + d;
     const hit =
-      inBucket(buckets.get(typoKey(len, c0)), loose, stemmed) ??
-      (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, stemmed)) ??
-      inBucket(buckets.get(typoKey(len, 0)), loose, stemmed);
+      inBucket(buckets.get(typoKey(len, c0)), loose, stemmed, lure) ??
+      (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, stemmed, lure)) ??
+      inBucket(buckets.get(typoKey(len, 0)), loose, stemmed, lure);
     if (hit) return hit;
   }
   return undefined;
@@ -36,9 +45,9 @@ function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, 
 /**
  * A typo of a protected label, or of a long owned one that keeps the
  * brand's name (`googletagamnager` for googletagmanager, Google's).
- * `loose` is the token's loose fold.
+ * `loose` is the token's loose fold; `lure`: a lure word is in the name.
  */
-export function typoTarget(index: ProtectedIndex, loose: string): Target | undefined {
+export function typoTarget(index: ProtectedIndex, loose: string, lure = false): Target | undefined {
   if (loose.length < MIN_TYPO) return undefined;
-  return typoIn(index.fuzzyByTypoKey, loose, false) ?? typoIn(index.ownedByTypoKey, loose, true);
+  return typoIn(index.fuzzyByTypoKey, loose, false, lure) ?? typoIn(index.ownedByTypoKey, loose, true, false);
 }

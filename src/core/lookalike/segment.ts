@@ -6,9 +6,11 @@
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { MAX_LABEL_LENGTH } from './input-guard.ts';
 
-const GLUE: ReadonlySet<string> = new Set(VOCABULARY.glue);
+// Sign-in and bait words are glued on as much as the glue words are (`facebookonlinenotice`).
+const GLUE_WORDS: readonly string[] = [...VOCABULARY.glue, ...VOCABULARY.signIn, ...VOCABULARY.bait];
+const GLUE: ReadonlySet<string> = new Set(GLUE_WORDS);
 /** Bounds the segmentation to linear time in the leftover's length. */
-const LONGEST_GLUE = Math.max(...VOCABULARY.glue.map((w) => w.length));
+const LONGEST_GLUE = Math.max(...GLUE_WORDS.map((w) => w.length));
 /** A leftover this short may be anything (`paypalbtc`, `googlee`). */
 const MAX_FILLER = 3;
 

@@ -16,11 +16,16 @@ describe('brand glued into a compound label', () => {
     ['mymicrosoftaccount', 'microsoft.com'],
     ['forkdeltagithub', 'github.com'],
     ['applecenter', 'apple.com'],
+    ['rrnaver', 'naver.com'], // a stray prefix before a distinctive brand that ends the name
+    ['cnaver', 'naver.com'],
+    ['sslnaver', 'naver.com'],
+    ['naverauthority', 'naver.com'], // a rest holding a credential word
+    ['facebookonlinenotice', 'facebook.com'], // sign-in words are glue
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();

@@ -11,6 +11,12 @@ describe('lure words', () => {
     expect(luresIn(index, parts('apple-service93.ru')).signIn).toBe(true);
     expect([...luresIn(index, parts('ios-icloud.us')).products]).toEqual([['Apple', ['ios', 'icloud']]]);
   });
+  it('a bare subdomain label with a credential word glued in, or a plural, is a bare lure', () => {
+    expect(luresIn(index, parts('nidlogin.naver.corper.be')).bareLure).toBe(true);
+    expect(luresIn(index, parts('logins.example.com')).bareLure).toBe(true);
+    expect(lookalike(index, 'nidlogin.naver.corper.be')).toMatchObject({ imitates: 'naver.com', rule: 'subdomain' });
+    expect(luresIn(index, parts('static.naver.corper.be')).bareLure).toBe(false);
+  });
   it('ignores a bare subdomain label: any site has a login. host', () => {
     expect(luresIn(index, parts('login.example.com')).lure).toBe(false);
   });
@@ -32,5 +38,33 @@ describe('service names', () => {
     expect(lookalike(index, 'kakao-mail.com')).toBeNull();
     expect(lookalike(index, 'kakao-mail-login.com')).toMatchObject({ imitates: 'kakao.com' });
     expect(isServiceName(index, ['secure', 'mail'])).toBe(false);
+  });
+});
+
+describe('lure words added for the recall pass', () => {
+  it('a plural sign-in word is one (`updates`), and shared-document words are bait', () => {
+    expect(luresIn(index, parts('office-updates.info')).signIn).toBe(true);
+    expect(luresIn(index, parts('proton-viewer.com'))).toMatchObject({ lure: true, signIn: false });
+    expect(lookalike(index, 'proton-pdf.online')).toMatchObject({ imitates: 'proton.me' });
+    expect(lookalike(index, 'proton-technologies.com')).toBeNull();
+  });
+  it('a credential word glued into a token is a sign-in word', () => {
+    expect(luresIn(index, parts('apple-authsecure.com')).signIn).toBe(true);
+    expect(luresIn(index, parts('apple-servicecenter.com')).signIn).toBe(false);
+  });
+  it('a sign-in word with l for i is one (`ld` for `id`)', () => {
+    expect(luresIn(index, parts('ld-apple.us')).signIn).toBe(true);
+    expect(lookalike(index, 'ld-apple.us')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'lx-apple.us')).toBeNull();
+  });
+  it('a name under a free ending or on a free host is a lure', () => {
+    expect(luresIn(index, parts('daum-vpn.ml')).lure).toBe(true);
+    expect(luresIn(index, parts('daum-vpn.hol.es')).lure).toBe(true);
+    expect(luresIn(index, parts('daum-vpn.com')).lure).toBe(false);
+  });
+  it('on a free site a product word alone names its brand, as next to a sign-in word', () => {
+    expect(luresIn(index, parts('nid-mail.pe.hu'))).toMatchObject({ freeSite: true, signIn: false });
+    expect(lookalike(index, 'nid-mail.pe.hu')).toMatchObject({ imitates: 'naver.com' });
+    expect(lookalike(index, 'nid-mail.com')).toBeNull();
   });
 });

@@ -23,6 +23,14 @@ describe('edit distance per token', () => {
     expect(typo(token)).toBeNull();
   });
 
+  it('next to a lure, a short distinctive brand allows one edit; a name built on a word does not', () => {
+    expect(typoTarget(index, looseFold('navier'))).toBeUndefined();
+    expect(typoTarget(index, looseFold('navier'), true)?.domain).toBe('naver.com');
+    expect(typoTarget(index, looseFold('nager'), true)?.domain).toBe('naver.com');
+    expect(typoTarget(index, looseFold('gmeil'), true)).toBeUndefined();
+    expect(lookalike(index, 'nager-relogin-security.96.lt')).toMatchObject({ imitates: 'naver.com', rule: 'edit-distance' });
+  });
+
   it('judges each part of a hyphenated name', () => {
     expect(lookalike(index, 'googl-access.com')).toMatchObject({ imitates: 'google.com', rule: 'edit-distance', part: 'googl' });
     expect(lookalike(index, 'office356-us.org')).toMatchObject({ imitates: 'office365.com', rule: 'edit-distance', part: 'office356' });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { gluedWordTarget } from '../../../src/core/lookalike/rule-glued-word.ts';
+import { holdsCredential } from '../../../src/core/lookalike/lure.ts';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { index } from './rules.helpers.ts';
+
+const glued = (token: string, lure = false, freeSite = false) => gluedWordTarget(index, token, lure, freeSite)?.domain ?? null;
+
+describe('an ordinary-word brand glued to lure words', () => {
+  it.each([
+    ['daumlogin', 'daum.net'],
+    ['secureoffice', 'office.com'],
+    ['verificationlive', 'live.com'],
+    ['outlookaccountverify', 'outlook.com'],
+    ['metaemailsecurity', 'facebook.com'], // a product word (Meta's)
+  ])('%s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['olive', 'servicelive', 'officedepot', 'liveonline', 'daumkakao', 'lively'])('%s does not, with no lure in the name', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+
+  it('a lure elsewhere in the name makes glue words enough', () => {
+    expect(glued('csdaum')).toBeNull();
+    expect(glued('csdaum', true)).toBe('daum.net');
+    expect(lookalike(index, 'csdaum-help.esy.es')).toMatchObject({ imitates: 'daum.net' });
+  });
+
+  it('on a free site a stray letter or two may stand by', () => {
+    expect(glued('cdaum', true)).toBeNull();
+    expect(glued('cdaum', true, true)).toBe('daum.net');
+    expect(glued('outlookin', true, true)).toBe('outlook.com');
+    expect(glued('outlookindia', true, true)).toBeNull();
+    expect(lookalike(index, 'cdaum.pe.hu')).toMatchObject({ imitates: 'daum.net' });
+    expect(lookalike(index, 'cdaum.net')).toBeNull();
+  });
+
+  it('only credential words count inside a token', () => {
+    expect(holdsCredential('protectyourpassword')).toBe(true);
+    expect(holdsCredential('authsecure')).toBe(true);
+    expect(holdsCredential('servicecenter')).toBe(false);
+    expect(lookalike(index, 'www-logined-apple-authsecure.ga')).toMatchObject({ imitates: 'apple.com' });
+  });
+});
