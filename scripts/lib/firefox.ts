@@ -14,6 +14,12 @@ export const FIREFOX_DIST = resolve('dist/firefox');
 /** Fixed so tests know the moz-extension:// origin in advance. */
 export const FIXED_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 export const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;
+/**
+ * The web-accessible warning page with no address after '#': it stays put
+ * (an unlisted address would open at once), so a test steps from it to the
+ * extension pages a web page may not open.
+ */
+export const EXTENSION_ENTRY = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#`;
 
 export interface LaunchedFirefox {
   browser: Browser;

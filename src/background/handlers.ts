@@ -20,6 +20,7 @@ import { phraseHandlers } from './phrase-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import { recordChoice, recordStopAt } from './report-recorder.ts';
 import { passwordAlertHandlers } from './password-alert.ts';
+import { heldPassHandlers } from './held-pass.ts';
 
 export const CONTINUE_EXPIRY_ALARM = 'continue-expiry';
 
@@ -75,6 +76,7 @@ const handlers: Handlers = {
   ...phraseHandlers,
   ...reportHandlers,
   ...passwordAlertHandlers,
+  ...heldPassHandlers,
 
   async lookup({ url }, sender) {
     // Content scripts ask per host (checkHosts); only extension pages look up URLs.

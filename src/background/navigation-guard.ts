@@ -1,7 +1,7 @@
 import { redirectTab, extensionUrl, type TopNavigation } from '../platform/navigation.ts';
 import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
 import { dnrRedirectsBefore } from '../core/dnr/rules.ts';
-import { entriesLeftToFallback, rulesRedirectHere, state, WARNING_PAGE } from './state.ts';
+import { rulesRedirectHere, state, WARNING_PAGE } from './state.ts';
 import { hostOf } from './findings.ts';
 import { removeSiteData } from '../platform/site-data.ts';
 
@@ -10,8 +10,8 @@ const isHostEntry = (entry: string): boolean => entry.indexOf('/') === entry.len
 
 /**
  * Sends a tab to the warning page when DNR let a listed URL through. Before
- * the request, only where DNR will not redirect: path entries over the regex
- * budget, and entries new to a list whose rules are still being installed (a second redirect
+ * the request, only where DNR will not redirect: entries new to a list whose
+ * rules are still being installed, or after a restart (a second redirect
  * racing DNR's would add a history entry that "Go back" then lands on). Once
  * committed, for anything listed: DNR missed it (a page's own service worker
  * served it, or the rules were not installed yet).
@@ -22,7 +22,7 @@ export async function guardNavigation({ tabId, url, phase }: TopNavigation): Pro
   if (verdict !== 'warn' || !match) return;
   if (phase === 'before') {
     const installedEntry = rulesPending ? (rulesPending.installed.lookup(url).match?.entry ?? null) : undefined;
-    if ((await rulesRedirectHere()) && dnrRedirectsBefore(match.entry, entriesLeftToFallback(), installedEntry)) return;
+    if ((await rulesRedirectHere()) && dnrRedirectsBefore(installedEntry)) return;
   }
   const host = hostOf(url);
   if (host && (await sessionAllowedHosts()).has(host)) return;

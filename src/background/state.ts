@@ -2,7 +2,7 @@
 // DNR rules themselves persist in the browser, so a start only reinstalls them
 // when the lists in force changed.
 import { browser } from '../platform/browser.ts';
-import { applyRulePlan, installedRules } from '../platform/dnr.ts';
+import { applyRulePlan, clearPasses, installedRules } from '../platform/dnr.ts';
 import { disableNetworkPrediction } from '../platform/privacy.ts';
 import { t } from '../platform/i18n.ts';
 import { redirectRules } from '../core/dnr/rules.ts';
@@ -112,16 +112,13 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
 /**
  * The shape of the rules this code builds: part of the installed version, so
  * an extension update that changes it reinstalls the rules even when the
- * lists are the same (v2: every resource type, path entries, IPv6 aliases).
+ * lists are the same (v2: every resource type, path entries, IPv6 aliases;
+ * v3: path entries over the regex budget held, not left to the guard).
  */
-const RULES_FORMAT = 'rules-v2';
+const RULES_FORMAT = 'rules-v3';
 
 /** Hosts whose service workers and caches one rules install removes (platform/site-data.ts). */
 const MAX_SITE_DATA_HOSTS = 20_000;
-
-/** Path entries the installed rules leave to the navigation guard (over the regex budget). */
-let fallbackEntries: ReadonlySet<string> = new Set();
-export const entriesLeftToFallback = (): ReadonlySet<string> => fallbackEntries;
 
 let rulesQueue: Promise<void> = Promise.resolve();
 /** The engine whose redirect rules were installed last by this worker. */
@@ -154,15 +151,12 @@ async function installRules(engine: BlocklistSet, version: string, excluded: rea
   const warningUrl = browser.runtime.getURL(WARNING_PAGE);
   const key = `${RULES_FORMAT} ${version}${rulesTarget(warningUrl)}`;
   const installed = await installedRules();
-  if (installed?.version === key) {
-    fallbackEntries = new Set(installed.leftToFallback);
-    return;
-  }
+  if (installed?.version === key) return;
   const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded));
   const plan = planRuleUpdate(installed, rules);
   await applyRulePlan(key, plan);
   rulesRedirectHereKnown = true;
-  fallbackEntries = new Set(rules.leftToFallback);
+  await clearPasses(); // a page passed as unlisted may be listed now
   void removeSiteData(hostsNewlyBlocked(plan, MAX_SITE_DATA_HOSTS));
 }
 

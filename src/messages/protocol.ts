@@ -76,6 +76,8 @@ export type Request =
   // The report page (extension pages only):
   | { type: 'readReport' }
   | { type: 'clearReport' }
+  /** The warning page found `url` unlisted after the hold sent it there: let exactly it through (src/background/held-pass.ts). */
+  | { type: 'passHeld'; url: string }
   /** An overlay that cannot be sure it is on screen: show the full-page warning for `url` in the sender's tab instead. */
   | { type: 'showWarningPage'; url: string }
   | { type: 'status' }
@@ -210,6 +212,8 @@ export interface ResponseMap {
   assessPage: PageAssessment;
   proceed: { ok: true } | { ok: false; error: string };
   showWarningPage: { ok: true } | { ok: false; error: string };
+  /** `url`: the page to open (passableUrl's spelling). */
+  passHeld: { ok: true; url: string } | { ok: false; error: string };
   stopShown: { id: number | null };
   stopChoice: { ok: boolean };
   readReport: ReportView;
@@ -284,7 +288,8 @@ export function parseRequest(raw: unknown): Request | null {
     case 'stopChoice':
       return isId(m.id) && (m.action === 'went-back' || m.action === 'continued') ? { type: 'stopChoice', id: m.id, action: m.action } : null;
     case 'showWarningPage':
-      return isStr(m.url) ? { type: 'showWarningPage', url: m.url } : null;
+    case 'passHeld':
+      return isStr(m.url) ? { type: m.type, url: m.url } : null;
     case 'status':
       return { type: 'status' };
     case 'updateNow':

@@ -3,7 +3,7 @@
 // restarts); "Continue anyway" allow rules are session rules (gone when the
 // browser closes, as promised).
 import { browser, isFirefox, type DeclarativeNetRequest } from './browser.ts';
-import { FIRST_ALLOW_ID, allRuleIds, buildAllowRule, isAllowRule, type DnrRule } from '../core/dnr/rules.ts';
+import { FIRST_ALLOW_ID, allRuleIds, buildAllowRule, isAllowRule, isPassRule, passRules, type DnrRule } from '../core/dnr/rules.ts';
 import type { InstalledRules, RulePlan } from '../core/dnr/rule-plan.ts';
 
 const dnr = () => browser.declarativeNetRequest;
@@ -39,11 +39,11 @@ export async function applyRulePlan(version: string, plan: RulePlan): Promise<vo
     // Every dynamic rule is one of ours, and ids that do not exist are
     // ignored: no need to fetch the installed rules (1M hosts) to remove them.
     await update(RULE_IDS, plan.rules);
-    return record({ version, digests: plan.digests, leftToFallback: plan.leftToFallback });
+    return record({ version, digests: plan.digests });
   }
   if (!isFirefox()) {
     await update(plan.steps.flatMap((s) => s.removeRuleIds), plan.steps.flatMap((s) => s.addRules));
-    return record({ version, digests: plan.digests, leftToFallback: plan.leftToFallback });
+    return record({ version, digests: plan.digests });
   }
   const done = { ...(await installedRules())?.digests };
   for (const step of plan.steps) {
@@ -52,7 +52,7 @@ export async function applyRulePlan(version: string, plan: RulePlan): Promise<vo
     for (const r of step.addRules) done[r.id] = plan.digests[r.id]!;
     await record({ version: '', digests: done }); // not `version` until the last step
   }
-  await record({ version, digests: plan.digests, leftToFallback: plan.leftToFallback });
+  await record({ version, digests: plan.digests });
 }
 
 /** Lets every request to exactly `host` through for this browser session. */
@@ -66,4 +66,16 @@ export async function allowHostForSession(host: string): Promise<void> {
 export async function clearSessionAllows(): Promise<void> {
   const existing = await dnr().getSessionRules();
   await dnr().updateSessionRules({ removeRuleIds: existing.map((r) => r.id) });
+}
+
+/** Lets tab `tabId`'s frames load exactly `url` through the hold (rules.ts passRules), replacing the tab's last pass. */
+export async function passOnce(tabId: number, url: string): Promise<void> {
+  const rules = passRules(tabId, url);
+  await dnr().updateSessionRules({ removeRuleIds: rules.map((r) => r.id), addRules: rules as DeclarativeNetRequest.Rule[] });
+}
+
+export async function clearPasses(): Promise<void> {
+  const existing = await dnr().getSessionRules();
+  const removeRuleIds = existing.filter(isPassRule).map((r) => r.id);
+  if (removeRuleIds.length > 0) await dnr().updateSessionRules({ removeRuleIds });
 }

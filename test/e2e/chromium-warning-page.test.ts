@@ -141,9 +141,12 @@ describe('security phrase (Chromium)', () => {
   });
 
   it('is not shown where it is not a warning: an unlisted address, or the warning page framed by a web page', async () => {
-    const unlisted = await linkedWarning(`http://${UNLISTED}/`);
-    expect(await settledWarning(unlisted)).not.toContain(PHRASE);
-    expect(await unlisted.getByTestId('security-phrase').count()).toBe(0);
+    // An unlisted address after '#' opens at once: there is nothing to warn about (held-pass.ts).
+    const target = env.url(UNLISTED, 'links-clean.html');
+    const { page: unlisted } = await env.newTab();
+    await unlisted.goto(warningPage(target));
+    await waitForUrl(unlisted, (u) => u === target);
+    expect(await unlisted.locator('body').innerText()).not.toContain(PHRASE);
     const { page } = await env.newTab();
     await page.goto(env.url(UNLISTED, 'links-clean.html'));
     await page.evaluate((src) => {

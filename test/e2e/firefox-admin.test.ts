@@ -3,7 +3,7 @@
 // signed bundle from the policy's update URL is applied.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { EXTENSION_ENTRY, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from '../../scripts/lib/demo-server.ts';
 import { removeFirefoxPolicy, writeFirefoxPolicy } from '../../scripts/lib/policy.ts';
 import { fullBundle, generateSigner } from '../fixtures/admin/e2e-bundles.ts';
@@ -23,7 +23,7 @@ const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#`;
 
 async function status(): Promise<StatusResponse> {
   await page.goto(url(START, '/status'));
-  await navigate(page, `${WARNING}${url(START)}`);
+  await navigate(page, EXTENSION_ENTRY);
   await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
   const reply = (await page.evaluate(() =>
     (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: 'status' }),

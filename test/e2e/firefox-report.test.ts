@@ -8,7 +8,7 @@
 // web-accessible warning page, inside the extension's origin (firefox-ui.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { EXTENSION_ENTRY, EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import type { CountingServer } from './harness/server.ts';
 import { startFirefoxContentEnv, type FirefoxContentEnv } from './harness/firefox-content-setup.ts';
 import { LISTED, UNLISTED } from './harness/content-setup.ts';
@@ -75,7 +75,7 @@ describe('protection report (Firefox)', () => {
 
   it('lists them, the blocked requests as one row with their count, and charts the same numbers', async () => {
     page = await tab(UNLISTED, 'links-clean.html');
-    await navigate(page, `${WARNING}http://${UNLISTED}/`); // not listed: writes no row
+    await navigate(page, EXTENSION_ENTRY);
     await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
     await navigate(page, REPORT);
     await waitForLocation(page, (u) => u === REPORT);

@@ -6,7 +6,7 @@
 // WebDriver BiDi has no accessibility tree to read names from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { EXTENSION_ENTRY, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from '../../scripts/lib/demo-server.ts';
 
 const USER_BLOCKED = 'user-blocked.test';
@@ -21,7 +21,7 @@ const url = (host: string, path = '/') => `http://${host}:${server.port}${path}`
 async function openUi(path: string): Promise<Page> {
   const target = `${EXTENSION_ORIGIN}/src/ui/${path}`;
   await page.goto(url(START, '/ui'));
-  await navigate(page, `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#${url(START)}`);
+  await navigate(page, EXTENSION_ENTRY);
   await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
   await navigate(page, target);
   await waitForLocation(page, (u) => u === target);

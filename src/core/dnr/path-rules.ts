@@ -14,8 +14,15 @@
 // dodge a text match, is caught for every host that has path entries by one
 // more pattern (ENCODED_PATH): legitimate URLs do not encode those
 // characters (RFC 3986, 2.3), and the warning page then judges the decoded
-// URL exactly. Entries sharing a pattern share one rule; patterns beyond the
-// regex budget are left to the navigation fallback and reported.
+// URL exactly. Entries sharing a pattern share one rule.
+//
+// Past the regex budget (a feed of phishing URLs has thousands of paths)
+// nothing is left to a navigation check that races the request: the frames
+// of those hosts are held whole (redirected to the warning page, which judges
+// the URL exactly and lets an unlisted page through at once, rules.ts
+// passRules), and their other requests are blocked by plain urlFilter rules
+// (no regex, so only the browsers' rule count bounds them); the hosts past
+// that budget too have every request blocked. When it cannot be sure, it blocks.
 
 export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -41,39 +48,73 @@ export function pathPattern(pathAndQuery: string): string {
   return `${ORIGIN}${spell(path)}\\?${escapeRegex(query)}(?:#.*)?$`;
 }
 
+/**
+ * The urlFilter for a path entry over the regex budget: its text, matched
+ * anywhere in the URL of a host its rule names (so also deeper in the path or
+ * in the query: more, never less). `*` is urlFilter's wildcard; `|` and `^`,
+ * its anchors and separator, become one too.
+ */
+export function pathUrlFilter(pathAndQuery: string): string {
+  return pathAndQuery.replace(/[|^]/g, '*');
+}
+
+/** A path with a run of slashes, which a urlFilter cannot spell as one: blocked outright on held hosts. */
+export const DOUBLED_SLASH = `${ORIGIN}/[^?#]*//.*`;
+
 export interface PathGroup {
-  regex: string;
+  /** A regexFilter (`groups`) or a urlFilter (`filtered`). */
+  pattern: string;
   hosts: string[];
 }
 
 export interface PathPlan {
-  /** One rule pair each, most hosts first. */
+  /** One regex rule pair each, most hosts first. */
   groups: PathGroup[];
   /** Every host with a path entry (the ENCODED_PATH rule pair). */
   hosts: string[];
-  /** Entries over the regex budget: the navigation fallback's. */
-  leftToFallback: string[];
+  /** Groups over the regex budget: a urlFilter block rule each. */
+  filtered: PathGroup[];
+  /** Hosts with entries over the regex budget: their frames are held whole. */
+  held: string[];
+  /** Hosts with entries over both budgets: every request to them is blocked. */
+  blockedWhole: string[];
 }
 
-/** Groups path entries (`host/path...`) by pattern; at most `maxGroups` groups. */
-export function planPathRules(entries: readonly string[], maxGroups: number): PathPlan {
-  const byRegex = new Map<string, { hosts: Set<string>; entries: string[] }>();
-  const hosts = new Set<string>();
+const hostOf = (entry: string) => entry.slice(0, entry.indexOf('/'));
+
+/** Groups `entries` by `key`, most hosts first (ties by key, so the plan is the same for the same list). */
+function grouped(entries: readonly string[], key: (pathAndQuery: string) => string): PathGroup[] {
+  const by = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const slash = entry.indexOf('/');
-    const host = entry.slice(0, slash);
-    const regex = pathPattern(entry.slice(slash));
-    const group = byRegex.get(regex) ?? { hosts: new Set(), entries: [] };
-    group.hosts.add(host);
-    group.entries.push(entry);
-    byRegex.set(regex, group);
-    hosts.add(host);
+    const k = key(entry.slice(entry.indexOf('/')));
+    const hosts = by.get(k) ?? new Set<string>();
+    hosts.add(hostOf(entry));
+    by.set(k, hosts);
   }
-  const ordered = [...byRegex].sort(([ra, a], [rb, b]) => b.hosts.size - a.hosts.size || (ra < rb ? -1 : 1));
-  const budget = Math.max(0, maxGroups);
+  return [...by]
+    .sort(([ka, a], [kb, b]) => b.size - a.size || (ka < kb ? -1 : 1))
+    .map(([pattern, hosts]) => ({ pattern, hosts: [...hosts] }));
+}
+
+const hostsOf = (groups: readonly PathGroup[]) => [...new Set(groups.flatMap((g) => g.hosts))];
+
+/**
+ * Plans the rules for path entries (`host/path...`): at most `maxRegexGroups`
+ * regex groups, then at most `maxFilterGroups` urlFilter groups for the rest.
+ */
+export function planPathRules(entries: readonly string[], maxRegexGroups: number, maxFilterGroups: number): PathPlan {
+  const byRegex = grouped(entries, pathPattern);
+  const regexBudget = Math.max(0, maxRegexGroups);
+  const groups = byRegex.slice(0, regexBudget);
+  const overRegex = new Set(byRegex.slice(regexBudget).map((g) => g.pattern));
+  const over = entries.filter((e) => overRegex.has(pathPattern(e.slice(e.indexOf('/')))));
+  const byFilter = grouped(over, pathUrlFilter);
+  const filterBudget = Math.max(0, maxFilterGroups);
   return {
-    groups: ordered.slice(0, budget).map(([regex, g]) => ({ regex, hosts: [...g.hosts] })),
-    hosts: [...hosts],
-    leftToFallback: ordered.slice(budget).flatMap(([, g]) => g.entries),
+    groups,
+    hosts: [...new Set(entries.map(hostOf))],
+    filtered: byFilter.slice(0, filterBudget),
+    held: hostsOf(byFilter),
+    blockedWhole: hostsOf(byFilter.slice(filterBudget)),
   };
 }

@@ -18,8 +18,6 @@ export interface InstalledRules {
   version: string;
   /** Rule id -> digest of that rule. */
   digests: Record<string, string>;
-  /** Path entries the rules leave to the navigation fallback (RedirectRules). */
-  leftToFallback?: string[];
 }
 
 export interface RuleStep {
@@ -27,20 +25,20 @@ export interface RuleStep {
   addRules: DnrRule[];
 }
 
-export type RulePlan = { digests: Record<string, string>; leftToFallback: string[] } & (
+export type RulePlan = { digests: Record<string, string> } & (
   | { kind: 'replace'; rules: DnrRule[] }
   | { kind: 'steps'; steps: RuleStep[] }
 );
 
 export function planRuleUpdate(installed: InstalledRules | null, next: RedirectRules): RulePlan {
-  const { rules, digests, leftToFallback } = next;
-  if (!installed) return { kind: 'replace', rules, digests, leftToFallback };
+  const { rules, digests } = next;
+  if (!installed) return { kind: 'replace', rules, digests };
   const before = installed.digests;
   const added = rules.filter((r) => !(r.id in before)).map((r) => ({ removeRuleIds: [], addRules: [r] }));
   const swapped = rules.filter((r) => r.id in before && before[r.id] !== digests[r.id]).map((r) => ({ removeRuleIds: [r.id], addRules: [r] }));
   const gone = Object.keys(before).filter((id) => !(id in digests)).map(Number);
   const removed = gone.length > 0 ? [{ removeRuleIds: gone, addRules: [] }] : [];
-  return { kind: 'steps', steps: [...added, ...swapped, ...removed], digests, leftToFallback };
+  return { kind: 'steps', steps: [...added, ...swapped, ...removed], digests };
 }
 
 /**

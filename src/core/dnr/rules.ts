@@ -24,7 +24,7 @@
 // covers: each browser has types the other rejects (Firefox `beacon`,
 // Chromium `webtransport`), and a type added later is blocked too.
 
-import { ENCODED_PATH, escapeRegex, planPathRules } from './path-rules.ts';
+import { DOUBLED_SLASH, ENCODED_PATH, escapeRegex, planPathRules } from './path-rules.ts';
 
 export const REDIRECT_PRIORITY = 1;
 export const ALLOW_PRIORITY = 2;
@@ -40,6 +40,17 @@ export const FIRST_BLOCK_ID = 1_000;
 export const FIRST_PATH_ID = 2_000;
 /** Regex rules a browser takes per rule type (Chromium and Firefox alike). */
 export const MAX_REGEX_RULES = 1_000;
+/** The hold rules of path entries over the regex budget (path-rules.ts): frames redirected, doubled slashes and whole hosts blocked. */
+export const HOLD_ID = 3_000;
+export const DOUBLED_SLASH_ID = 3_001;
+export const BLOCKED_WHOLE_ID = 3_002;
+/** urlFilter block rules of path entries over the regex budget use ids from here on. */
+export const FIRST_FILTER_ID = 3_100;
+/** Dynamic rules Firefox takes in all (Chromium: 30,000, of which 5,000 redirects). */
+export const MAX_DYNAMIC_RULES = 5_000;
+/** One-off passes of the warning page through the hold (passRules), two ids per tab slot. */
+export const FIRST_PASS_ID = 50_000;
+const PASS_SLOTS = 20_000;
 /** Session allow rules ("Continue anyway") use ids from here on. */
 export const FIRST_ALLOW_ID = 100_000;
 
@@ -72,6 +83,9 @@ export interface DnrRule {
     | { type: 'allow' };
   condition: {
     regexFilter?: string;
+    urlFilter?: string;
+    isUrlFilterCaseSensitive?: boolean;
+    tabIds?: number[];
     requestDomains: string[];
     excludedRequestDomains?: string[];
     resourceTypes?: ResourceType[];
@@ -150,8 +164,6 @@ export interface RedirectRules {
   rules: DnrRule[];
   /** Rule id -> digest of the rule's hosts, exclusions and target (rule-plan.ts compares them). */
   digests: Record<string, string>;
-  /** Path entries no rule covers (over the regex budget): the navigation fallback's. */
-  leftToFallback: string[];
 }
 
 /** Work is cut into slices of this many hosts; see redirectRules. */
@@ -194,7 +206,7 @@ function* uniqueHosts(sources: readonly HostSource[]): Generator<void, string[]>
  * (deterministic for a given list set), not sorted: both browsers index
  * requestDomains themselves, and sorting 1M strings cost ~2 s of worker time.
  */
-export function* redirectRules(sources: readonly HostSource[], warningPageUrl: string, excluded: readonly string[] = []): Generator<void, RedirectRules> {
+export function* redirectRules(sources: readonly HostSource[], warningPageUrl: string, excluded: readonly string[] = [], limits = BROWSER_LIMITS): Generator<void, RedirectRules> {
   const hosts = yield* uniqueHosts(sources);
   const n = bucketCount(hosts.length);
   const buckets: string[][] = Array.from({ length: n }, () => []);
@@ -222,16 +234,31 @@ export function* redirectRules(sources: readonly HostSource[], warningPageUrl: s
     }
   });
   const paths = yield* collect(sources, (s, from, to) => s.pathEntries(from, to));
-  const forPaths = pathRuleSet(paths, n, warningPageUrl, excluded, target);
-  for (const { rule, digest } of forPaths.rules) {
+  for (const { rule, digest } of pathRuleSet(paths, n, warningPageUrl, excluded, target, limits)) {
     rules.push(rule);
     digests[rule.id] = digest;
   }
-  return { rules, digests, leftToFallback: forPaths.leftToFallback };
+  return { rules, digests };
 }
 
-/** Path groups that fit in the regex rules the `n` bucket redirect rules leave (two each, plus the ENCODED_PATH pair and a margin). */
-const pathGroupBudget = (n: number): number => Math.floor((MAX_REGEX_RULES - n - 2 - 8) / 2);
+/** What the browser takes (tests use smaller ones). */
+export interface RuleLimits {
+  regexRules: number;
+  dynamicRules: number;
+}
+export const BROWSER_LIMITS: RuleLimits = { regexRules: MAX_REGEX_RULES, dynamicRules: MAX_DYNAMIC_RULES };
+/** Kept free in both budgets, so a browser's own count (or one more rule of ours) never tips a call over. */
+const MARGIN = 8;
+
+/**
+ * Path groups that fit in the regex rules the `n` bucket redirect rules leave
+ * (two each, plus the ENCODED_PATH pair, the hold and doubled-slash rules),
+ * then urlFilter groups in the rules left of the dynamic budget.
+ */
+function pathBudgets(n: number, limits: RuleLimits): [regexGroups: number, filterGroups: number] {
+  const regexGroups = Math.floor((limits.regexRules - n - 2 - 2 - MARGIN) / 2);
+  return [regexGroups, limits.dynamicRules - MARGIN - 2 * n - 2 - 2 * Math.max(0, regexGroups) - 3];
+}
 
 function* collect(sources: readonly HostSource[], read: (s: HostSource, from: number, to: number) => string[]): Generator<void, string[]> {
   const out: string[] = [];
@@ -244,24 +271,46 @@ function* collect(sources: readonly HostSource[], read: (s: HostSource, from: nu
   return out;
 }
 
-/** Rule pairs for path entries: one per pattern group, one for percent-encoded paths (path-rules.ts). */
-function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string, excluded: readonly string[], target: string) {
-  if (paths.length === 0) return { rules: [], leftToFallback: [] };
-  const plan = planPathRules(paths, pathGroupBudget(n));
-  const withAliases = (hosts: string[]) => hosts.flatMap((h) => [h, ...ipv4Aliases(h)]);
-  const groups = [{ regex: ENCODED_PATH, hosts: plan.hosts }, ...plan.groups];
-  const rules = groups.flatMap(({ regex, hosts }, g) => {
-    const digest = `${hosts.length}.${hashPair(`${regex}\n${hosts.join(' ')}`).join('.')}.${target}`;
-    const ids: [number, number] = [FIRST_PATH_ID + 2 * g, FIRST_PATH_ID + 2 * g + 1];
-    return rulePair(ids, withAliases(hosts), warningPageUrl, excluded, regex).map((rule) => ({ rule, digest }));
+interface Built {
+  rule: DnrRule;
+  digest: string;
+}
+
+/**
+ * Rules for path entries (path-rules.ts): a regex pair per pattern group and
+ * one for encoded paths; past the regex budget, the hold of those hosts'
+ * frames, urlFilter block rules, and whole-host blocks past both budgets.
+ */
+function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string, excluded: readonly string[], target: string, limits: RuleLimits): Built[] {
+  if (paths.length === 0) return [];
+  const plan = planPathRules(paths, ...pathBudgets(n, limits));
+  const withAliases = (hosts: readonly string[]) => hosts.flatMap((h) => [h, ...ipv4Aliases(h)]);
+  const digest = (key: string, hosts: readonly string[]) => `${hosts.length}.${hashPair(`${key}\n${hosts.join(' ')}`).join('.')}.${target}`;
+  const exclusions = excluded.length > 0 ? { excludedRequestDomains: [...excluded] } : {};
+  const block = (id: number, hosts: readonly string[], filter: { regexFilter: string } | { urlFilter: string } | object): Built => ({
+    rule: { id, priority: REDIRECT_PRIORITY, action: { type: 'block' }, condition: { ...filter, requestDomains: withAliases(hosts), ...exclusions, excludedResourceTypes: FRAME_TYPES } },
+    digest: digest(JSON.stringify(filter), hosts),
   });
-  return { rules, leftToFallback: plan.leftToFallback };
+  const groups = [{ pattern: ENCODED_PATH, hosts: plan.hosts }, ...plan.groups];
+  const built = groups.flatMap(({ pattern, hosts }, g): Built[] => {
+    const ids: [number, number] = [FIRST_PATH_ID + 2 * g, FIRST_PATH_ID + 2 * g + 1];
+    return rulePair(ids, withAliases(hosts), warningPageUrl, excluded, pattern).map((rule) => ({ rule, digest: digest(pattern, hosts) }));
+  });
+  if (plan.held.length === 0) return built;
+  const [hold] = rulePair([HOLD_ID, HOLD_ID], withAliases(plan.held), warningPageUrl, excluded);
+  built.push({ rule: hold, digest: digest('hold', plan.held) }, block(DOUBLED_SLASH_ID, plan.held, { regexFilter: DOUBLED_SLASH }));
+  plan.filtered.forEach(({ pattern, hosts }, i) => built.push(block(FIRST_FILTER_ID + i, hosts, { urlFilter: pattern })));
+  if (plan.blockedWhole.length > 0) built.push(block(BLOCKED_WHOLE_ID, plan.blockedWhole, {}));
+  return built;
 }
 
 /** Every dynamic rule id this extension may use (to replace them all without reading them first). */
 export function allRuleIds(): number[] {
   const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-  return [...range(FIRST_REDIRECT_ID, MAX_REDIRECT_RULES), ...range(FIRST_BLOCK_ID, MAX_REDIRECT_RULES), ...range(FIRST_PATH_ID, MAX_REGEX_RULES)];
+  return [
+    ...range(FIRST_REDIRECT_ID, MAX_REDIRECT_RULES), ...range(FIRST_BLOCK_ID, MAX_REDIRECT_RULES), ...range(FIRST_PATH_ID, MAX_REGEX_RULES),
+    ...range(HOLD_ID, FIRST_FILTER_ID - HOLD_ID + MAX_DYNAMIC_RULES),
+  ];
 }
 
 /** Runs a sliced computation to its end in one go (tests, scripts). */
@@ -298,14 +347,39 @@ export function buildAllowRule(id: number, host: string): DnrRule {
 }
 
 /**
- * Whether DNR redirects a navigation matching `entry` before its request:
- * every entry does once its rules are in, but for path entries over the
- * regex budget (`leftToFallback`). While new rules are being installed, only
- * what the installed ones have: `installedEntry` is their match for the URL
- * (null: none), undefined when no install is pending.
+ * Whether DNR redirects a navigation matching an entry before its request:
+ * every entry does once its rules are in (path entries over the regex budget
+ * through the hold). While new rules are being installed, only what the
+ * installed ones have: `installedEntry` is their match for the URL (null:
+ * none), undefined when no install is pending.
  */
-export function dnrRedirectsBefore(entry: string, leftToFallback: ReadonlySet<string>, installedEntry?: string | null): boolean {
-  const covered = (e: string) => !leftToFallback.has(e);
-  if (!covered(entry)) return false;
-  return installedEntry === undefined || (installedEntry !== null && covered(installedEntry));
+export function dnrRedirectsBefore(installedEntry?: string | null): boolean {
+  return installedEntry !== null;
 }
+
+/**
+ * The characters a urlFilter reads as wildcard, anchor or separator, which a
+ * pass therefore writes percent-encoded (servers read `%2A` as `*`).
+ */
+export const passableUrl = (url: string): string => url.replace(/[*^|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * Lets the frames of tab `tabId` load exactly `url` (with any fragment) once
+ * through the hold: the warning page judged it and found it unlisted. Two
+ * session rules (urlFilter cannot say "this URL, and a fragment or nothing"),
+ * case-sensitive, in the tab's slot; `url` must be passableUrl's.
+ */
+export function passRules(tabId: number, url: string): DnrRule[] {
+  const id = FIRST_PASS_ID + 2 * (tabId % PASS_SLOTS);
+  const host = new URL(url).hostname;
+  const rule = (i: number, urlFilter: string): DnrRule => ({
+    id: id + i,
+    priority: ALLOW_PRIORITY,
+    action: { type: 'allow' },
+    condition: { urlFilter, isUrlFilterCaseSensitive: true, tabIds: [tabId], requestDomains: [host], resourceTypes: FRAME_TYPES },
+  });
+  return [rule(0, `|${url}|`), rule(1, `|${url}#`)];
+}
+
+/** True for a pass of passRules. */
+export const isPassRule = (r: { id: number }): boolean => r.id >= FIRST_PASS_ID && r.id < FIRST_PASS_ID + 2 * PASS_SLOTS;

@@ -10,11 +10,38 @@ import { ReasonField, ReportMistake } from './ContinueExtras.tsx';
 export function WarningPage({ url, framed = false }: { url: string; framed?: boolean }) {
   const result = useAsync(() => ask({ type: 'lookup', url }));
   const [safe, setSafe] = useState(false);
-  if (framed) return <main><h1>{t('warningTitle')}</h1><p data-testid="framed">{t('warningFramed')}</p></main>;
   if (safe) return <SafeView />;
-  if (result.state === 'loading') return <main aria-busy="true"><p>{t('warningLoading')}</p></main>;
+  if (result.state === 'loading') return <Loading />;
   if (result.state === 'error' || !url) return <main><h1>{t('warningTitle')}</h1><p>{t('warningInvalid')}</p></main>;
+  if (!result.value.finding) return <Unlisted url={url} />;
+  if (framed) return <main><h1>{t('warningTitle')}</h1><p data-testid="framed">{t('warningFramed')}</p></main>;
   return <Warning url={url} result={result.value} onSafe={() => setSafe(true)} />;
+}
+
+const Loading = () => <main aria-busy="true"><p>{t('warningLoading')}</p></main>;
+
+/**
+ * A page no list names: DNR held it because its host has more path entries
+ * than regex rules can spell (core/dnr/path-rules.ts), or it was delisted.
+ * It opens at once, through a pass for exactly it; a pass refused (the same
+ * page bounced back) shows it instead of looping.
+ */
+function Unlisted({ url }: { url: string }) {
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    ask({ type: 'passHeld', url }).then(
+      (r) => (r.ok ? location.replace(r.url) : setRefused(true)),
+      () => setRefused(true),
+    );
+  }, [url]);
+  if (!refused) return <Loading />;
+  return (
+    <main aria-labelledby="title">
+      <h1 id="title">{t('warningNotListedAnyMore')}</h1>
+      <p class="blocked-url">{url}</p>
+      <div class="actions"><button ref={(el) => el?.focus()} onClick={() => location.replace(url)}>{t('warningOpenSite')}</button></div>
+    </main>
+  );
 }
 
 /** This warning's row in the local protection report (written once, when it is shown). */
@@ -50,15 +77,7 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
     }
   };
 
-  if (!finding) {
-    return (
-      <main aria-labelledby="title">
-        <h1 id="title">{t('warningNotListedAnyMore')}</h1>
-        <p class="blocked-url">{url}</p>
-        <div class="actions"><button ref={back} onClick={() => location.replace(url)}>{t('warningOpenSite')}</button></div>
-      </main>
-    );
-  }
+  if (!finding) return null; // WarningPage shows Unlisted
   return (
     <main aria-labelledby="title" aria-describedby="lead" class={finding.level}>
       <Explanation finding={finding} url={url} host={result.verdict.host ?? url} />

@@ -1,33 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENCODED_PATH, MAX_PATH_CHARS, pathPattern, planPathRules } from '../../../src/core/dnr/path-rules.ts';
-import { buildRedirectRules, finish, redirectRules, FIRST_PATH_ID, type DnrRule } from '../../../src/core/dnr/rules.ts';
+import { DOUBLED_SLASH, ENCODED_PATH, MAX_PATH_CHARS, pathPattern, pathUrlFilter, planPathRules } from '../../../src/core/dnr/path-rules.ts';
+import { BLOCKED_WHOLE_ID, DOUBLED_SLASH_ID, FIRST_FILTER_ID, HOLD_ID, buildRedirectRules, finish, redirectRules, FIRST_PATH_ID, type RuleLimits } from '../../../src/core/dnr/rules.ts';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import { parseEntry } from '../../../src/core/url/entry.ts';
 import { meta } from '../engine/arbitraries.ts';
+import { dnrMatches, urlFilterRegex } from './dnr-match.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 
-/** What DNR does with a request: host in requestDomains (or a subdomain), regexFilter case-insensitive on the URL without fragment. */
-function dnrMatches(rules: readonly DnrRule[], url: string, type: 'main_frame' | 'xmlhttprequest'): DnrRule | undefined {
-  const u = new URL(url);
-  const href = u.href.slice(0, u.hash ? u.href.length - u.hash.length : undefined);
-  return rules.find((r) => {
-    const c = r.condition;
-    const typeOk = c.resourceTypes ? c.resourceTypes.includes(type) : !c.excludedResourceTypes?.includes(type);
-    const hostOk = c.requestDomains.some((d) => u.hostname === d || u.hostname.endsWith(`.${d}`));
-    return typeOk && hostOk && (!c.regexFilter || new RegExp(c.regexFilter, 'i').test(href));
-  });
-}
+/** One regex group and one urlFilter group fit (rules.ts pathBudgets); the rest is blocked whole. */
+const TINY: RuleLimits = { regexRules: 15, dynamicRules: 18 };
 
-function engineAndRules(entries: string[]) {
+function engineAndRules(entries: string[], limits?: RuleLimits) {
   const parsed = entries.map((e, i) => {
     const r = parseEntry(e);
     if (!r.ok) throw new Error(r.reason);
     return { expression: r.expression, kind: r.kind, line: i + 1 };
   });
   const bl = Blocklist.fromLists([{ meta: meta('l'), entries: parsed }]);
-  return { bl, built: finish(redirectRules([bl], WARNING)) };
+  return { bl, built: finish(redirectRules([bl], WARNING, [], limits)) };
 }
 
 describe('path entries as DNR rules', () => {
@@ -54,11 +46,41 @@ describe('path entries as DNR rules', () => {
     for (const p of ['/a%20b/', '/%E2%82%AC', '/?q=%6C', '/x#%6C']) expect(re.test(`http://evil.com${p}`)).toBe(false);
   });
 
-  it('groups entries by pattern, most hosts first, and leaves what is over the budget to the fallback', () => {
-    const plan = planPathRules(['a.com/login/', 'b.com/login/', 'c.com/x/', 'c.com/y.php'], 2);
-    expect(plan.groups.map((g) => g.hosts)).toEqual([['a.com', 'b.com'], ['c.com']]);
-    expect(plan.hosts).toEqual(['a.com', 'b.com', 'c.com']);
-    expect(plan.leftToFallback).toEqual(['c.com/y.php']);
+  it('groups entries by pattern, most hosts first; past the regex budget by urlFilter, then whole hosts', () => {
+    const entries = ['a.com/login/', 'b.com/login/', 'c.com/x/', 'c.com/y.php', 'd.com/z/', 'e.com/w/'];
+    const plan = planPathRules(entries, 2, 1);
+    // Ties go by pattern text: /w/ before /x/, /y.php, /z/.
+    expect(plan.groups.map((g) => g.hosts)).toEqual([['a.com', 'b.com'], ['e.com']]);
+    expect(plan.hosts).toEqual(['a.com', 'b.com', 'c.com', 'd.com', 'e.com']);
+    expect(plan.filtered).toEqual([{ pattern: '/x/', hosts: ['c.com'] }]);
+    expect(plan.held).toEqual(['c.com', 'd.com']);
+    expect(plan.blockedWhole).toEqual(['c.com', 'd.com']);
+    expect(planPathRules(entries, 9, 9)).toMatchObject({ filtered: [], held: [], blockedWhole: [] });
+  });
+
+  it('spells a urlFilter with no anchor or separator of its own', () => {
+    expect(pathUrlFilter('/login/')).toBe('/login/');
+    expect(pathUrlFilter('/a|b^c*d?q=1')).toBe('/a*b*c*d?q=1');
+    expect(urlFilterRegex(pathUrlFilter('/a|b/')).test('http://x.com/A|B/c')).toBe(true);
+    expect(new RegExp(DOUBLED_SLASH).test('http://x.com/a//b')).toBe(true);
+    expect(new RegExp(DOUBLED_SLASH).test('http://x.com/a/b?u=http://y')).toBe(false);
+  });
+
+  it('past the budgets: frames held, urlFilter and doubled-slash blocks, whole hosts blocked, and no regex over the limit', () => {
+    const entries = ['a.com/1/', 'b.com/2/', 'c.com/3/', 'c.com/4/'];
+    const { built } = engineAndRules(entries, TINY);
+    const byId = new Map(built.rules.map((r) => [r.id, r]));
+    expect(byId.get(HOLD_ID)?.condition).toMatchObject({ resourceTypes: ['main_frame', 'sub_frame'], requestDomains: ['b.com', 'c.com'] });
+    expect(byId.get(HOLD_ID)?.action.type).toBe('redirect');
+    expect(byId.get(DOUBLED_SLASH_ID)?.condition.requestDomains).toEqual(['b.com', 'c.com']);
+    expect(byId.get(FIRST_FILTER_ID)?.condition).toMatchObject({ urlFilter: '/2/', requestDomains: ['b.com'] });
+    expect(byId.get(BLOCKED_WHOLE_ID)?.condition).toMatchObject({ requestDomains: ['c.com'], excludedResourceTypes: ['main_frame', 'sub_frame'] });
+    expect(byId.get(BLOCKED_WHOLE_ID)?.condition.regexFilter).toBeUndefined();
+    expect(built.rules.filter((r) => r.condition.regexFilter).length).toBeLessThanOrEqual(TINY.regexRules);
+    expect(built.rules.length).toBeLessThanOrEqual(TINY.dynamicRules);
+    expect(dnrMatches(built.rules, 'http://b.com/other/', 'xmlhttprequest')).toBeUndefined(); // the rest of a held host loads
+    expect(dnrMatches(built.rules, 'http://b.com/other/', 'main_frame')?.id).toBe(HOLD_ID); // after the warning page judged it
+    expect(dnrMatches(built.rules, 'http://c.com/any', 'xmlhttprequest')?.id).toBe(BLOCKED_WHOLE_ID);
   });
 
   it('builds a rule pair per pattern plus one for encoded paths, with IPv6 aliases of IP hosts', () => {
@@ -68,11 +90,10 @@ describe('path entries as DNR rules', () => {
     expect(pathRules.every((r) => r.condition.regexFilter)).toBe(true);
     expect(dnrMatches(built.rules, 'http://[::ffff:10.1.2.3]/login/', 'xmlhttprequest')?.action.type).toBe('block');
     expect(dnrMatches(built.rules, 'http://sites.example/view/other/', 'main_frame')).toBeUndefined();
-    expect(built.leftToFallback).toEqual([]);
     expect(buildRedirectRules(['x.com'], WARNING).rules.some((r) => r.id >= FIRST_PATH_ID)).toBe(false);
   });
 
-  it('never lets through a URL the engine flags through a path entry (random entries and spellings)', () => {
+  it.each([['the browsers\' limits', undefined], ['tiny limits (urlFilter and whole-host tiers)', TINY]])('never lets through a URL the engine flags through a path entry (random entries and spellings, %s)', (_name, limits) => {
     const seg = fc.stringMatching(/^[a-zA-Z0-9._~-]{1,12}$/).filter((s) => s !== '.' && s !== '..');
     const entryArb = fc.record({
       host: fc.constantFrom('evil.com', 'sites.example', '10.1.2.3'),
@@ -84,7 +105,7 @@ describe('path entries as DNR rules', () => {
     fc.assert(
       fc.property(fc.array(entryArb, { minLength: 1, maxLength: 5 }), spellingArb, fc.nat(4), (specs, sp, pick) => {
         const entries = specs.map((s) => `${s.host}/${s.segs.join('/')}${s.kind === 'prefix' ? '/' : s.kind === 'query' ? '.php?id=1' : '.html'}`);
-        const { bl, built } = engineAndRules(entries);
+        const { bl, built } = engineAndRules(entries, limits);
         const target = entries[pick % entries.length]!;
         const [host, ...rest] = target.split('/');
         let path = `/${rest.join('/')}`;

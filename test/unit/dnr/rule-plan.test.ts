@@ -50,11 +50,11 @@ describe('DNR rule plans', () => {
   const before = buildRedirectRules(big, WARNING);
 
   it('replaces everything in one call when nothing is recorded', () => {
-    expect(planRuleUpdate(null, before)).toEqual({ kind: 'replace', rules: before.rules, digests: before.digests, leftToFallback: [] });
+    expect(planRuleUpdate(null, before)).toEqual({ kind: 'replace', rules: before.rules, digests: before.digests });
   });
 
   it('does nothing when the rules are the same', () => {
-    expect(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING))).toEqual({ kind: 'steps', steps: [], digests: before.digests, leftToFallback: [] });
+    expect(planRuleUpdate(installedFrom(before), buildRedirectRules(big, WARNING))).toEqual({ kind: 'steps', steps: [], digests: before.digests });
   });
 
   it('swaps only the rules of an added and a removed host, each in its own atomic step', () => {

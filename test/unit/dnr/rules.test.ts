@@ -15,7 +15,11 @@ import {
   dnrRedirectsBefore,
   finish,
   redirectRules,
+  isPassRule,
+  passableUrl,
+  passRules,
 } from '../../../src/core/dnr/rules.ts';
+import { urlFilterRegex } from './dnr-match.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 const hosts = (n: number) => Array.from({ length: n }, (_, i) => `h${i}.example`);
@@ -82,7 +86,7 @@ describe('DNR redirect rules', () => {
   });
 
   it('makes no rule for an empty list and carries exclusions', () => {
-    expect(buildRedirectRules([], WARNING)).toEqual({ rules: [], digests: {}, leftToFallback: [] });
+    expect(buildRedirectRules([], WARNING)).toEqual({ rules: [], digests: {} });
     const pair = buildRedirectRules(['evil.com'], WARNING, ['ok.evil.com']).rules;
     expect(pair.map((r) => r.condition.excludedRequestDomains)).toEqual([['ok.evil.com'], ['ok.evil.com']]);
     const ids = allRuleIds();
@@ -120,13 +124,24 @@ describe('DNR redirect rules', () => {
   });
 
   it('knows what DNR redirects before the request, also while new rules are being installed', () => {
-    const none = new Set<string>();
-    const over = new Set(['big.com/over/budget/']);
-    expect(dnrRedirectsBefore('evil.com/', none)).toBe(true); // rules in force
-    expect(dnrRedirectsBefore('evil.com/login/', none)).toBe(true); // path entries have rules too
-    expect(dnrRedirectsBefore('big.com/over/budget/', over)).toBe(false); // over the regex budget: the navigation guard's job
-    expect(dnrRedirectsBefore('new.com/', none, null)).toBe(false); // new entry, not in the installed rules yet
-    expect(dnrRedirectsBefore('old.com/', none, 'old.com/')).toBe(true); // the installed rules have it
-    expect(dnrRedirectsBefore('a.old.com/', over, 'big.com/over/budget/')).toBe(false); // installed only as a fallback entry
+    expect(dnrRedirectsBefore()).toBe(true); // rules in force: every entry, path entries over the regex budget through the hold
+    expect(dnrRedirectsBefore(null)).toBe(false); // new entry, not in the installed rules yet
+    expect(dnrRedirectsBefore('old.com/')).toBe(true); // the installed rules have it
+  });
+
+
+  it('a pass lets exactly one page through, in one tab, as a frame, with or without a fragment', () => {
+    const url = passableUrl('http://held.test/a*b^c|d?q=1');
+    expect(url).toBe('http://held.test/a%2Ab%5Ec%7Cd?q=1');
+    const rules = passRules(7, url);
+    expect(rules.every(isPassRule)).toBe(true);
+    expect(rules.some(isAllowRule)).toBe(false); // not a "Continue anyway" of the host
+    expect(passRules(7, 'http://held.test/other').map((r) => r.id)).toEqual(rules.map((r) => r.id)); // the tab's last pass is replaced
+    expect(passRules(8, url).map((r) => r.id)).not.toEqual(rules.map((r) => r.id));
+    for (const r of rules) expect(r.condition).toMatchObject({ tabIds: [7], resourceTypes: FRAME_TYPES, requestDomains: ['held.test'], isUrlFilterCaseSensitive: true });
+    const passes = (u: string) => rules.some((r) => urlFilterRegex(r.condition.urlFilter!, true).test(u));
+    expect(passes(url)).toBe(true);
+    expect(passes(`${url}#frag`)).toBe(true);
+    for (const other of [`${url}x`, `${url}/`, url.toUpperCase(), 'http://held.test/a%2Ab%5Ec%7Cd?q=12', 'http://held.test/a%2Ab%5Ec%7Cd']) expect(passes(other)).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import type { Finding, LookupResult, Request } from '../../../src/messages/proto
 
 let finding: Finding | null = null;
 let phrase: string | null = null;
+let pass: { ok: true; url: string } | { ok: false; error: string } = { ok: false, error: 'loop' };
+const asked: Request[] = [];
 vi.mock('../../../src/platform/browser.ts', () => ({
   browser: {
     i18n: {
@@ -16,6 +18,8 @@ vi.mock('../../../src/platform/browser.ts', () => ({
     },
     runtime: {
       sendMessage: async (r: Request) => {
+        asked.push(r);
+        if (r.type === 'passHeld') return { ok: true, value: pass };
         if (r.type === 'securityPhrase') return { ok: true, value: { phrase } };
         const host = new URL((r as { url: string }).url).hostname;
         const value: LookupResult = { verdict: { input: '', canonical: null, host, verdict: finding?.level === 'blocked' ? 'warn' : 'ok', match: null }, finding, continueMode: 'session' };
@@ -40,6 +44,9 @@ afterEach(() => {
   document.body.innerHTML = '';
   finding = null;
   phrase = null;
+  pass = { ok: false, error: 'loop' };
+  asked.length = 0;
+  vi.restoreAllMocks();
 });
 
 const LOOKALIKE: Finding = { level: 'suspected', imitates: 'microsoft.com', brand: 'Microsoft', rule: 'skeleton', part: 'micr0soft', written: '0', means: 'o' };
@@ -75,10 +82,21 @@ describe('WarningPage', () => {
     expect(root.querySelector('[data-testid="security-phrase"]')?.textContent).toBe('securityPhraseNone');
   });
 
-  it('shows no phrase for an address on no list, nor in a framed copy', async () => {
+  it('opens an address on no list at once, through the pass the worker gives (path entries held whole)', async () => {
+    pass = { ok: true, url: 'http://held.test/a%2Ab' };
+    const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
+    for (const framed of [false, true]) {
+      render(<WarningPage url="http://held.test/a*b" framed={framed} />, document.body.appendChild(document.createElement('div')));
+      await vi.waitFor(() => expect(replace).toHaveBeenCalledWith('http://held.test/a%2Ab'));
+      replace.mockClear();
+    }
+    expect(asked.filter((r) => r.type === 'passHeld')).toEqual([{ type: 'passHeld', url: 'http://held.test/a*b' }, { type: 'passHeld', url: 'http://held.test/a*b' }]);
+  });
+
+  it('shows no phrase for an address on no list whose pass was refused, nor in a framed copy', async () => {
     phrase = 'otter';
     let root = await mount('http://fine.test/');
-    expect(root.textContent).toContain('warningNotListedAnyMore');
+    await vi.waitFor(() => expect(root.textContent).toContain('warningNotListedAnyMore'));
     expect(root.textContent).not.toContain('otter');
     document.body.innerHTML = '';
     finding = BLOCKED;

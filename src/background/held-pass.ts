@@ -1,0 +1,34 @@
+// The warning page's pass through the hold (core/dnr/rules.ts): DNR sends
+// every page of a host with path entries over the regex budget here first,
+// and a page the lists do not name (nor the look-alike check) goes on at once.
+// Only extension pages ask (a web page could frame the warning page, but a
+// pass only ever lets through a page that was not listed: exactly that URL,
+// in that tab, as a frame).
+import type { RequestOf, ResponseMap } from '../messages/protocol.ts';
+import type { Sender } from '../platform/messaging.ts';
+import { passOnce } from '../platform/dnr.ts';
+import { passableUrl } from '../core/dnr/rules.ts';
+import { state } from './state.ts';
+import { checkUrl, isWebUrl } from './url-check.ts';
+
+/** A pass asked again this soon for the same page means it did not take: stop instead of bouncing. */
+const LOOP_MS = 10_000;
+const lastPass = new Map<number, { url: string; at: number }>();
+
+type PassHandlers = { passHeld: (r: RequestOf<'passHeld'>, s: Sender) => Promise<ResponseMap['passHeld']> };
+
+export const heldPassHandlers: PassHandlers = {
+  async passHeld({ url }, sender) {
+    const tabId = sender.tabId;
+    if (!sender.fromExtensionPage || tabId === undefined || !isWebUrl(url)) return { ok: false, error: 'not allowed' };
+    const s = await state();
+    const pass = passableUrl(url);
+    if (checkUrl(s, url).finding !== null || checkUrl(s, pass).finding !== null) return { ok: false, error: 'listed' };
+    const last = lastPass.get(tabId);
+    const now = Date.now();
+    if (last && last.url === pass && now - last.at < LOOP_MS) return { ok: false, error: 'loop' };
+    lastPass.set(tabId, { url: pass, at: now });
+    await passOnce(tabId, pass);
+    return { ok: true, url: pass };
+  },
+};

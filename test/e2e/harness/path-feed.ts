@@ -1,0 +1,15 @@
+// The list of attack-path-feed.html: one entry for each tier of path rules
+// (core/dnr/path-rules.ts, ordered by pattern text) and 4,600 more paths on
+// feed.test, so that the regex budget and then the urlFilter budget run out.
+export const FEED_HOSTS = ['regex.test', 'filter.test', 'whole.test', 'feed.test'];
+
+const feedPaths = Array.from({ length: 4600 }, (_, i) => `feed.test/k${String(i + 1).padStart(4, '0')}/`);
+/** Listed paths; `a-` sorts first (regex), `k0600-` among the urlFilter ones, `z-` last (whole host). */
+const TIERS = ['regex.test/a-regex/', 'filter.test/k0600-filter/', 'whole.test/z-whole/'];
+export const FEED_ENTRIES = [...TIERS, ...feedPaths];
+
+/** A logged `host/path` under one of the listed paths, in any case or spelling the page tried. */
+export function isUnderListedPath(logged: string): boolean {
+  const plain = decodeURIComponent(logged).toLowerCase().replace(/\/{2,}/g, '/');
+  return [...TIERS, 'feed.test/k'].some((p) => plain.startsWith(p));
+}

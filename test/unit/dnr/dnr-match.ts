@@ -1,0 +1,26 @@
+// DNR's matching of one request, as the unit tests need it (the browsers' own is checked end to end).
+import type { DnrRule } from '../../../src/core/dnr/rules.ts';
+
+/** A urlFilter as a RegExp: `*` anything, `|` anchors, `^` a separator or the end (DNR's RuleCondition). */
+export function urlFilterRegex(filter: string, caseSensitive = false): RegExp {
+  const start = filter.startsWith('|') ? '^' : '';
+  const end = filter.length > 1 && filter.endsWith('|') ? '$' : '';
+  const body = filter.slice(start ? 1 : 0, end ? -1 : undefined);
+  const re = [...body].map((c) => (c === '*' ? '.*' : c === '^' ? '(?:[^\\w\\-.%]|$)' : c.replace(/[.+?${}()|[\]\\\/]/g, '\\$&'))).join('');
+  return new RegExp(`${start}${re}${end}`, caseSensitive ? '' : 'i');
+}
+
+/** What DNR does with a request: host in requestDomains (or a subdomain), regexFilter (case-insensitive) or urlFilter on the URL without fragment. */
+export function dnrMatches(rules: readonly DnrRule[], url: string, type: 'main_frame' | 'sub_frame' | 'xmlhttprequest', tabId = -1): DnrRule | undefined {
+  const u = new URL(url);
+  const href = u.href.slice(0, u.hash ? u.href.length - u.hash.length : undefined);
+  return rules.find((r) => {
+    const c = r.condition;
+    const typeOk = c.resourceTypes ? c.resourceTypes.includes(type) : !c.excludedResourceTypes?.includes(type);
+    const hostOk = c.requestDomains.some((d) => u.hostname === d || u.hostname.endsWith(`.${d}`));
+    const filterOk = (!c.regexFilter || new RegExp(c.regexFilter, 'i').test(href)) && (!c.urlFilter || urlFilterRegex(c.urlFilter, c.isUrlFilterCaseSensitive).test(href));
+    const tabOk = !c.tabIds || c.tabIds.includes(tabId);
+    return typeOk && hostOk && filterOk && tabOk;
+  });
+}
+
