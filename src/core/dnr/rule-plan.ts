@@ -38,7 +38,41 @@ export function planRuleUpdate(installed: InstalledRules | null, next: RedirectR
   const swapped = rules.filter((r) => r.id in before && before[r.id] !== digests[r.id]).map((r) => ({ removeRuleIds: [r.id], addRules: [r] }));
   const gone = Object.keys(before).filter((id) => !(id in digests)).map(Number);
   const removed = gone.length > 0 ? [{ removeRuleIds: gone, addRules: [] }] : [];
-  return { kind: 'steps', steps: [...added, ...swapped, ...removed], digests };
+  return { kind: 'steps', steps: coalesced([...added, ...swapped, ...removed]), digests };
+}
+
+/**
+ * Hosts one call may carry when it joins several steps. A call costs Firefox
+ * a fixed ~15 ms plus its hosts (about 5 s per 1M), so thousands of small
+ * path rules go in a few calls (one each took minutes), while bucket rules,
+ * of 25k hosts and more, keep a call each and the event page keeps answering.
+ */
+export const STEP_HOSTS = 10_000;
+
+const hostsIn = (step: RuleStep) => step.addRules.reduce((n, r) => n + r.condition.requestDomains.length, 0);
+
+/**
+ * Joins neighbouring steps of the same kind (adds, swaps) while they stay
+ * under STEP_HOSTS: each call is still atomic, and the order of kinds, which
+ * keeps every listed host covered, is unchanged.
+ */
+function coalesced(steps: readonly RuleStep[]): RuleStep[] {
+  const out: RuleStep[] = [];
+  let hosts = 0;
+  for (const step of steps) {
+    const last = out.at(-1);
+    const n = hostsIn(step);
+    const sameKind = last !== undefined && (last.removeRuleIds.length > 0) === (step.removeRuleIds.length > 0) && step.addRules.length > 0;
+    if (last && sameKind && hosts + n <= STEP_HOSTS) {
+      last.removeRuleIds.push(...step.removeRuleIds);
+      last.addRules.push(...step.addRules);
+      hosts += n;
+    } else {
+      out.push({ removeRuleIds: [...step.removeRuleIds], addRules: [...step.addRules] });
+      hosts = n;
+    }
+  }
+  return out;
 }
 
 /**

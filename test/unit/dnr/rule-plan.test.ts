@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostsNewlyBlocked, planRuleUpdate, type InstalledRules, type RulePlan } from '../../../src/core/dnr/rule-plan.ts';
-import { BUCKET_HOSTS, buildRedirectRules, type DnrRule, type RedirectRules } from '../../../src/core/dnr/rules.ts';
+import { STEP_HOSTS, hostsNewlyBlocked, planRuleUpdate, type InstalledRules, type RulePlan } from '../../../src/core/dnr/rule-plan.ts';
+import { BUCKET_HOSTS, buildRedirectRules, finish, redirectRules, type DnrRule, type RedirectRules } from '../../../src/core/dnr/rules.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 const hosts = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `h${from + i}.example`);
@@ -109,5 +109,19 @@ describe('hostsNewlyBlocked', () => {
     const after = buildRedirectRules([...hosts(10), 'new.example'], WARNING);
     expect(hostsNewlyBlocked(planRuleUpdate(installedFrom(before), after), 1000)).toContain('new.example');
     expect(hostsNewlyBlocked(planRuleUpdate(installedFrom(before), before), 1000)).toEqual([]);
+  });
+
+  it('puts thousands of small path rules in a few calls, never more than STEP_HOSTS hosts in a joined one', () => {
+    const paths = Array.from({ length: 3000 }, (_, i) => `feed.example/p${i}/`);
+    const source = (withPaths: boolean) => ({ size: 1, redirectHosts: () => ['a.example'], pathEntries: () => (withPaths ? paths : []) });
+    const before = finish(redirectRules([source(false)], WARNING));
+    const after = finish(redirectRules([source(true)], WARNING));
+    const plan = planRuleUpdate(installedFrom(before), after);
+    expect(after.rules.length).toBeGreaterThan(3000);
+    expect(steps(plan).length).toBeLessThan(10);
+    for (const step of steps(plan)) {
+      if (step.addRules.length > 1) expect(step.addRules.reduce((n, r) => n + r.condition.requestDomains.length, 0)).toBeLessThanOrEqual(STEP_HOSTS);
+    }
+    expect(new Set(steps(plan).flatMap((s) => s.addRules.map((r) => r.id)))).toEqual(new Set(after.rules.map((r) => r.id).filter((id) => !(id in before.digests))));
   });
 });
