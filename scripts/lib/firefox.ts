@@ -69,6 +69,19 @@ export async function navigate(page: Page, url: string): Promise<void> {
   }, url);
 }
 
+/**
+ * Shows the extension page at `src/ui/<path>` in `page` (at a web page now),
+ * by way of EXTENSION_ENTRY: a web page may not open it directly.
+ */
+export async function openExtensionPage(page: Page, path: string): Promise<string> {
+  await navigate(page, EXTENSION_ENTRY);
+  await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
+  const target = `${EXTENSION_ORIGIN}/src/ui/${path}`;
+  await navigate(page, target);
+  await waitForLocation(page, (u) => u === target);
+  return target;
+}
+
 /** Polls location.href (page.url() goes stale after an extension redirect). */
 export async function waitForLocation(page: Page, ok: (u: string) => boolean, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from 'node:http';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ENTRY, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { openExtensionPage, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer, type Route } from './harness/server.ts';
 import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { waitFor } from './harness/dom-tree.ts';
@@ -44,11 +44,7 @@ describe('path entries past the regex budget: no request reaches them (Firefox)'
   it('4,603 path entries saved on the options page fit the rules Firefox takes', async () => {
     const options = await ff.browser.newPage();
     await options.goto(`http://${ATTACKER}:${server.port}/ui`);
-    await navigate(options, EXTENSION_ENTRY);
-    await waitForLocation(options, (u) => u.startsWith(EXTENSION_ORIGIN));
-    const target = `${EXTENSION_ORIGIN}/src/ui/options/options.html`;
-    await navigate(options, target);
-    await waitForLocation(options, (u) => u === target);
+    await openExtensionPage(options, 'options/options.html');
     await options.waitForSelector('[data-testid="input-blocked"]');
     // As pasted: one input event.
     await options.evaluate((text) => {

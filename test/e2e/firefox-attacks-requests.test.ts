@@ -38,7 +38,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ENTRY, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { openExtensionPage, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from './harness/server.ts';
 import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { waitFor } from './harness/dom-tree.ts';
@@ -147,11 +147,7 @@ describe('user entries (Firefox)', () => {
     // Reached from the web-accessible warning page: a web page may not open it.
     const options = await ff.browser.newPage();
     await options.goto(`http://${UNLISTED}:${port}/ui`);
-    await navigate(options, EXTENSION_ENTRY);
-    await waitForLocation(options, (u) => u.startsWith(EXTENSION_ORIGIN));
-    const target = `${EXTENSION_ORIGIN}/src/ui/options/options.html`;
-    await navigate(options, target);
-    await waitForLocation(options, (u) => u === target);
+    await openExtensionPage(options, 'options/options.html');
     await options.waitForSelector('[data-testid="input-blocked"]');
     await options.click('[data-testid="input-blocked"]');
     await options.type('[data-testid="input-blocked"]', USER_ENTRIES.join('\n'));

@@ -8,7 +8,7 @@
 // web-accessible warning page, inside the extension's origin (firefox-ui.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ENTRY, EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { openExtensionPage, EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import type { CountingServer } from './harness/server.ts';
 import { startFirefoxContentEnv, type FirefoxContentEnv } from './harness/firefox-content-setup.ts';
 import { LISTED, UNLISTED } from './harness/content-setup.ts';
@@ -17,7 +17,6 @@ import { waitFor } from './harness/dom-tree.ts';
 
 const LOOKALIKE = 'login.micros0ft.test';
 const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#`;
-const REPORT = `${EXTENSION_ORIGIN}/src/ui/report/report.html`;
 const TITLE = 'Microsoft Corp. v. John Does ("Thallium" nation-state actor)';
 
 let server: CountingServer;
@@ -75,10 +74,7 @@ describe('protection report (Firefox)', () => {
 
   it('lists them, the blocked requests as one row with their count, and charts the same numbers', async () => {
     page = await tab(UNLISTED, 'links-clean.html');
-    await navigate(page, EXTENSION_ENTRY);
-    await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
-    await navigate(page, REPORT);
-    await waitForLocation(page, (u) => u === REPORT);
+    await openExtensionPage(page, 'report/report.html');
     const rows = await waitFor(() => cells(page, 'report-rows'), (r) => r.length >= 5, 'fewer than 5 report rows');
     expect(rows.map(([, host, entry, list, kind, action, count]) => [host, entry, list, kind, action, count].join(' | ')).sort()).toEqual([
       `${LISTED} | ${LISTED}/ | ${TITLE} | Full-page block | Continued | 1`,

@@ -6,7 +6,7 @@
 // WebDriver BiDi has no accessibility tree to read names from.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ENTRY, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { openExtensionPage, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from '../../scripts/lib/demo-server.ts';
 
 const USER_BLOCKED = 'user-blocked.test';
@@ -19,12 +19,8 @@ const url = (host: string, path = '/') => `http://${host}:${server.port}${path}`
 
 /** Shows an extension page in `page`, by way of the web-accessible warning page. */
 async function openUi(path: string): Promise<Page> {
-  const target = `${EXTENSION_ORIGIN}/src/ui/${path}`;
   await page.goto(url(START, '/ui'));
-  await navigate(page, EXTENSION_ENTRY);
-  await waitForLocation(page, (u) => u.startsWith(EXTENSION_ORIGIN));
-  await navigate(page, target);
-  await waitForLocation(page, (u) => u === target);
+  await openExtensionPage(page, path);
   return page;
 }
 

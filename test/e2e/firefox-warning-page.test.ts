@@ -17,7 +17,7 @@
 //   rendered ::after content through a BiDi node handle, which no page script has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ENTRY, EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { openExtensionPage, EXTENSION_ORIGIN, navigate, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import type { CountingServer } from './harness/server.ts';
 import { startFirefoxContentEnv, type FirefoxContentEnv } from './harness/firefox-content-setup.ts';
 import { LOOKALIKES, UNLISTED } from './harness/content-setup.ts';
@@ -70,11 +70,7 @@ const byTestId = (page: Page, id: string) =>
 async function openUi(path: string): Promise<Page> {
   const page = await ff.browser.newPage();
   await page.goto(url(UNLISTED, 'links-clean.html'));
-  await navigate(page, EXTENSION_ENTRY);
-  await waitForLocation(page, (u) => u === EXTENSION_ENTRY);
-  const target = `${UI}/${path}`;
-  await navigate(page, target);
-  await waitForLocation(page, (u) => u === target);
+  await openExtensionPage(page, path);
   return page;
 }
 
