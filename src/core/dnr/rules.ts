@@ -93,24 +93,28 @@ export interface DnrRule {
   };
 }
 
+const ANY_WEB_URL = '^https?://.*';
+const exclusionsOf = (excluded: readonly string[]) => (excluded.length > 0 ? { excludedRequestDomains: [...excluded] } : {});
+
+/** Frames (top-level and framed documents) of `requestDomains` to the warning page, the URL after '#'. */
+export function redirectRule(id: number, requestDomains: string[], warningPageUrl: string, excluded: readonly string[], regexFilter = ANY_WEB_URL): DnrRule {
+  return {
+    id,
+    priority: REDIRECT_PRIORITY,
+    action: { type: 'redirect', redirect: { regexSubstitution: `${warningPageUrl}#\\0` } },
+    condition: { regexFilter, requestDomains, ...exclusionsOf(excluded), resourceTypes: FRAME_TYPES },
+  };
+}
+
+/** Every request but frames to `requestDomains` blocked, matching `filter` (none: all of them). */
+export function blockRule(id: number, requestDomains: string[], excluded: readonly string[], filter: { regexFilter: string } | { urlFilter: string } | object = {}): DnrRule {
+  return { id, priority: REDIRECT_PRIORITY, action: { type: 'block' }, condition: { ...filter, requestDomains, ...exclusionsOf(excluded), excludedResourceTypes: FRAME_TYPES } };
+}
+
 /** The pair of rules for one set of hosts: frames redirected to the warning page, the rest blocked. */
-export function rulePair(ids: [number, number], requestDomains: string[], warningPageUrl: string, excluded: readonly string[], regexFilter = '^https?://.*'): [DnrRule, DnrRule] {
-  const exclusions = excluded.length > 0 ? { excludedRequestDomains: [...excluded] } : {};
-  return [
-    {
-      id: ids[0],
-      priority: REDIRECT_PRIORITY,
-      action: { type: 'redirect', redirect: { regexSubstitution: `${warningPageUrl}#\\0` } },
-      condition: { regexFilter, requestDomains, ...exclusions, resourceTypes: FRAME_TYPES },
-    },
-    {
-      id: ids[1],
-      priority: REDIRECT_PRIORITY,
-      action: { type: 'block' },
-      // Bucket rules need no regex (they count against the regex cap).
-      condition: { ...(regexFilter === '^https?://.*' ? {} : { regexFilter }), requestDomains, ...exclusions, excludedResourceTypes: FRAME_TYPES },
-    },
-  ];
+export function rulePair(ids: [number, number], requestDomains: string[], warningPageUrl: string, excluded: readonly string[], regexFilter = ANY_WEB_URL): [DnrRule, DnrRule] {
+  // Bucket rules need no regex to block (it would count against the regex cap).
+  return [redirectRule(ids[0], requestDomains, warningPageUrl, excluded, regexFilter), blockRule(ids[1], requestDomains, excluded, regexFilter === ANY_WEB_URL ? {} : { regexFilter })];
 }
 
 /**
@@ -286,9 +290,8 @@ function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string
   const plan = planPathRules(paths, ...pathBudgets(n, limits));
   const withAliases = (hosts: readonly string[]) => hosts.flatMap((h) => [h, ...ipv4Aliases(h)]);
   const digest = (key: string, hosts: readonly string[]) => `${hosts.length}.${hashPair(`${key}\n${hosts.join(' ')}`).join('.')}.${target}`;
-  const exclusions = excluded.length > 0 ? { excludedRequestDomains: [...excluded] } : {};
   const block = (id: number, hosts: readonly string[], filter: { regexFilter: string } | { urlFilter: string } | object): Built => ({
-    rule: { id, priority: REDIRECT_PRIORITY, action: { type: 'block' }, condition: { ...filter, requestDomains: withAliases(hosts), ...exclusions, excludedResourceTypes: FRAME_TYPES } },
+    rule: blockRule(id, withAliases(hosts), excluded, filter),
     digest: digest(JSON.stringify(filter), hosts),
   });
   const groups = [{ pattern: ENCODED_PATH, hosts: plan.hosts }, ...plan.groups];
@@ -297,7 +300,7 @@ function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string
     return rulePair(ids, withAliases(hosts), warningPageUrl, excluded, pattern).map((rule) => ({ rule, digest: digest(pattern, hosts) }));
   });
   if (plan.held.length === 0) return built;
-  const [hold] = rulePair([HOLD_ID, HOLD_ID], withAliases(plan.held), warningPageUrl, excluded);
+  const hold = redirectRule(HOLD_ID, withAliases(plan.held), warningPageUrl, excluded);
   built.push({ rule: hold, digest: digest('hold', plan.held) }, block(DOUBLED_SLASH_ID, plan.held, { regexFilter: DOUBLED_SLASH }));
   plan.filtered.forEach(({ pattern, hosts }, i) => built.push(block(FIRST_FILTER_ID + i, hosts, { urlFilter: pattern })));
   if (plan.blockedWhole.length > 0) built.push(block(BLOCKED_WHOLE_ID, plan.blockedWhole, {}));
