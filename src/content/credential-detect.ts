@@ -1,7 +1,7 @@
 // Finds where credentials are entered: password fields, and login forms
 // (a username/email field next to a password, or a username/email form that
 // posts to another origin, the first step of a two-step sign-in). Looks into
-// same-origin frames and the open shadow roots it is given (page-roots.ts).
+// same-origin frames and the shadow roots it is given (page-roots.ts).
 // Fields in CLOSED shadow roots are invisible to everyone but their page;
 // typing into them is still seen through composed events.
 import { dom } from './dom-refs.ts';
@@ -30,7 +30,7 @@ export function isCredentialField(el: unknown): el is HTMLInputElement {
   return isPasswordField(el) || isUsernameField(el);
 }
 
-/** Password fields in the document, its same-origin frames and the given open shadow roots. */
+/** Password fields in the document, its same-origin frames and the given shadow roots. */
 export function findPasswordFields(doc: Document, shadowRoots: readonly ShadowRoot[] = []): HTMLInputElement[] {
   const roots: (Document | ShadowRoot)[] = [doc, ...childDocuments(doc), ...shadowRoots];
   return roots.flatMap((r) => [...dom.all(r, PASSWORD)] as HTMLInputElement[]);

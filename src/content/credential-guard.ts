@@ -24,7 +24,7 @@ import type { DialogSpec, ShieldedDialog } from './shielded-dialog.ts';
 import type { StopReport } from './stop-report.ts';
 
 /**
- * No frame, no form and no input at all (outside open shadow roots): no
+ * No frame, no form and no input at all (outside shadow roots): no
  * credential entry to check. Counted by live collections, which cost about
  * half of one selector query over a 10,000-link page. (Isolated worlds and
  * Xrays do not see `<form name="forms">` clobbering `document.forms`.)
@@ -173,7 +173,7 @@ export class CredentialGuard {
 
   /**
    * Asks the worker when credential entry exists and this set of targets is
-   * new. `shadowRoots` are open shadow roots to look into too (a deep pass);
+   * new. `shadowRoots` are shadow roots to look into too (a deep pass);
    * `field` is one the user is using: an email-only first step of a sign-in
    * counts too.
    */

@@ -33,12 +33,20 @@ const showModal = D.showModal;
 const closeDialog = D.close;
 const createElement = Document.prototype.createElement;
 
+const ownRoots = new WeakSet<ShadowRoot>();
+
 export const dom = {
   create<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K): HTMLElementTagNameMap[K] {
     return apply(createElement, doc, [tag]) as HTMLElementTagNameMap[K];
   },
   closedShadow(host: Element): ShadowRoot {
-    return apply(attachShadow, host, [{ mode: 'closed' }]) as ShadowRoot;
+    const root = apply(attachShadow, host, [{ mode: 'closed' }]) as ShadowRoot;
+    ownRoots.add(root);
+    return root;
+  },
+  /** A root of our own UI (marks, overlays): never a page's content to scan. */
+  isOwnRoot(root: ShadowRoot): boolean {
+    return ownRoots.has(root);
   },
   append<T extends Node>(parent: Node, child: T): T {
     return apply(appendChild, parent, [child]) as T;

@@ -60,7 +60,7 @@ export class LinkScanner {
     this.requestFlush();
   }
 
-  /** Scans open shadow roots that a deep pass found, once each, and watches them from then on. */
+  /** Scans shadow roots that a deep pass found, once each, and watches them from then on. */
   addShadowRoots(roots: readonly ShadowRoot[]): void {
     for (const root of roots) {
       if (this.shadowRoots.has(root)) continue;

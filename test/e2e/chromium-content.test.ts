@@ -63,12 +63,14 @@ describe('link marks (Chromium)', () => {
     await page.close();
   });
 
-  it('marks a link inside an open shadow root filled after load (deep pass)', async () => {
-    const { page, cdp } = await tab(UNLISTED, 'links-shadow.html');
-    await expectMarked(cdp, 'in-shadow', LISTED);
-    expect(await accessibleDescription(cdp, 'safe')).toBe('');
-    await page.close();
-  });
+  for (const mode of ['open', 'closed']) {
+    it(`marks a link inside a ${mode} shadow root filled after load (deep pass)`, async () => {
+      const { page, cdp } = await tab(UNLISTED, `links-shadow.html?${mode}`);
+      await expectMarked(cdp, 'in-shadow', LISTED);
+      expect(await accessibleDescription(cdp, 'safe')).toBe('');
+      await page.close();
+    });
+  }
 
   it('leaves a page without dangerous links untouched: no mutation, same serialization, no extension element', async () => {
     const { page, cdp } = await env.newTab();

@@ -90,13 +90,18 @@ describe('link marks (Firefox)', () => {
     await page.close();
   });
 
-  it('marks a link inside an open shadow root filled after load (deep pass)', async () => {
-    const page = await tab(UNLISTED, 'links-shadow.html');
-    const description = () =>
-      page.evaluate(() => document.getElementById('card')?.shadowRoot?.getElementById('in-shadow')?.getAttribute('aria-description') ?? null);
-    expect(await waitFor(description, (d) => d?.includes(LISTED) === true, 'the link in the shadow root was never marked', 5_000)).toContain(LISTED);
-    await page.close();
-  });
+  for (const mode of ['open', 'closed']) {
+    it(`marks a link inside a ${mode} shadow root filled after load (deep pass)`, async () => {
+      const page = await tab(UNLISTED, `links-shadow.html?${mode}`);
+      // The fixture hands its root to the page's world, where the test reads it (closed ones too).
+      const description = () =>
+        page.evaluate(
+          () => (window as unknown as { __fixture?: { root?: ShadowRoot } }).__fixture?.root?.getElementById('in-shadow')?.getAttribute('aria-description') ?? null,
+        );
+      expect(await waitFor(description, (d) => d?.includes(LISTED) === true, 'the link in the shadow root was never marked', 5_000)).toContain(LISTED);
+      await page.close();
+    });
+  }
 
   it('leaves a page without dangerous links untouched', async () => {
     const page = await ff.browser.newPage();
