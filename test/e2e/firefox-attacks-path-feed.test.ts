@@ -1,5 +1,5 @@
 // Issue 11, part 1, past the regex budget, in Firefox ESR: the list and the
-// attack page of chromium-attacks-path-feed.test.ts (4,603 path entries in
+// attack page of chromium-attacks-path-feed.test.ts (4,604 path entries in
 // three tiers of rules; Firefox takes 5,000 dynamic rules in all, which the
 // rules fill to 4,992). Firefox maps test names to 127.0.0.1 only, so one
 // server there logs every request with its Host header.
@@ -10,7 +10,7 @@ import { openExtensionPage, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFi
 import { startServer, type CountingServer, type Route } from './harness/server.ts';
 import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { waitFor } from './harness/dom-tree.ts';
-import { FEED_ENTRIES, FEED_HOSTS, isUnderListedPath } from './harness/path-feed.ts';
+import { FEED_ENTRIES, FEED_HOSTS, isUnderListedPath, LOOKALIKE_HELD } from './harness/path-feed.ts';
 
 const ATTACKER = 'attacker.test';
 const SETTLE_MS = 1500;
@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('path entries past the regex budget: no request reaches them (Firefox)', () => {
-  it('4,603 path entries saved on the options page fit the rules Firefox takes', async () => {
+  it('4,604 path entries saved on the options page fit the rules Firefox takes', async () => {
     const options = await ff.browser.newPage();
     await options.goto(`http://${ATTACKER}:${server.port}/ui`);
     await openExtensionPage(options, 'options/options.html');
@@ -101,6 +101,30 @@ describe('path entries past the regex budget: no request reaches them (Firefox)'
     console.log(`held host ${host} (Firefox): unlisted page open in ${Date.now() - t0} ms (through the hold)`);
     await new Promise((r) => setTimeout(r, 300));
     expect(seen.slice(before).filter((s) => s.startsWith(`${host}/fine-page`))).toEqual([`${host}/fine-page?x=1`]);
+    await page.close();
+  });
+
+  it('a look-alike page of a held host: warned, and after "Continue" it opens and stays, as do its other pages; its listed path still warns', async () => {
+    const url = at(`${LOOKALIKE_HELD}/signin`);
+    const before = seen.length;
+    const page: Page = await ff.browser.newPage();
+    await page.goto(`http://${ATTACKER}:${server.port}/from`);
+    await navigate(page, url);
+    await waitForLocation(page, (u) => u === `${WARNING}${url}`);
+    await waitFor(() => page.evaluate(() => Boolean(document.querySelector('[data-testid="continue"]'))), Boolean, 'no continue button');
+    await page.evaluate(() => (document.querySelector('[data-testid="continue"]') as HTMLButtonElement).click());
+    await waitForLocation(page, (u) => u === url);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(page.url()).toBe(url); // not back at the warning (the hold would send it there without a pass)
+    const other = at(`${LOOKALIKE_HELD}/inbox`);
+    await navigate(page, other);
+    await waitForLocation(page, (u) => u === other);
+    const listed = at(`${LOOKALIKE_HELD}/k0601-lookalike/x`);
+    await navigate(page, listed);
+    await waitForLocation(page, (u) => u === `${WARNING}${listed}`);
+    await page.waitForSelector('[data-testid="go-back"]');
+    const pages = seen.slice(before).filter((s) => s.startsWith(LOOKALIKE_HELD) && !s.endsWith('/favicon.ico'));
+    expect(pages).toEqual([`${LOOKALIKE_HELD}/signin`, `${LOOKALIKE_HELD}/inbox`]); // each once; nothing of the listed path
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LookupResult } from '../../messages/protocol.ts';
 import { ask } from '../../platform/messaging.ts';
@@ -13,20 +14,31 @@ export function WarningPage({ url, framed = false }: { url: string; framed?: boo
   if (safe) return <SafeView />;
   if (result.state === 'loading') return <Loading />;
   if (result.state === 'error' || !url) return <main><h1>{t('warningTitle')}</h1><p>{t('warningInvalid')}</p></main>;
-  if (!result.value.finding) return <Unlisted url={url} />;
-  if (framed) return <main><h1>{t('warningTitle')}</h1><p data-testid="framed">{t('warningFramed')}</p></main>;
-  return <Warning url={url} result={result.value} onSafe={() => setSafe(true)} />;
+  const { finding } = result.value;
+  const shown = !finding ? <Unlisted url={url} />
+    : framed ? <main><h1>{t('warningTitle')}</h1><p data-testid="framed">{t('warningFramed')}</p></main>
+    : <Warning url={url} result={result.value} onSafe={() => setSafe(true)} />;
+  // A listed page never passes; any other asks for the pass first (held-pass.ts).
+  return finding?.level === 'blocked' ? shown : <HeldPass url={url}>{shown}</HeldPass>;
 }
 
 const Loading = () => <main aria-busy="true"><p>{t('warningLoading')}</p></main>;
 
+/** Opens `url` through a pass for exactly it, or lets the page as it would be (its finding, or its refused pass). */
+const openThroughPass = (url: string): Promise<void> =>
+  ask({ type: 'passHeld', url }).then(
+    (r) => (r.ok ? location.replace(r.url) : location.replace(url)),
+    () => location.replace(url),
+  );
+
 /**
- * A page no list names: DNR held it because its host has more path entries
- * than regex rules can spell (core/dnr/path-rules.ts), or it was delisted.
- * It opens at once, through a pass for exactly it; a pass refused (the same
- * page bounced back) shows it instead of looping.
+ * DNR held this page because its host has more path entries than regex rules
+ * can spell (core/dnr/path-rules.ts), or it was delisted. A page no list
+ * names, or a look-alike the user already continued on, opens at once
+ * through a pass; a refused pass (not passable, or the same page bounced
+ * back) shows what the page would show without it, never a loop.
  */
-function Unlisted({ url }: { url: string }) {
+function HeldPass({ url, children }: { url: string; children: ComponentChildren }) {
   const [refused, setRefused] = useState(false);
   useEffect(() => {
     ask({ type: 'passHeld', url }).then(
@@ -34,7 +46,11 @@ function Unlisted({ url }: { url: string }) {
       () => setRefused(true),
     );
   }, [url]);
-  if (!refused) return <Loading />;
+  return refused ? <>{children}</> : <Loading />;
+}
+
+/** A page no list names whose pass was refused (it bounced back). */
+function Unlisted({ url }: { url: string }) {
   return (
     <main aria-labelledby="title">
       <h1 id="title">{t('warningNotListedAnyMore')}</h1>
@@ -70,7 +86,8 @@ function Warning({ url, result, onSafe }: { url: string; result: LookupResult; o
     try {
       const stopId = await stop;
       const r = await ask({ type: 'proceed', url, scope: 'page', ...(timed ? { reason } : {}), ...(stopId === null ? {} : { stopId }) });
-      if (r.ok) location.replace(url);
+      // A look-alike page's continue holds for its host: through a held host's hold too.
+      if (r.ok) await (finding?.level === 'suspected' ? openThroughPass(url) : location.replace(url));
       else setError(r.error);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,11 +1,14 @@
 // The list of attack-path-feed.html: one entry for each tier of path rules
 // (core/dnr/path-rules.ts, ordered by pattern text) and 4,600 more paths on
 // feed.test, so that the regex budget and then the urlFilter budget run out.
-export const FEED_HOSTS = ['regex.test', 'filter.test', 'whole.test', 'feed.test'];
+// A look-alike of microsoft.com has a path in the urlFilter tier too, so its
+// pages are held as well as warned about.
+export const LOOKALIKE_HELD = 'login.micros0ft.test';
+export const FEED_HOSTS = ['regex.test', 'filter.test', 'whole.test', 'feed.test', LOOKALIKE_HELD];
 
 const feedPaths = Array.from({ length: 4600 }, (_, i) => `feed.test/k${String(i + 1).padStart(4, '0')}/`);
-/** Listed paths; `a-` sorts first (regex), `k0600-` among the urlFilter ones, `z-` last (whole host). */
-const TIERS = ['regex.test/a-regex/', 'filter.test/k0600-filter/', 'whole.test/z-whole/'];
+/** Listed paths; `a-` sorts first (regex), `k0600-`/`k0601-` among the urlFilter ones, `z-` last (whole host). */
+const TIERS = ['regex.test/a-regex/', 'filter.test/k0600-filter/', `${LOOKALIKE_HELD}/k0601-lookalike/`, 'whole.test/z-whole/'];
 export const FEED_ENTRIES = [...TIERS, ...feedPaths];
 
 /** A logged `host/path` under one of the listed paths, in any case or spelling the page tried. */

@@ -21,6 +21,7 @@ vi.mock('../../../src/platform/browser.ts', () => ({
         asked.push(r);
         if (r.type === 'passHeld') return { ok: true, value: pass };
         if (r.type === 'securityPhrase') return { ok: true, value: { phrase } };
+        if (r.type === 'proceed' || r.type === 'stopShown' || r.type === 'stopChoice') return { ok: true, value: { ok: true, id: 1 } };
         const host = new URL((r as { url: string }).url).hostname;
         const value: LookupResult = { verdict: { input: '', canonical: null, host, verdict: finding?.level === 'blocked' ? 'warn' : 'ok', match: null }, finding, continueMode: 'session' };
         return { ok: true, value };
@@ -91,6 +92,33 @@ describe('WarningPage', () => {
       replace.mockClear();
     }
     expect(asked.filter((r) => r.type === 'passHeld')).toEqual([{ type: 'passHeld', url: 'http://held.test/a*b' }, { type: 'passHeld', url: 'http://held.test/a*b' }]);
+  });
+
+  it('opens a look-alike page the user already continued on through its pass; warns when the pass is refused', async () => {
+    finding = LOOKALIKE;
+    pass = { ok: true, url: 'http://micros0ft.test/signin' };
+    const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
+    render(<WarningPage url="http://micros0ft.test/signin" />, document.body.appendChild(document.createElement('div')));
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledWith('http://micros0ft.test/signin'));
+    expect(document.body.querySelector('[data-testid="continue"]')).toBeNull();
+  });
+
+  it('after "Continue" on a look-alike, opens it through the pass (a held host would bring the warning back); a listed page opens as it is', async () => {
+    const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => undefined);
+    finding = LOOKALIKE;
+    let root = await mount('http://micros0ft.test/signin');
+    pass = { ok: true, url: 'http://micros0ft.test/signin' };
+    root.querySelector<HTMLButtonElement>('[data-testid="continue"]')!.click();
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledWith('http://micros0ft.test/signin'));
+    expect(asked.filter((r) => r.type === 'passHeld')).toHaveLength(2); // on load (refused), after the continue
+    document.body.innerHTML = '';
+    asked.length = 0;
+    replace.mockClear();
+    finding = BLOCKED;
+    root = await mount('http://bitwoll.com/');
+    root.querySelector<HTMLButtonElement>('[data-testid="continue"]')!.click();
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledWith('http://bitwoll.com/'));
+    expect(asked.filter((r) => r.type === 'passHeld')).toEqual([]);
   });
 
   it('shows no phrase for an address on no list whose pass was refused, nor in a framed copy', async () => {
