@@ -1,11 +1,11 @@
 // The worker's in-memory state, rebuilt lazily after every worker start. The
 // DNR rules themselves persist in the browser, so a start only reinstalls them
 // when the lists in force changed.
-import { browser } from '../platform/browser.ts';
+import { browser, isFirefox } from '../platform/browser.ts';
 import { applyRulePlan, clearPasses, installedRules } from '../platform/dnr.ts';
 import { disableNetworkPrediction } from '../platform/privacy.ts';
 import { t } from '../platform/i18n.ts';
-import { redirectRules } from '../core/dnr/rules.ts';
+import { BROWSER_LIMITS, redirectRules } from '../core/dnr/rules.ts';
 import { hostsNewlyBlocked, planRuleUpdate } from '../core/dnr/rule-plan.ts';
 import { removeSiteData } from '../platform/site-data.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
@@ -115,7 +115,7 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
  * lists are the same (v2: every resource type, path entries, IPv6 aliases;
  * v3: path entries over the regex budget held, not left to the guard).
  */
-const RULES_FORMAT = 'rules-v3';
+const RULES_FORMAT = 'rules-v4';
 
 /** Hosts whose service workers and caches one rules install removes (platform/site-data.ts). */
 const MAX_SITE_DATA_HOSTS = 20_000;
@@ -152,7 +152,7 @@ async function installRules(engine: BlocklistSet, version: string, excluded: rea
   const key = `${RULES_FORMAT} ${version}${rulesTarget(warningUrl)}`;
   const installed = await installedRules();
   if (installed?.version === key) return;
-  const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded));
+  const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded, { ...BROWSER_LIMITS, trailingDotUnmatched: isFirefox() }));
   const plan = planRuleUpdate(installed, rules);
   await applyRulePlan(key, plan);
   rulesRedirectHereKnown = true;

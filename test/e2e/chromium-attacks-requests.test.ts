@@ -41,7 +41,7 @@ beforeAll(async () => {
   ip = await startServer(LISTED_IP, [recorder('ip'), route], port);
   swSite = await startServer('127.0.0.5', [recorder('sw-site'), route], port);
   browser = await launchChromium({
-    hosts: { [LISTED]: '127.0.0.2', [LISTED_2]: '127.0.0.2', [UNLISTED]: '127.0.0.1', [PATHS]: '127.0.0.3', [SW_SITE]: '127.0.0.5' },
+    hosts: { [LISTED]: '127.0.0.2', [`${LISTED}.`]: '127.0.0.2', [LISTED_2]: '127.0.0.2', [UNLISTED]: '127.0.0.1', [PATHS]: '127.0.0.3', [SW_SITE]: '127.0.0.5' },
     args: [`--unsafely-treat-insecure-origin-as-secure=http://${SW_SITE}:${port}`], // service workers need a secure context
   });
   await waitForRules(browser);
@@ -123,7 +123,7 @@ describe('no request of any kind reaches a listed entry (Chromium)', () => {
 
   it('the page really tried every route, and its control requests arrived', async () => {
     const tried = await page.evaluate(() => (window as unknown as { __fixture: { tried: string[] } }).__fixture.tried);
-    expect(tried).toHaveLength(19);
+    expect(tried).toHaveLength(21);
     expect(seen.get('open')).toContain('/control');
     expect(seen.get('paths')).toContain('/ok');
   });
@@ -146,9 +146,10 @@ describe('no request of any kind reaches a listed entry (Chromium)', () => {
     expect(probe).toMatch(/^refused/);
   });
 
-  it('a listed frame shows the framed warning instead', async () => {
-    const frame = page.frames().find((f) => f.url().startsWith(warningPrefix()));
-    expect(frame?.url()).toContain(`${LISTED}:${open.port}/fixtures/login-basic.html`);
+  it('a listed frame shows the framed warning instead, also with a trailing dot in its host', async () => {
+    const framed = page.frames().filter((f) => f.url().startsWith(warningPrefix())).map((f) => f.url().slice(f.url().indexOf('#') + 1));
+    const frameUrl = (host: string) => `http://${host}:${open.port}/fixtures/login-basic.html`;
+    expect(framed).toEqual(expect.arrayContaining([frameUrl(LISTED), frameUrl(`${LISTED}.`)]));
   });
 
   it('a listed top-level page still gets the full-page warning (the rules added for frames keep the redirect)', async () => {

@@ -11,7 +11,7 @@ import { startServer, type CountingServer } from '../../scripts/lib/demo-server.
 const LISTED = 'bitwoll.com';
 const LISTED_2 = 'change-pw.com';
 const UNLISTED = 'safe-demo.test';
-const HOSTS = [LISTED, `login.mail.${LISTED}`, `www.${LISTED}`, LISTED_2, UNLISTED];
+const HOSTS = [LISTED, `${LISTED}.`, `login.mail.${LISTED}`, `www.${LISTED}`, LISTED_2, UNLISTED, `${UNLISTED}.`];
 
 let server: CountingServer;
 let ff: LaunchedFirefox;
@@ -52,6 +52,21 @@ describe('full-page warning (Firefox)', () => {
   it('blocks subdomains', async () => {
     await expectWarning(url(`login.mail.${LISTED}`));
     expect(server.requests(`login.mail.${LISTED}`)).toBe(0);
+  });
+
+  it('blocks the host written with a trailing dot, which DNR\'s requestDomains does not match in Firefox', async () => {
+    await expectWarning(url(`${LISTED}.`, '/login'));
+    expect(await text()).toContain('Thallium');
+    expect(server.requests(`${LISTED}.`)).toBe(0);
+  });
+
+  it('opens an unlisted host written with a trailing dot through the warning page\'s pass', async () => {
+    await page.goto(url(UNLISTED, '/start'));
+    const target = url(`${UNLISTED}.`, '/plain');
+    await navigate(page, target);
+    await waitForLocation(page, (u) => u === target);
+    expect(await page.evaluate(() => Boolean(document.getElementById('page-marker')))).toBe(true);
+    expect(server.requests(`${UNLISTED}.`)).toBe(1);
   });
 
   it('loads an unlisted domain normally', async () => {

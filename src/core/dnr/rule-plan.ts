@@ -49,7 +49,7 @@ export function planRuleUpdate(installed: InstalledRules | null, next: RedirectR
  */
 export const STEP_HOSTS = 10_000;
 
-const hostsIn = (step: RuleStep) => step.addRules.reduce((n, r) => n + r.condition.requestDomains.length, 0);
+const hostsIn = (step: RuleStep) => step.addRules.reduce((n, r) => n + (r.condition.requestDomains?.length ?? 0), 0);
 
 /**
  * Joins neighbouring steps of the same kind (adds, swaps) while they stay

@@ -10,14 +10,19 @@ export function urlFilterRegex(filter: string, caseSensitive = false): RegExp {
   return new RegExp(`${start}${re}${end}`, caseSensitive ? '' : 'i');
 }
 
-/** What DNR does with a request: host in requestDomains (or a subdomain), regexFilter (case-insensitive) or urlFilter on the URL without fragment. */
-export function dnrMatches(rules: readonly DnrRule[], url: string, type: 'main_frame' | 'sub_frame' | 'xmlhttprequest', tabId = -1): DnrRule | undefined {
+/**
+ * What DNR does with a request: host in requestDomains (or a subdomain),
+ * regexFilter (case-insensitive) or urlFilter on the URL without fragment.
+ * Chromium matches `host.` to `host`; Firefox does not (`firefox`).
+ */
+export function dnrMatches(rules: readonly DnrRule[], url: string, type: 'main_frame' | 'sub_frame' | 'xmlhttprequest', tabId = -1, firefox = false): DnrRule | undefined {
   const u = new URL(url);
   const href = u.href.slice(0, u.hash ? u.href.length - u.hash.length : undefined);
+  const host = firefox ? u.hostname : u.hostname.replace(/\.+$/, '');
   return rules.find((r) => {
     const c = r.condition;
     const typeOk = c.resourceTypes ? c.resourceTypes.includes(type) : !c.excludedResourceTypes?.includes(type);
-    const hostOk = c.requestDomains.some((d) => u.hostname === d || u.hostname.endsWith(`.${d}`));
+    const hostOk = !c.requestDomains || c.requestDomains.some((d) => host === d || host.endsWith(`.${d}`));
     const filterOk = (!c.regexFilter || new RegExp(c.regexFilter, 'i').test(href)) && (!c.urlFilter || urlFilterRegex(c.urlFilter, c.isUrlFilterCaseSensitive).test(href));
     const tabOk = !c.tabIds || c.tabIds.includes(tabId);
     return typeOk && hostOk && filterOk && tabOk;

@@ -16,14 +16,14 @@ function simulate(before: RedirectRules, after: RedirectRules, plan: RulePlan): 
   const store = new Map(before.rules.map((r) => [r.id, r]));
   // Hosts per action that must stay covered: listed both before and after.
   const kept = (action: string) => {
-    const old = new Set(before.rules.filter((r) => r.action.type === action).flatMap((r) => r.condition.requestDomains));
-    return new Set(after.rules.filter((r) => r.action.type === action).flatMap((r) => r.condition.requestDomains).filter((h) => old.has(h)));
+    const old = new Set(before.rules.filter((r) => r.action.type === action).flatMap((r) => (r.condition.requestDomains ?? [])));
+    return new Set(after.rules.filter((r) => r.action.type === action).flatMap((r) => (r.condition.requestDomains ?? [])).filter((h) => old.has(h)));
   };
   const mustStay = { redirect: kept('redirect'), block: kept('block') } as Record<string, Set<string>>;
   // How many installed rules cover each (action, host), kept up to date call by call.
   const cover = new Map<string, number>();
   const count = (r: DnrRule, by: number) => {
-    for (const h of r.condition.requestDomains) cover.set(`${r.action.type} ${h}`, (cover.get(`${r.action.type} ${h}`) ?? 0) + by);
+    for (const h of (r.condition.requestDomains ?? [])) cover.set(`${r.action.type} ${h}`, (cover.get(`${r.action.type} ${h}`) ?? 0) + by);
   };
   for (const r of store.values()) count(r, 1);
   for (const step of steps(plan)) {
@@ -35,7 +35,7 @@ function simulate(before: RedirectRules, after: RedirectRules, plan: RulePlan): 
       count(r, 1);
     }
     const uncovered = removed.flatMap((r) =>
-      r.condition.requestDomains.filter((h) => mustStay[r.action.type]?.has(h) && !cover.get(`${r.action.type} ${h}`)),
+      (r.condition.requestDomains ?? []).filter((h) => mustStay[r.action.type]?.has(h) && !cover.get(`${r.action.type} ${h}`)),
     );
     expect(uncovered).toEqual([]);
   }
@@ -59,7 +59,7 @@ describe('DNR rule plans', () => {
 
   it('swaps only the rules of an added and a removed host, each in its own atomic step', () => {
     const after = buildRedirectRules([...big.slice(1), 'fresh.example'], WARNING);
-    const rulesOf = (r: RedirectRules, host: string) => r.rules.filter((x) => x.condition.requestDomains.includes(host)).map((x) => x.id);
+    const rulesOf = (r: RedirectRules, host: string) => r.rules.filter((x) => x.condition.requestDomains?.includes(host)).map((x) => x.id);
     const plan = planRuleUpdate(installedFrom(before), after);
     expect(steps(plan).map((s) => s.addRules[0]!.id).sort()).toEqual([...new Set([...rulesOf(after, 'fresh.example'), ...rulesOf(before, big[0]!)])].sort());
     for (const step of steps(plan)) expect(step.removeRuleIds).toEqual([step.addRules[0]!.id]);
@@ -120,7 +120,7 @@ describe('hostsNewlyBlocked', () => {
     expect(after.rules.length).toBeGreaterThan(3000);
     expect(steps(plan).length).toBeLessThan(10);
     for (const step of steps(plan)) {
-      if (step.addRules.length > 1) expect(step.addRules.reduce((n, r) => n + r.condition.requestDomains.length, 0)).toBeLessThanOrEqual(STEP_HOSTS);
+      if (step.addRules.length > 1) expect(step.addRules.reduce((n, r) => n + (r.condition.requestDomains?.length ?? 0), 0)).toBeLessThanOrEqual(STEP_HOSTS);
     }
     expect(new Set(steps(plan).flatMap((s) => s.addRules.map((r) => r.id)))).toEqual(new Set(after.rules.map((r) => r.id).filter((id) => !(id in before.digests))));
   });

@@ -18,8 +18,10 @@ import {
   isPassRule,
   passableUrl,
   passRules,
+  TRAILING_DOT_ID,
+  BROWSER_LIMITS,
 } from '../../../src/core/dnr/rules.ts';
-import { urlFilterRegex } from './dnr-match.ts';
+import { dnrMatches, urlFilterRegex } from './dnr-match.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 const hosts = (n: number) => Array.from({ length: n }, (_, i) => `h${i}.example`);
@@ -64,7 +66,7 @@ describe('DNR redirect rules', () => {
     expect(all.length).toBe(many.length);
     expect(new Set(all)).toEqual(new Set(many));
     for (const r of rules) {
-      const d = r.condition.requestDomains;
+      const d = r.condition.requestDomains ?? [];
       expect(d.every((h) => bucketOf(h, 2) === r.id - FIRST_REDIRECT_ID)).toBe(true);
       const inRule = new Set(d);
       expect(d).toEqual(many.filter((h) => inRule.has(h))); // order kept
@@ -83,6 +85,26 @@ describe('DNR redirect rules', () => {
       expect(b).toBeLessThan(64);
       expect(bucketOf(h, 32)).toBe(b % 32); // halving the rules merges pairs
     }
+  });
+
+  it('where requestDomains misses `host.` (Firefox), sends such frames to the warning page with the whole URL and blocks the rest', () => {
+    const source = { size: 1, redirectHosts: () => ['bitwoll.com'], pathEntries: () => [] };
+    const firefox = finish(redirectRules([source], WARNING, [], { ...BROWSER_LIMITS, trailingDotUnmatched: true })).rules;
+    const chromium = finish(redirectRules([source], WARNING)).rules;
+    expect(chromium.some((r) => r.id === TRAILING_DOT_ID)).toBe(false);
+    for (const url of ['http://bitwoll.com./x?q=1', 'https://www.bitwoll.com.:8443/', 'http://bitwoll.com..', 'http://u:p@bitwoll.com.#f']) {
+      expect(dnrMatches(chromium, url, 'xmlhttprequest', -1, true)).toBeUndefined(); // what got through before
+      const frame = dnrMatches(firefox, url, 'main_frame', -1, true);
+      expect(frame?.id).toBe(TRAILING_DOT_ID);
+      const href = new URL(url).href.replace(/#.*/, '');
+      const sub = frame?.action.type === 'redirect' ? frame.action.redirect.regexSubstitution : '';
+      expect(href.replace(new RegExp(frame?.condition.regexFilter ?? '', 'i'), sub.replace('\\0', () => '$&'))).toBe(`${WARNING}#${href}`);
+      expect(dnrMatches(firefox, url, 'xmlhttprequest', -1, true)?.id).toBe(TRAILING_DOT_ID + 1);
+    }
+    for (const url of ['http://bitwoll.com/', 'http://ok.example/a.b.', 'http://ok.example/?h=x.', 'http://u.x@ok.example/', 'http://[::1]:8/']) {
+      expect([TRAILING_DOT_ID, TRAILING_DOT_ID + 1]).not.toContain(dnrMatches(firefox, url, 'xmlhttprequest', -1, true)?.id);
+    }
+    expect(finish(redirectRules([], WARNING, [], { ...BROWSER_LIMITS, trailingDotUnmatched: true })).rules).toEqual([]);
   });
 
   it('makes no rule for an empty list and carries exclusions', () => {
