@@ -56,4 +56,6 @@ function main(win: Window, doc: Document): void {
   });
 }
 
-if (dom && /^https?:$/.test(location.protocol)) main(window, document);
+// data: and blob: frames too (match_origin_as_fallback): a page hides a sign-in there. An
+// about:blank frame is its parent document's to guard (page-roots.ts).
+if (dom && /^(?:https?|data|blob):$/.test(location.protocol)) main(window, document);

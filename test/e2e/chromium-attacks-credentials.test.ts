@@ -73,6 +73,19 @@ describe('every credential field is guarded (Chromium)', () => {
     await page.close();
   });
 
+  for (const kind of ['data', 'blob']) {
+    it(`attack-opaque-frame.html?kind=${kind}: a sign-in in a ${kind}: frame of a look-alike page gets the overlay and no key`, async () => {
+      const { page, cdp } = await open(`attack-opaque-frame.html?kind=${kind}`);
+      const frame = page.frames().find((f) => f.url().startsWith(`${kind}:`));
+      if (!frame) throw new Error(`no ${kind}: frame`);
+      await frame.click('#password', { force: true, timeout: 2_000 }).catch(() => undefined);
+      await typeAndExpectNothingLeaks(page);
+      // The top page's DOM, pierced: the frame's document too when it runs in the same process.
+      expect((await waitForOverlay(cdp)).text).toContain('imitating microsoft.com');
+      await page.close();
+    });
+  }
+
   it('attack-long-url.html: a URL over 8,192 characters still gets the overlay (fails closed)', async () => {
     const { page, cdp } = await open('attack-long-url.html');
     expect(await page.evaluate(() => (window as unknown as { __fixture: { urlLength: number } }).__fixture.urlLength)).toBeGreaterThan(9000);
@@ -146,11 +159,12 @@ describe('the warning cannot be hidden by styling the page around it (Chromium)'
     const deadline = Date.now() + 3_000;
     while (Date.now() < deadline) {
       if (page.url().startsWith(warningPrefix())) return 'full-page';
-      const png = await page.screenshot().catch(() => null);
+      // A screenshot taken while the tab goes to the warning page can wait for it: bounded, then the URL is read again.
+      const png = await page.screenshot({ timeout: 1_000 }).catch(() => null);
       if (png && countColour(png, ACCENT.suspected) > 10_000) return 'overlay';
       await page.waitForTimeout(100);
     }
-    return 'none';
+    return page.url().startsWith(warningPrefix()) ? 'full-page' : 'none';
   }
 
   for (const variant of ['zoom', 'content-visibility', 'filter', 'transform']) {

@@ -134,6 +134,18 @@ describe('every credential field is guarded (Firefox)', () => {
     await page.close();
   });
 
+  for (const kind of ['data', 'blob']) {
+    it(`attack-opaque-frame.html?kind=${kind}: a sign-in in a ${kind}: frame of a look-alike page gets the overlay and no key`, async () => {
+      const page = await open(`attack-opaque-frame.html?kind=${kind}`);
+      const frame = page.frames().find((f) => f.url().startsWith(`${kind}:`));
+      if (!frame) throw new Error(`no ${kind}: frame among ${page.frames().map((f) => f.url().slice(0, 40)).join(', ')}`);
+      await frame.click('#password').catch(() => undefined);
+      await typeAndExpectNothingLeaks(page);
+      expect((await waitForOverlay(asPage(frame))).text).toContain('imitating microsoft.com');
+      await page.close();
+    });
+  }
+
   it('attack-long-url.html: a URL over 8,192 characters still gets the overlay (fails closed)', async () => {
     const page = await open('attack-long-url.html');
     expect(await page.evaluate(() => (window as unknown as { __fixture: { urlLength: number } }).__fixture.urlLength)).toBeGreaterThan(9000);
