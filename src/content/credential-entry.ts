@@ -65,3 +65,16 @@ export function boundedUrl(href: string): string {
   const hash = href.indexOf('#');
   return (hash < 0 ? href : href.slice(0, hash)).slice(0, MAX_URL);
 }
+
+/**
+ * The URL a document is judged by: its own, or, for one with no http(s) URL
+ * of its own that inherited an http(s) origin (an about:blank popup a page
+ * filled, a blob: frame), that origin's root: the page that wrote it. A
+ * data: document has no origin to inherit; its tab's page judges it.
+ */
+export function judgedUrl(win: Window): string {
+  const href = win.location.href;
+  if (/^https?:/i.test(href)) return href;
+  const origin = win.origin;
+  return /^https?:\/\//i.test(origin) ? `${origin}/` : href;
+}

@@ -16,7 +16,7 @@
 import type { ContinueMode, Finding, PageAssessment } from '../messages/protocol.ts';
 import { CredentialHold } from './credential-hold.ts';
 import { credentialTargets, crossOriginLoginForms, findPasswordFields } from './credential-detect.ts';
-import { boundedUrl, deepTarget, isCredentialEntry, TYPING_EVENTS } from './credential-entry.ts';
+import { boundedUrl, deepTarget, isCredentialEntry, judgedUrl, TYPING_EVENTS } from './credential-entry.ts';
 import { deepShadowRoots } from './page-roots.ts';
 import { dom } from './dom-refs.ts';
 import { dialogSpecFor, type WarningContext } from './finding-text.ts';
@@ -87,6 +87,8 @@ export class CredentialGuard {
   private fieldsChecked = new WeakSet<Element>();
   private verdict: PageVerdict = { kind: 'pending' };
   private failures = 0;
+  /** The page called document.open(): see reopened(). */
+  private rewritten = false;
   /** Checks with targets in flight: keys into credential entry wait for them. */
   private inFlight = 0;
 
@@ -163,12 +165,12 @@ export class CredentialGuard {
   }
 
   get host(): string {
-    return this.win.location.hostname;
+    return new URL(judgedUrl(this.win)).hostname;
   }
 
   /** As a request carries it (a page may make its URL longer than the protocol takes). */
   get url(): string {
-    return boundedUrl(this.win.location.href);
+    return boundedUrl(judgedUrl(this.win));
   }
 
   /**
@@ -214,8 +216,21 @@ export class CredentialGuard {
     else if (!danger && !this.dialog) this.hold.release();
   }
 
+  /**
+   * The page rewrote itself (document-reopen.ts): its scripts' listeners may
+   * now run before ours, so a dangerous page gets the full-page warning, now
+   * or once it is known to be dangerous.
+   */
+  reopened(): void {
+    this.rewritten = true;
+    this.dialog?.dispose();
+    this.dialog = null;
+    if (this.verdict.kind === 'known' && this.verdict.danger) this.warn(this.verdict.danger, []);
+  }
+
   private warn(d: Danger, fields: HTMLInputElement[]): void {
     this.hold.hold(fields.length > 0 ? fields : findPasswordFields(this.doc, deepShadowRoots(this.doc)));
+    if (this.rewritten) return this.deps.showWarningPage(d.context === 'target' ? `http://${d.host}/` : d.url);
     const dialog = this.deps.showDialog(dialogSpecFor(d.finding, d.host, d.context, d.mode));
     this.dialog = dialog;
     // The row names what the warning is about: the page, or the host its form posts to.

@@ -35,6 +35,17 @@ const createElement = Document.prototype.createElement;
 
 const ownRoots = new WeakSet<ShadowRoot>();
 
+interface Listener {
+  target: EventTarget;
+  type: string;
+  fn: (e: Event) => void;
+  options: AddEventListenerOptions | undefined;
+}
+/** Ours on the window and documents, in the order added (relisten). */
+const globalListeners: Listener[] = [];
+const addListener = (target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions): void =>
+  void apply(target === globalThis ? addWindowListener : addEventListener, target, [type, fn, options]);
+
 export const dom = {
   create<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K): HTMLElementTagNameMap[K] {
     return apply(createElement, doc, [tag]) as HTMLElementTagNameMap[K];
@@ -65,7 +76,16 @@ export const dom = {
     return apply(fn, root, [selector]) as NodeListOf<Element>;
   },
   listen(target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions): void {
-    apply(target === globalThis ? addWindowListener : addEventListener, target, [type, fn, options]);
+    if (target === globalThis || target instanceof Document) globalListeners.push({ target, type, fn, options });
+    addListener(target, type, fn, options);
+  },
+  /**
+   * Adds again every listener of ours on the window and documents:
+   * document.open() erases them all (HTML, "document open steps"). Adding
+   * one that is still there changes nothing, so this is safe at any time.
+   */
+  relisten(): void {
+    for (const l of globalListeners) addListener(l.target, l.type, l.fn, l.options);
   },
   showModal(d: HTMLDialogElement): void {
     apply(showModal, d, []);

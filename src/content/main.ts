@@ -17,6 +17,7 @@ import { showShieldedDialog, type DialogSpec } from './shielded-dialog.ts';
 import { askSecurityPhrase } from './security-phrase.ts';
 import { stopReport } from './stop-report.ts';
 import { installPasswordAlert } from './password-alert.ts';
+import { watchReopen } from './document-reopen.ts';
 
 function main(win: Window, doc: Document): void {
   installInputShield(win);
@@ -49,6 +50,7 @@ function main(win: Window, doc: Document): void {
     scanner.addShadowRoots(roots);
     credentials.check(roots);
   };
+  watchReopen(doc, () => credentials.reopened());
   whenParsed(doc, () => {
     scanner.start();
     credentials.start();
@@ -56,6 +58,8 @@ function main(win: Window, doc: Document): void {
   });
 }
 
-// data: and blob: frames too (match_origin_as_fallback): a page hides a sign-in there. An
-// about:blank frame is its parent document's to guard (page-roots.ts).
-if (dom && /^(?:https?|data|blob):$/.test(location.protocol)) main(window, document);
+// data: and blob: frames too (match_origin_as_fallback): a page hides a sign-in there, or in
+// an about:blank popup it fills itself. An about:blank frame is its parent document's to
+// guard (page-roots.ts).
+const guarded = /^(?:https?|data|blob):$/.test(location.protocol) || (location.protocol === 'about:' && window.top === window);
+if (dom && guarded) main(window, document);

@@ -11,6 +11,7 @@ import { waitForUrl } from './harness/pages.ts';
 import { ACCENT, countColour } from './harness/pixels.ts';
 
 const LOOKALIKE = 'login.micros0ft.test';
+const warningUrl = () => `chrome-extension://${env.browser.extensionId}/src/ui/warning/warning.html`;
 /** Another look-alike: the tests above continue past the warning on LOOKALIKE for the session. */
 const HIDE_HOST = 'login-microsoft-verify.com';
 const SECRET = 'hunter2';
@@ -86,6 +87,25 @@ describe('every credential field is guarded (Chromium)', () => {
     });
   }
 
+  it('attack-document-open.html: a page that rewrites itself with document.open() (erasing our listeners on its window) goes to the full-page warning', async () => {
+    const t = await env.newTab();
+    await t.page.goto(env.url(LOOKALIKE, 'attack-document-open.html'));
+    await waitForUrl(t.page, (u) => u.startsWith(warningUrl()), 5_000);
+    await expect.poll(() => t.page.locator('main').innerText(), { timeout: 5_000 }).toContain('microsoft.com');
+    await t.page.close();
+  });
+
+  it('attack-popup.html: a sign-in the page writes into its own about:blank popup: no key reaches the page, the popup goes to the full-page warning', async () => {
+    const { page } = await open('attack-popup.html');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('#open')]);
+    await popup.click('#password', { force: true, timeout: 1_000 }).catch(() => undefined);
+    await popup.keyboard.type(SECRET, { delay: 20 }).catch(() => undefined);
+    expect(await captured(page)).toEqual([]);
+    expect(await value(page)).toBe('');
+    await waitForUrl(popup, (u) => u.startsWith(warningUrl()), 5_000);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('attack-long-url.html: a URL over 8,192 characters still gets the overlay (fails closed)', async () => {
     const { page, cdp } = await open('attack-long-url.html');
     expect(await page.evaluate(() => (window as unknown as { __fixture: { urlLength: number } }).__fixture.urlLength)).toBeGreaterThan(9000);
@@ -152,19 +172,18 @@ describe('the warning leaks nothing and cannot be click-jacked (Chromium)', () =
 });
 
 describe('the warning cannot be hidden by styling the page around it (Chromium)', () => {
-  const warningPrefix = () => `chrome-extension://${env.browser.extensionId}/src/ui/warning/warning.html`;
 
   /** The overlay's amber in a screenshot, or the tab on the full-page warning: what the user sees, polled 3 s. */
   async function warningShown(page: Page): Promise<'overlay' | 'full-page' | 'none'> {
     const deadline = Date.now() + 3_000;
     while (Date.now() < deadline) {
-      if (page.url().startsWith(warningPrefix())) return 'full-page';
+      if (page.url().startsWith(warningUrl())) return 'full-page';
       // A screenshot taken while the tab goes to the warning page can wait for it: bounded, then the URL is read again.
       const png = await page.screenshot({ timeout: 1_000 }).catch(() => null);
       if (png && countColour(png, ACCENT.suspected) > 10_000) return 'overlay';
       await page.waitForTimeout(100);
     }
-    return page.url().startsWith(warningPrefix()) ? 'full-page' : 'none';
+    return page.url().startsWith(warningUrl()) ? 'full-page' : 'none';
   }
 
   for (const variant of ['zoom', 'content-visibility', 'filter', 'transform']) {
@@ -177,10 +196,10 @@ describe('the warning cannot be hidden by styling the page around it (Chromium)'
         // The keeper may still give up on the overlay (a check failed twice on a loaded machine):
         // then the tab is on the full-page warning, checked below, and the page is gone.
         const keys = await captured(page).catch(() => null); // null: the page was replaced meanwhile
-        if (keys === null) expect(page.url()).toMatch(new RegExp(`^${warningPrefix()}`));
+        if (keys === null) expect(page.url()).toMatch(new RegExp(`^${warningUrl()}`));
         else expect(keys).toEqual([]);
       }
-      if (page.url().startsWith(warningPrefix())) {
+      if (page.url().startsWith(warningUrl())) {
         await expect.poll(() => page.locator('main').innerText(), { timeout: 5_000 }).toContain('microsoft.com');
       }
       await page.close();

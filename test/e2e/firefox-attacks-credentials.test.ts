@@ -146,6 +146,27 @@ describe('every credential field is guarded (Firefox)', () => {
     });
   }
 
+  it('attack-document-open.html: a page that rewrites itself with document.open() (erasing our listeners on its window) goes to the full-page warning', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(fixtureUrl(LOOKALIKE, server.port, 'attack-document-open.html'));
+    await waitForLocation(page, (u) => u.startsWith(`${EXTENSION_ORIGIN}/src/ui/warning/warning.html`));
+    await page.close();
+  });
+
+  it('attack-popup.html: a sign-in the page writes into its own about:blank popup: no key reaches the page, the popup goes to the full-page warning', async () => {
+    const page = await open('attack-popup.html');
+    const popupOpened = new Promise<Page | null>((resolve) => page.once('popup', resolve));
+    await page.click('#open');
+    const popup = await popupOpened;
+    if (!popup) throw new Error('no popup');
+    await popup.click('#password').catch(() => undefined);
+    await popup.keyboard.type(SECRET, { delay: 20 }).catch(() => undefined);
+    expect(await captured(page)).toEqual([]);
+    expect(await value(page)).toBe('');
+    await waitForLocation(popup, (u) => u.startsWith(`${EXTENSION_ORIGIN}/src/ui/warning/warning.html`));
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('attack-long-url.html: a URL over 8,192 characters still gets the overlay (fails closed)', async () => {
     const page = await open('attack-long-url.html');
     expect(await page.evaluate(() => (window as unknown as { __fixture: { urlLength: number } }).__fixture.urlLength)).toBeGreaterThan(9000);
