@@ -23,6 +23,7 @@
 // still checks every bound it relies on, and the text is compared exactly, so
 // even a section altered after that check cannot make an unlisted URL warn.
 import type { ListMeta, Match } from '../../model.ts';
+import { listMetaFromBytes } from '../list-meta.ts';
 import { CONTAINER_HEADER, magicOf, pad8, readContainer, writeContainer } from './container.ts';
 
 export const COLD_MAGIC = magicOf('CR');
@@ -69,20 +70,6 @@ export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8
   return writeContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, r.text.length], [heads, metaBytes, r.text]);
 }
 
-function parseMeta(bytes: Uint8Array, listCount: number): ListMeta[] {
-  let meta: unknown;
-  try {
-    meta = JSON.parse(fatalUtf8.decode(bytes));
-  } catch {
-    fail('list metadata is not JSON');
-  }
-  if (!Array.isArray(meta) || meta.length !== listCount) fail('list metadata does not match the list count');
-  for (const m of meta as Array<Partial<ListMeta> | null>) {
-    if (typeof m?.id !== 'string' || typeof m.title !== 'string') fail('list metadata entry without id/title');
-  }
-  return meta as ListMeta[];
-}
-
 export interface Layout {
   n: number;
   listCount: number;
@@ -119,7 +106,7 @@ export class ColdRecords {
     const { n, listCount, metaAt, metaBytes } = this.layout;
     this.size = n;
     this.sum = this.layout.sum;
-    this.lists = parseMeta(source.read(metaAt, metaBytes), listCount);
+    this.lists = listMetaFromBytes(source.read(metaAt, metaBytes), listCount, fail);
   }
 
   /** Record i; throws on anything out of bounds, so a bad section is an Error, never a wrong match. */
