@@ -13,6 +13,7 @@ import { verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
 import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
+import { scanCandidates } from './scan.ts';
 
 export interface CompactParts {
   /** Resident: the hot table. */
@@ -174,35 +175,14 @@ export class CompactBlocklist implements Matcher {
     return this.find(l)?.match ?? null;
   }
 
-  /**
-   * Per host suffix: one read of the bucket's filter; a host that passes it
-   * (~5% of unlisted ones) scans the bucket's few keys for its host half; only
-   * a listed host (or a false hit, see hot-table.ts) goes on to compare path
-   * tags, and only a tag match reads a record.
-   */
   private find(l: LookupFingerprints): { index: number; match: Match } | null {
-    const { index, keys } = this.table;
-    const shift = 32 - this.table.q;
-    for (let h = l.hostCount - 1; h >= 0; h--) {
-      const hi = l.hi(h);
-      const host = hi & 0xffff;
-      const at = 3 * (hi >>> shift);
-      if (!HotTable.mayHold(index, at, host)) continue;
-      let start = index[at]!;
-      const end = index[at + 3]!;
-      while (start < end && keys[start]! >>> 16 < host) start++;
-      let stop = start;
-      while (stop < end && keys[stop]! >>> 16 === host) stop++;
-      for (let p = l.pathCount - 1; p >= 0 && start < stop; p--) {
-        const tag = l.lo(h, p) >>> 16;
-        for (let i = start; i < stop; i++) {
-          if ((keys[i]! & 0xffff) !== tag) continue;
-          const match = this.confirm(i, l, h, p);
-          if (match) return { index: i, match };
-        }
-      }
-    }
-    return null;
+    let found: { index: number; match: Match } | null = null;
+    scanCandidates(this.table, l, (i, h, p) => {
+      const match = this.confirm(i, l, h, p);
+      if (match) found = { index: i, match };
+      return match !== null;
+    });
+    return found;
   }
 
   /** A candidate counts only if its record is exactly the looked-up expression (an IP entry only on that very host). */
