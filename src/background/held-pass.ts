@@ -23,7 +23,7 @@ export const heldPassHandlers: PassHandlers = {
     if (!sender.fromExtensionPage || tabId === undefined || !isWebUrl(url)) return { ok: false, error: 'not allowed' };
     const s = await state();
     const pass = passableUrl(url);
-    if (checkUrl(s, url).finding !== null || checkUrl(s, pass).finding !== null) return { ok: false, error: 'listed' };
+    if ((await checkUrl(s, url)).finding !== null || (await checkUrl(s, pass)).finding !== null) return { ok: false, error: 'listed' };
     const last = lastPass.get(tabId);
     const now = Date.now();
     if (last && last.url === pass && now - last.at < LOOP_MS) return { ok: false, error: 'loop' };

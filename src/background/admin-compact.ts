@@ -1,0 +1,50 @@
+// The admin bundle as the compact engine (core/engine/compact): built from the
+// bundle in force in the background, verified whole, stored beside it
+// (platform/bundle-store.ts), and opened at each worker start: the hot table
+// resident, the records left in IndexedDB until a lookup needs one.
+//
+// This is also the upgrade path from the previous version, which kept only
+// the state (compiled v1 binaries) and perhaps a v1 'rebuilt': with no compact
+// form stored, the worker answers from those exactly as before while it builds
+// this one, and switches only once it is stored. Nothing is unprotected in
+// between, and a compact form that fails to open is dropped, never used.
+import { rebuildLists, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/update.ts';
+import { buildCompact, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
+import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
+import { dropCompact, readCompact, writeCompact, type CompactRecord } from '../platform/bundle-store.ts';
+
+export interface CompactInForce {
+  summary: BundleSummary;
+  engine: TwoPhaseBlocklist;
+}
+
+/** The complete lists of the state (deltas' removals applied), compact and checked as a reader would check them. */
+export async function compactParts(state: BundleState): Promise<CompactParts> {
+  const parts = buildCompact(await rebuildLists(state));
+  CompactBlocklist.verify(parts);
+  return parts;
+}
+
+/** Builds and stores the compact form of `state`; false when another state came into force meanwhile. */
+export async function storeCompact(state: BundleState, write: typeof writeCompact = writeCompact): Promise<boolean> {
+  const { hot, cold } = await compactParts(state);
+  return write(summaryOf(state), hot, cold);
+}
+
+/** Opens a stored record; a damaged one is an error here, so the caller falls back to the state. */
+export async function openRecord(record: CompactRecord): Promise<CompactInForce> {
+  return { summary: record.summary, engine: await TwoPhaseBlocklist.open(record.hot, record.cold) };
+}
+
+/** The compact form in force, or null (none yet, another format, or damaged: then dropped, and rebuilt from the state). */
+export async function openCompact(): Promise<CompactInForce | null> {
+  const record = await readCompact();
+  if (!record) return null;
+  try {
+    return await openRecord(record);
+  } catch (e) {
+    console.error('Takedown Guard: stored compact lists unusable, rebuilding them', e);
+    await dropCompact();
+    return null;
+  }
+}
