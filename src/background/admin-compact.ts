@@ -11,6 +11,7 @@
 import { rebuildLists, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/update.ts';
 import { buildCompact, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
+import type { AsyncByteSource } from '../core/engine/compact/async-records.ts';
 import { dropCompact, readCompact, writeCompact, type CompactRecord } from '../platform/bundle-store.ts';
 
 export interface CompactInForce {
@@ -36,15 +37,46 @@ export async function openRecord(record: CompactRecord): Promise<CompactInForce>
   return { summary: record.summary, engine: await TwoPhaseBlocklist.open(record.hot, record.cold) };
 }
 
-/** The compact form in force, or null (none yet, another format, or damaged: then dropped, and rebuilt from the state). */
-export async function openCompact(): Promise<CompactInForce | null> {
+/**
+ * A source that reports its first failed read: a Blob whose file is gone
+ * (site data cleared, disk error) fails every confirm after, so the worker
+ * must stop relying on it rather than fail each lookup with a candidate.
+ */
+function watched(source: AsyncByteSource, onFailure: () => void): { source: AsyncByteSource; arm: () => void } {
+  let armed = false; // failures while opening are the opener's to handle
+  const watchedSource: AsyncByteSource = {
+    length: source.length,
+    read: (offset, length) =>
+      source.read(offset, length).catch((e: unknown) => {
+        if (armed) onFailure();
+        armed = false;
+        throw e;
+      }),
+  };
+  return { source: watchedSource, arm: () => (armed = true) };
+}
+
+async function unusable(e: unknown): Promise<void> {
+  console.error('Takedown Guard: stored compact lists unusable, rebuilding them', e);
+  await dropCompact();
+}
+
+/**
+ * The compact form in force, or null (none yet, another format, or damaged:
+ * then dropped, and rebuilt from the state). `reload` is called once its
+ * records stop being readable later: it is dropped, and the state that
+ * reload reads answers while it is rebuilt.
+ */
+export async function openCompact(reload: () => void): Promise<CompactInForce | null> {
   const record = await readCompact();
   if (!record) return null;
   try {
-    return await openRecord(record);
+    const cold = watched(record.cold, () => void unusable('records unreadable').then(reload));
+    const compact = await openRecord({ ...record, cold: cold.source });
+    cold.arm();
+    return compact;
   } catch (e) {
-    console.error('Takedown Guard: stored compact lists unusable, rebuilding them', e);
-    await dropCompact();
+    await unusable(e);
     return null;
   }
 }

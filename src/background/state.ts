@@ -75,7 +75,7 @@ async function load(): Promise<State> {
   const settings = await effectiveSettings();
   const cached = (await listsInForce()).filter((l) => l.key !== 'court' || settings.settings.bundledListsEnabled);
   const titles = { policy: t('listPolicyTitle'), user: t('listUserTitle'), allowed: t('listAllowTitle') };
-  const admin = await adminLists(settings.settings, settings.userBlockedEntries, ...(await bundleInForce()), titles, await openCompact());
+  const admin = await adminLists(settings.settings, settings.userBlockedEntries, ...(await bundleInForce()), titles, await openCompact(() => void invalidate()));
   const bundled = cached.map((l) => Blocklist.load(l.bytes));
   const engine = new EngineSet([...bundled, ...admin.blocklists], admin.allow);
   const version = [...cached.map((l) => `${l.key}@${l.version}`), admin.version].filter(Boolean).sort().join(' ');

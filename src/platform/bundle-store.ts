@@ -90,7 +90,7 @@ function compactOf(value: unknown): CompactRecord | null {
 }
 
 export async function readCompact(): Promise<CompactRecord | null> {
-  memo.compact ??= compactOf(await (await open()).get('bundle', 'compact'));
+  if (memo.compact === undefined) memo.compact = compactOf(await (await open()).get('bundle', 'compact'));
   return memo.compact;
 }
 

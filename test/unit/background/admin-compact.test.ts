@@ -146,8 +146,33 @@ describe('openCompact', () => {
     }));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { openCompact } = await import('../../../src/background/admin-compact.ts');
-    expect(await openCompact()).toBeNull();
+    expect(await openCompact(() => undefined)).toBeNull();
     expect(dropCompact).toHaveBeenCalledOnce();
+    errors.mockRestore();
+    vi.doUnmock('../../../src/platform/bundle-store.ts');
+  });
+});
+
+describe('openCompact, records unreadable later', () => {
+  it('drops the stored form and reloads once, when a confirm cannot read its record', async () => {
+    vi.resetModules();
+    const r = await storedRecord(v1);
+    let fail = false;
+    const cold: AsyncByteSource = { length: r.cold.length, read: async (o, n) => (fail ? Promise.reject(new Error('NotReadableError')) : r.cold.slice(o, o + n)) };
+    const dropCompact = vi.fn(async () => undefined);
+    vi.doMock('../../../src/platform/bundle-store.ts', () => ({ readCompact: async () => ({ summary: r.summary, hot: r.hot, cold }), dropCompact, writeCompact: async () => false }));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { openCompact } = await import('../../../src/background/admin-compact.ts');
+    const reload = vi.fn();
+    const compact = (await openCompact(reload))!;
+    const engine = new EngineSet([compact.engine]);
+    expect(await engine.lookup('http://old.test/')).toMatchObject({ verdict: 'warn' });
+    fail = true;
+    await expect(engine.lookup('http://old.test/')).rejects.toThrow(/NotReadable/);
+    await expect(engine.lookup('http://kept.test/')).rejects.toThrow(/NotReadable/);
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce());
+    expect(dropCompact).toHaveBeenCalledOnce();
+    expect(engine.lookupNow('http://unlisted.test/')).toMatchObject({ verdict: 'ok' }); // misses need no read
     errors.mockRestore();
     vi.doUnmock('../../../src/platform/bundle-store.ts');
   });
