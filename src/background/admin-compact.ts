@@ -56,9 +56,9 @@ function watched(source: AsyncByteSource, onFailure: () => void): { source: Asyn
   return { source: watchedSource, arm: () => (armed = true) };
 }
 
-async function unusable(e: unknown): Promise<void> {
+async function unusable(record: CompactRecord, e: unknown): Promise<boolean> {
   console.error('Takedown Guard: stored compact lists unusable, rebuilding them', e);
-  await dropCompact();
+  return dropCompact(record);
 }
 
 /**
@@ -71,12 +71,12 @@ export async function openCompact(reload: () => void): Promise<CompactInForce | 
   const record = await readCompact();
   if (!record) return null;
   try {
-    const cold = watched(record.cold, () => void unusable('records unreadable').then(reload));
+    const cold = watched(record.cold, () => void unusable(record, 'records unreadable').then((dropped) => dropped && reload()));
     const compact = await openRecord({ ...record, cold: cold.source });
     cold.arm();
     return compact;
   } catch (e) {
-    await unusable(e);
+    await unusable(record, e);
     return null;
   }
 }

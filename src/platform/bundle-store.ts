@@ -122,8 +122,15 @@ export async function writeCompact(summary: BundleSummary, hot: Uint8Array, cold
   return true;
 }
 
-/** Drops a compact form that cannot be opened (the state stays, and the next load rebuilds it). */
-export async function dropCompact(): Promise<void> {
+/**
+ * Drops the compact form `record` (as readCompact gave it) when it cannot be
+ * used: the state stays, and the next load rebuilds it. Only if it is still
+ * the one stored: an engine of an earlier record, still answering while the
+ * next one is loaded, must not drop its successor. True when dropped.
+ */
+export async function dropCompact(record: CompactRecord): Promise<boolean> {
+  if (memo.compact !== record) return false;
   await (await open()).delete('bundle', 'compact');
   memo.compact = undefined;
+  return true;
 }

@@ -138,16 +138,17 @@ describe('openCompact', () => {
   it('drops a stored form that cannot be opened and answers null (the state stays in force)', async () => {
     vi.resetModules();
     const r = await storedRecord(v1);
-    const dropCompact = vi.fn(async () => undefined);
+    const dropCompact = vi.fn(async () => true);
+    const record = { summary: r.summary, hot: r.hot.subarray(0, 40), cold: memorySource(r.cold) };
     vi.doMock('../../../src/platform/bundle-store.ts', () => ({
-      readCompact: async () => ({ summary: r.summary, hot: r.hot.subarray(0, 40), cold: memorySource(r.cold) }),
+      readCompact: async () => record,
       dropCompact,
       writeCompact: async () => false,
     }));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { openCompact } = await import('../../../src/background/admin-compact.ts');
     expect(await openCompact(() => undefined)).toBeNull();
-    expect(dropCompact).toHaveBeenCalledOnce();
+    expect(dropCompact).toHaveBeenCalledExactlyOnceWith(record);
     errors.mockRestore();
     vi.doUnmock('../../../src/platform/bundle-store.ts');
   });
@@ -159,7 +160,7 @@ describe('openCompact, records unreadable later', () => {
     const r = await storedRecord(v1);
     let fail = false;
     const cold: AsyncByteSource = { length: r.cold.length, read: async (o, n) => (fail ? Promise.reject(new Error('NotReadableError')) : r.cold.slice(o, o + n)) };
-    const dropCompact = vi.fn(async () => undefined);
+    const dropCompact = vi.fn(async () => true);
     vi.doMock('../../../src/platform/bundle-store.ts', () => ({ readCompact: async () => ({ summary: r.summary, hot: r.hot, cold }), dropCompact, writeCompact: async () => false }));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { openCompact } = await import('../../../src/background/admin-compact.ts');
@@ -173,6 +174,28 @@ describe('openCompact, records unreadable later', () => {
     await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce());
     expect(dropCompact).toHaveBeenCalledOnce();
     expect(engine.lookupNow('http://unlisted.test/')).toMatchObject({ verdict: 'ok' }); // misses need no read
+    errors.mockRestore();
+    vi.doUnmock('../../../src/platform/bundle-store.ts');
+  });
+});
+
+describe('openCompact, an earlier record failing', () => {
+  it('does not reload when the store no longer holds that record (a successor is in)', async () => {
+    vi.resetModules();
+    const r = await storedRecord(v1);
+    let fail = false;
+    const cold: AsyncByteSource = { length: r.cold.length, read: async (o, n) => (fail ? Promise.reject(new Error('gone')) : r.cold.slice(o, o + n)) };
+    const dropCompact = vi.fn(async () => false);
+    vi.doMock('../../../src/platform/bundle-store.ts', () => ({ readCompact: async () => ({ summary: r.summary, hot: r.hot, cold }), dropCompact, writeCompact: async () => false }));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { openCompact } = await import('../../../src/background/admin-compact.ts');
+    const reload = vi.fn();
+    const engine = new EngineSet([(await openCompact(reload))!.engine]);
+    fail = true;
+    await expect(engine.lookup('http://old.test/')).rejects.toThrow(/gone/);
+    await vi.waitFor(() => expect(dropCompact).toHaveBeenCalledOnce());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reload).not.toHaveBeenCalled();
     errors.mockRestore();
     vi.doUnmock('../../../src/platform/bundle-store.ts');
   });
