@@ -20,15 +20,27 @@ import { verdictFor, type Matcher } from './verdict.ts';
 export type Tier = Blocklist | TwoPhaseBlocklist;
 
 /** What phase one found, in priority order: a certain match, or candidates of a two-phase tier to confirm. */
-type Step = { match: Match } | { tier: TwoPhaseBlocklist; candidates: Candidate[] };
+type Step = { match: Match } | { tier: TwoPhaseBlocklist; candidates: readonly Candidate[] };
 
 const isTwoPhase = (t: Tier): t is TwoPhaseBlocklist => 'candidates' in t;
 
-/** Phase one as a Matcher, so verdictFor reads the URL exactly as for BlocklistSet; it records steps instead of deciding. */
+/**
+ * Phase one as a Matcher, so verdictFor reads the URL exactly as for
+ * BlocklistSet; it records steps instead of deciding. One per EngineSet,
+ * reset per lookup (phase one is synchronous; phase two gets a copy).
+ */
 class Planner implements Matcher {
-  readonly steps: Step[] = [];
+  steps: Step[] = [];
+  /** Whether a step holds candidates: then the verdict verdictFor gave is not final. */
+  pending = false;
 
   constructor(private readonly set: EngineSet) {}
+
+  reset(): this {
+    if (this.steps.length > 0) this.steps = [];
+    this.pending = false;
+    return this;
+  }
 
   /** Returns a match only when it is certain and nothing before it is pending; then the readings after it no longer matter. */
   matchLoaded(l: LookupFingerprints): Match | null {
@@ -37,7 +49,10 @@ class Planner implements Matcher {
     for (const tier of tiers) {
       if (isTwoPhase(tier)) {
         const candidates = tier.candidates(l);
-        if (candidates.length > 0) this.steps.push({ tier, candidates });
+        if (candidates.length > 0) {
+          this.steps.push({ tier, candidates });
+          this.pending = true;
+        }
         continue;
       }
       const match = tier.matchLoaded(l);
@@ -56,11 +71,6 @@ class Planner implements Matcher {
     }
     return null;
   }
-
-  /** Whether the verdict verdictFor gave is final: no candidate before its match awaits a read. */
-  get final(): boolean {
-    return this.steps.every((s) => 'match' in s);
-  }
 }
 
 /** Phase two: the first step, in order, that is a match or whose candidate its record confirms. */
@@ -76,6 +86,8 @@ async function resolve(steps: readonly Step[]): Promise<Match | null> {
 }
 
 export class EngineSet {
+  private readonly planner = new Planner(this);
+
   constructor(
     readonly tiers: readonly Tier[],
     readonly allow: Blocklist | null = null,
@@ -83,17 +95,15 @@ export class EngineSet {
 
   /** The verdict when phase one settles it (no record to read), else null. Never a warning that is not certain. */
   lookupNow(url: string): Verdict | null {
-    const planner = new Planner(this);
-    const verdict = verdictFor(url, planner);
-    return planner.final ? verdict : null;
+    const verdict = verdictFor(url, this.planner.reset());
+    return this.planner.pending ? null : verdict;
   }
 
   /** As BlocklistSet.lookup: 'invalid', 'ok' (allow-listed or unlisted) or 'warn' with provenance. */
   async lookup(url: string): Promise<Verdict> {
-    const planner = new Planner(this);
-    const verdict = verdictFor(url, planner);
-    if (planner.final) return verdict;
-    const match = await resolve(planner.steps);
+    const verdict = verdictFor(url, this.planner.reset());
+    if (!this.planner.pending) return verdict;
+    const match = await resolve(this.planner.steps); // reset() replaces the array, so this one stays ours
     return { ...verdict, verdict: match ? 'warn' : 'ok', match };
   }
 

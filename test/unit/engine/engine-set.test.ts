@@ -52,6 +52,8 @@ describe('EngineSet', () => {
           const now = engine.lookupNow(url);
           if (now) expect(now, url).toEqual(expected);
         }
+        // Concurrent lookups: each confirms its own candidates, whatever the others loaded meanwhile.
+        expect(await Promise.all(urls.map((u) => engine.lookup(u)))).toEqual(urls.map((u) => reference.lookup(u)));
       }),
       { numRuns: 300 },
     );

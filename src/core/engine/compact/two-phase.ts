@@ -24,6 +24,9 @@ export interface Candidate {
   onSuffix: boolean;
 }
 
+const NONE: readonly Candidate[] = Object.freeze([]);
+const any = (): boolean => true;
+
 export class TwoPhaseBlocklist {
   readonly size: number;
 
@@ -51,8 +54,10 @@ export class TwoPhaseBlocklist {
     return this.cold.lists;
   }
 
-  /** Phase one: the candidates for the loaded reading, in the order a match is chosen. */
-  candidates(l: LookupFingerprints): Candidate[] {
+  /** Phase one: the candidates for the loaded reading, in the order a match is chosen (the same empty array when none). */
+  candidates(l: LookupFingerprints): readonly Candidate[] {
+    // Nearly every lookup has none: find that out without allocating.
+    if (!scanCandidates(this.table, l, any)) return NONE;
     const out: Candidate[] = [];
     scanCandidates(this.table, l, (index, h, p) => {
       out.push({ index, expression: l.expression(h, p), onSuffix: l.hostStart[h] !== 0 });
