@@ -12,7 +12,7 @@ import { rebuildLists, summaryOf, type BundleState, type BundleSummary } from '.
 import { buildCompact, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
 import type { AsyncByteSource } from '../core/engine/compact/async-records.ts';
-import { dropCompact, readCompact, writeCompact, type CompactRecord } from '../platform/bundle-store.ts';
+import { dropCompact, readBundle, readCompact, readRebuilt, writeCompact, type CompactRecord, type RebuiltLists, type StoredBundle } from '../platform/bundle-store.ts';
 
 export interface CompactInForce {
   summary: BundleSummary;
@@ -79,4 +79,18 @@ export async function openCompact(reload: () => void): Promise<CompactInForce | 
     await unusable(record, e);
     return null;
   }
+}
+
+export interface BundleInForce {
+  compact: CompactInForce | null;
+  /** Read only without a usable compact form (a start then reads neither: tens of MB at 1M entries). */
+  stored: StoredBundle | null;
+  rebuilt: RebuiltLists | null;
+}
+
+/** What holds the admin bundle in force: its compact form if it opens, else the stored state (and an old rebuild). */
+export async function bundleInForce(reload: () => void): Promise<BundleInForce> {
+  const compact = await openCompact(reload);
+  if (compact) return { compact, stored: null, rebuilt: null };
+  return { compact: null, stored: await readBundle(), rebuilt: await readRebuilt() };
 }

@@ -12,12 +12,11 @@ import { Blocklist } from '../core/engine/blocklist.ts';
 import { EngineSet } from '../core/engine/engine-set.ts';
 import type { ListMeta } from '../core/model.ts';
 import type { ListSource } from '../messages/protocol.ts';
-import { readBundle, readCompact, readRebuilt, type RebuiltLists, type StoredBundle } from '../platform/bundle-store.ts';
 import type { CachedList } from '../platform/list-cache.ts';
 import { listsInForce } from './lists.ts';
 import { effectiveSettings, type WorkerSettings } from './settings.ts';
 import { adminLists, type AdminLists } from './admin-lists.ts';
-import { openCompact } from './admin-compact.ts';
+import { bundleInForce } from './admin-compact.ts';
 import { buildProtectedIndex, type ProtectedIndex } from '../core/lookalike/protected-index.ts';
 import { DEFAULT_PROTECTED } from '../core/lookalike/protected-domains.ts';
 
@@ -75,7 +74,8 @@ async function load(): Promise<State> {
   const settings = await effectiveSettings();
   const cached = (await listsInForce()).filter((l) => l.key !== 'court' || settings.settings.bundledListsEnabled);
   const titles = { policy: t('listPolicyTitle'), user: t('listUserTitle'), allowed: t('listAllowTitle') };
-  const admin = await adminLists(settings.settings, settings.userBlockedEntries, ...(await bundleInForce()), titles, await openCompact(() => void invalidate()));
+  const bundle = await bundleInForce(() => void invalidate());
+  const admin = await adminLists(settings.settings, settings.userBlockedEntries, bundle.stored, bundle.rebuilt, titles, bundle.compact);
   const bundled = cached.map((l) => Blocklist.load(l.bytes));
   const engine = new EngineSet([...bundled, ...admin.blocklists], admin.allow);
   const version = [...cached.map((l) => `${l.key}@${l.version}`), admin.version].filter(Boolean).sort().join(' ');
@@ -91,15 +91,6 @@ async function load(): Promise<State> {
     (e: unknown) => console.error('Takedown Guard: rules', e),
   );
   return loaded;
-}
-
-/**
- * The stored state (and an old rebuild) only when the compact form is not
- * stored: with it, a start reads neither (tens of MB at 1M entries).
- */
-async function bundleInForce(): Promise<[StoredBundle | null, RebuiltLists | null]> {
-  if (await readCompact()) return [null, null];
-  return [await readBundle(), await readRebuilt()];
 }
 
 /** Every list in force with its source, and the version a mistake report names for it. */

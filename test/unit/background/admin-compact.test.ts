@@ -200,3 +200,43 @@ describe('openCompact, an earlier record failing', () => {
     vi.doUnmock('../../../src/platform/bundle-store.ts');
   });
 });
+
+describe('bundleInForce', () => {
+  async function withStore(record: CompactRecord | null) {
+    vi.resetModules();
+    const store = {
+      readCompact: async () => record,
+      dropCompact: vi.fn(async () => true),
+      writeCompact: async () => false,
+      readBundle: vi.fn(async () => stored(v1)),
+      readRebuilt: vi.fn(async () => null),
+    };
+    vi.doMock('../../../src/platform/bundle-store.ts', () => store);
+    const { bundleInForce } = await import('../../../src/background/admin-compact.ts');
+    return { store, bundleInForce };
+  }
+
+  it('reads neither the state nor an old rebuild when the compact form opens', async () => {
+    const r = await storedRecord(v1);
+    const { store, bundleInForce } = await withStore({ summary: r.summary, hot: r.hot, cold: memorySource(r.cold) });
+    const b = await bundleInForce(() => undefined);
+    expect(b.compact?.summary.seq).toBe(1);
+    expect([b.stored, b.rebuilt]).toEqual([null, null]);
+    expect(store.readBundle).not.toHaveBeenCalled();
+    vi.doUnmock('../../../src/platform/bundle-store.ts');
+  });
+
+  it('falls back to the stored state when the compact form is damaged: never a moment without the bundle', async () => {
+    const r = await storedRecord(v1);
+    const { store, bundleInForce } = await withStore({ summary: r.summary, hot: r.hot, cold: memorySource(r.cold.subarray(0, 48)) });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const b = await bundleInForce(() => undefined);
+    errors.mockRestore();
+    expect(b.compact).toBeNull();
+    expect(b.stored?.state.seq).toBe(1);
+    expect(store.dropCompact).toHaveBeenCalledOnce();
+    const a = await adminLists(settings(), [], b.stored, b.rebuilt, undefined, b.compact);
+    expect(await listOf(a, 'http://old.test/')).toMatchObject({ list: 'corp' });
+    vi.doUnmock('../../../src/platform/bundle-store.ts');
+  });
+});
