@@ -84,16 +84,17 @@ function bundleBlocklists(state: BundleState, rebuilt: RebuiltLists | null): { b
   return { blocklists: base, rebuilt: false };
 }
 
-/** Seqs being compacted now: a reload meanwhile must not start a second (1M-entry) build. */
-const building = new Set<number>();
+/**
+ * Seqs compacted (or tried) in this worker's life: a reload meanwhile must
+ * not start a second (1M-entry) build, and a form that is stored but then
+ * does not open, or a build that fails, must not loop. The state's binaries
+ * stay in force then, until the next worker start tries again.
+ */
+const attempted = new Set<number>();
 
-async function compactOnce(state: BundleState): Promise<boolean> {
-  building.add(state.seq);
-  try {
-    return await storeCompact(state);
-  } finally {
-    building.delete(state.seq);
-  }
+function compactOnce(state: BundleState): Promise<boolean> {
+  attempted.add(state.seq);
+  return storeCompact(state);
 }
 
 /** The bundle's tiers: the compact engine when stored, else the state's binaries (see the top). */
@@ -130,7 +131,7 @@ export async function adminLists(
     out.bundle = bundle;
     out.blocklists.push(...b.tiers);
     out.lists.push(...bundle.lists.map((l) => ({ ...l, source: 'admin-bundle' as const })));
-    if (!compact && stored && !building.has(bundle.seq)) out.rebuild = () => compactOnce(stored.state);
+    if (!compact && stored && !attempted.has(bundle.seq)) out.rebuild = () => compactOnce(stored.state);
     // The same lists give the same version whichever form holds them, so switching forms reinstalls no rules.
     parts.push(`admin@${bundle.seq}${b.removalsApplied ? '+rebuilt' : ''}`);
   }

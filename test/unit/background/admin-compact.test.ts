@@ -240,3 +240,14 @@ describe('bundleInForce', () => {
     vi.doUnmock('../../../src/platform/bundle-store.ts');
   });
 });
+
+describe('the background build', () => {
+  it('runs at most once per bundle in a worker life, so a form that will not store or open cannot loop', async () => {
+    const state = await accept(null, await fullBundle(signer, 7, ['seven.test']));
+    const a = await adminLists(settings(), [], stored(state), null);
+    await a.rebuild!().catch(() => undefined); // no IndexedDB here: the store fails
+    const again = await adminLists(settings(), [], stored(state), null);
+    expect(again.rebuild).toBeNull();
+    expect(await listOf(again, 'http://seven.test/')).toMatchObject({ list: 'corp' }); // the binaries stay in force
+  });
+});
