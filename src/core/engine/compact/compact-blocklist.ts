@@ -1,7 +1,9 @@
 // A compiled blocklist in two parts: the resident hot table (hot-table.ts),
-// ~4.5-5 bytes an entry, which says "maybe listed", and the cold records
+// ~5.5 bytes an entry, which says "maybe listed", and the cold records
 // (records.ts), read only for a candidate to confirm it against the exact
-// entry text and report its provenance. Same verdicts as Blocklist: the same
+// entry text and report its provenance. This class reads them synchronously
+// (CLI, bench, the DNR rule build); the worker's lookups go through
+// two-phase.ts, with the records in IndexedDB. Same verdicts as Blocklist: the same
 // lookup expressions, in the same order (most specific host, then path, first),
 // the same rule that an IP entry matches only that very host, and the same
 // de-duplication (an expression listed twice keeps its first listing).

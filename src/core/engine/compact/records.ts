@@ -1,8 +1,8 @@
 // The cold half of the compact engine: entry text and provenance, read only
-// when the hot table (hot-table.ts) reports a candidate. The worker would keep
-// it outside its heap (IndexedDB); here it is reached through a ByteSource, so
-// nothing of it needs to be resident but its 40-byte header and the list
-// metadata. Byte layout, container form "CR" version 1 (framing: container.ts):
+// when the hot table (hot-table.ts) reports a candidate. The worker keeps it
+// outside its heap, in IndexedDB, read through async-records.ts; here it is
+// reached through a synchronous ByteSource. Either way nothing of it needs to
+// be resident but its 40-byte header and the list metadata. Byte layout, container form "CR" version 1 (framing: container.ts):
 //
 // | offset       | size     | field                                                   |
 // |--------------|----------|---------------------------------------------------------|
