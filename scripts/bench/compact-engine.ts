@@ -7,6 +7,8 @@ import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { CompileList } from '../../src/core/engine/compile.ts';
 import { buildCompact, CompactBlocklist } from '../../src/core/engine/compact/compact-blocklist.ts';
 import type { ByteSource } from '../../src/core/engine/compact/records.ts';
+import { TwoPhaseBlocklist } from '../../src/core/engine/compact/two-phase.ts';
+import { EngineSet } from '../../src/core/engine/engine-set.ts';
 import { decodeWire, encodeWire } from '../../src/core/engine/compact/wire.ts';
 import { parseList } from '../../src/core/list/parse-list.ts';
 import { coldLoad, tempDir, type BenchEngine, type Prepared } from './engines.ts';
@@ -35,6 +37,8 @@ function deltaBytes(list: CompileList, changes: number): number {
 export class CompactEngine implements BenchEngine {
   name = 'compact';
   private list: CompactBlocklist | null = null;
+  /** The worker's path: phase one (EngineSet.lookupNow) over the same hot table, records confirmed only for candidates. */
+  private worker: EngineSet | null = null;
   private cold: (ByteSource & { close(): void }) | null = null;
   /** Filled by prepare; the bench prints them. */
   sizes = { wire: 0, delta: 0, hot: 0, cold: 0 };
@@ -58,7 +62,10 @@ export class CompactEngine implements BenchEngine {
     writeFileSync(coldFile, compile.value.cold);
     this.cold = fileSource(coldFile);
     // Loaded again from the files, so nothing built above stays reachable.
-    this.list = CompactBlocklist.load(readFileSync(hotFile), this.cold);
+    const hot = readFileSync(hotFile);
+    this.list = CompactBlocklist.load(hot, this.cold);
+    const cold = this.cold;
+    this.worker = new EngineSet([await TwoPhaseBlocklist.open(hot, { length: cold.length, read: async (o, n) => cold.read(o, n) })]);
     const mb = (n: number): string => (n / 1e6).toFixed(1);
     return {
       build: { ms: parse.ms + compile.ms, cpuMs: parse.cpuMs + compile.cpuMs },
@@ -73,13 +80,20 @@ export class CompactEngine implements BenchEngine {
     };
   }
 
+  /**
+   * As the worker looks up: phase one settles the URL, or (a candidate, ~1%
+   * of these URLs) its record is read to confirm it, here synchronously from
+   * the file (the harness is synchronous; the worker awaits an IndexedDB read).
+   */
   isHit(url: string): boolean {
-    return this.list!.matchUrl(url).verdict === 'warn';
+    const now = this.worker!.lookupNow(url);
+    return (now ?? this.list!.matchUrl(url)).verdict === 'warn';
   }
 
   async release(): Promise<void> {
     this.cold?.close();
     this.list = null;
+    this.worker = null;
     this.cold = null;
   }
 }

@@ -2,17 +2,27 @@
 // (base + delta overlay), the policy's blockedEntries, and allowedEntries as
 // the allow-list (plus the hosts DNR must not redirect).
 //
-// Delta adds are compiled into a small extra Blocklist at once. Removals need
-// the base recompiled, which `rebuild` does in the background; until then the
-// removed entries keep blocking, which is the fail-safe direction.
+// The bundle's lists are in force as the compact engine (admin-compact.ts)
+// once it is stored. Until then (just after an update, or after upgrading
+// from a version without it) they are in force as the state's v1 binaries:
+// delta adds compiled into a small extra Blocklist at once, removals only
+// once applied (the compact form, or an old 'rebuilt'), since until then the
+// removed entries keep blocking, which is the fail-safe direction. `rebuild`
+// builds and stores the compact form in the background.
+//
+// Only the bundle goes compact: it is the list that can hold millions of
+// entries. The policy and user lists and the allow-list are small, change
+// with settings (not stored), and are answered without a read as Blocklists.
 import type { ListMeta } from '../core/model.ts';
 import type { ListSource } from '../messages/protocol.ts';
 import type { ManagedSettings } from '../core/policy/settings.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
 import type { CompileEntry } from '../core/engine/compile.ts';
-import { overlayAdds, rebuildLists, stillTrusted, type BundleState } from '../core/bundle/index.ts';
+import type { Tier } from '../core/engine/engine-set.ts';
+import { overlayAdds, stillTrusted, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/index.ts';
 import { parseEntry } from '../core/url/entry.ts';
-import { writeRebuilt, type RebuiltLists, type StoredBundle } from '../platform/bundle-store.ts';
+import type { RebuiltLists, StoredBundle } from '../platform/bundle-store.ts';
+import { storeCompact, type CompactInForce } from './admin-compact.ts';
 
 export const POLICY_LIST = 'policy';
 export const USER_LIST = 'user';
@@ -27,7 +37,8 @@ const DEFAULT_TITLES: ListTitles = { policy: 'Blocked by your organisation', use
 export const ALLOW_LIST = 'allowed';
 
 export interface AdminLists {
-  blocklists: Blocklist[];
+  /** In priority order: the bundle's (compact once stored), then the policy's and user's. */
+  blocklists: Tier[];
   allow: Blocklist | null;
   /** Hosts of domain/IP allowedEntries: DNR's excludedRequestDomains. */
   excluded: string[];
@@ -37,8 +48,8 @@ export interface AdminLists {
   version: string;
   problems: string[];
   /** The bundle in force (null when none, or when its key is no longer trusted). */
-  bundle: BundleState | null;
-  /** Set when delta removals await a recompile: resolves true once stored (then reload). */
+  bundle: BundleSummary | null;
+  /** Set while the bundle is not in force as the compact engine: builds and stores it, true once stored (then reload). */
   rebuild: (() => Promise<boolean>) | null;
 }
 
@@ -64,36 +75,41 @@ function fingerprint(values: readonly string[]): string {
 }
 
 /** The bundle's Blocklists: the rebuild when current, else base lists still declared + the overlay's adds. */
-function bundleBlocklists(state: BundleState, rebuilt: RebuiltLists | null): { blocklists: Blocklist[]; rebuilt: boolean; pending: boolean } {
-  if (rebuilt?.seq === state.seq) return { blocklists: [Blocklist.load(rebuilt.compiled)], rebuilt: true, pending: false };
+function bundleBlocklists(state: BundleState, rebuilt: RebuiltLists | null): { blocklists: Blocklist[]; rebuilt: boolean } {
+  if (rebuilt?.seq === state.seq) return { blocklists: [Blocklist.load(rebuilt.compiled)], rebuilt: true };
   const declared = new Set(state.overlay.lists.map((l) => l.id));
   const base = state.compiled.filter((_, i) => declared.has(state.fullLists[i]!.id)).map((c) => Blocklist.load(c));
   const adds = overlayAdds(state.overlay);
   if (adds.length > 0) base.push(Blocklist.fromLists(adds));
-  return { blocklists: base, rebuilt: false, pending: state.overlay.removed.size > 0 };
+  return { blocklists: base, rebuilt: false };
 }
 
-/** The bundle's complete lists (deltas' removals applied) as one compiled Blocklist. */
-export async function rebuildBundle(state: BundleState): Promise<RebuiltLists> {
-  return { seq: state.seq, compiled: Blocklist.compile(await rebuildLists(state)) };
+/**
+ * Seqs compacted (or tried) in this worker's life: a reload meanwhile must
+ * not start a second (1M-entry) build, and a form that is stored but then
+ * does not open, or a build that fails, must not loop. The state's binaries
+ * stay in force then, until the next worker start tries again.
+ */
+const attempted = new Set<number>();
+
+function compactOnce(state: BundleState): Promise<boolean> {
+  attempted.add(state.seq);
+  return storeCompact(state);
 }
 
-/** Seqs being rebuilt now: a reload meanwhile must not start a second (1M-entry) compile. */
-const rebuilding = new Set<number>();
-
-async function rebuildOnce(state: BundleState): Promise<boolean> {
-  rebuilding.add(state.seq);
-  try {
-    return await writeRebuilt(await rebuildBundle(state));
-  } finally {
-    rebuilding.delete(state.seq);
-  }
+/** The bundle's tiers: the compact engine when stored, else the state's binaries (see the top). */
+function bundleTiers(compact: CompactInForce | null, stored: StoredBundle | null, rebuilt: RebuiltLists | null): { tiers: Tier[]; removalsApplied: boolean } {
+  if (compact) return { tiers: [compact.engine], removalsApplied: compact.summary.removals };
+  const b = bundleBlocklists(stored!.state, rebuilt);
+  return { tiers: b.blocklists, removalsApplied: b.rebuilt };
 }
 
 /**
  * `userBlocked`: the user's own entries among settings.blockedEntries (listed
  * apart, so their warning does not claim the organisation blocked them).
  * `rebuilt`: the last stored rebuild, used only when it matches the bundle in force.
+ * `compact`: the bundle in force as the compact engine; when given, `stored`
+ * and `rebuilt` are not used (and need not be read).
  */
 export async function adminLists(
   settings: ManagedSettings,
@@ -101,21 +117,23 @@ export async function adminLists(
   stored: StoredBundle | null,
   rebuilt: RebuiltLists | null,
   titles: ListTitles = DEFAULT_TITLES,
+  compact: CompactInForce | null = null,
 ): Promise<AdminLists> {
   const out: AdminLists = { blocklists: [], allow: null, excluded: [], lists: [], version: '', problems: [], bundle: null, rebuild: null };
   const parts: string[] = [];
-  if (stored && !(await stillTrusted(stored.state, settings.trustedKeys))) {
-    out.problems.push(`The admin bundle ${stored.state.seq} is signed by key ${stored.state.keyId}, which the policy no longer trusts: its lists are off.`);
-  } else if (stored) {
-    const { state } = stored;
+  const bundle = compact?.summary ?? (stored && summaryOf(stored.state));
+  if (bundle && !(await stillTrusted(bundle, settings.trustedKeys))) {
+    out.problems.push(`The admin bundle ${bundle.seq} is signed by key ${bundle.keyId}, which the policy no longer trusts: its lists are off.`);
+  } else if (bundle) {
     // An expired bundle stays in force (dropping it would unblock its entries) until a newer one arrives.
-    if (Date.parse(state.expires) <= Date.now()) out.problems.push(`The admin bundle ${state.seq} expired on ${state.expires}; it stays in force until a newer one is fetched.`);
-    const b = bundleBlocklists(state, rebuilt);
-    out.bundle = state;
-    out.blocklists.push(...b.blocklists);
-    out.lists.push(...state.overlay.lists.map((l) => ({ ...l, source: 'admin-bundle' as const })));
-    if (b.pending && !rebuilding.has(state.seq)) out.rebuild = () => rebuildOnce(state);
-    parts.push(`admin@${state.seq}${b.rebuilt ? '+rebuilt' : ''}`);
+    if (Date.parse(bundle.expires) <= Date.now()) out.problems.push(`The admin bundle ${bundle.seq} expired on ${bundle.expires}; it stays in force until a newer one is fetched.`);
+    const b = bundleTiers(compact, stored, rebuilt);
+    out.bundle = bundle;
+    out.blocklists.push(...b.tiers);
+    out.lists.push(...bundle.lists.map((l) => ({ ...l, source: 'admin-bundle' as const })));
+    if (!compact && stored && !attempted.has(bundle.seq)) out.rebuild = () => compactOnce(stored.state);
+    // The same lists give the same version whichever form holds them, so switching forms reinstalls no rules.
+    parts.push(`admin@${bundle.seq}${b.removalsApplied ? '+rebuilt' : ''}`);
   }
   const mine = new Set(userBlocked);
   const theirs = settings.blockedEntries.filter((e) => !mine.has(e));

@@ -1,11 +1,11 @@
 import type { Finding } from '../messages/protocol.ts';
 import type { Verdict } from '../core/model.ts';
-import type { BlocklistSet } from '../core/engine/blocklist-set.ts';
+import type { EngineSet } from '../core/engine/engine-set.ts';
 import { lookalike } from '../core/lookalike/lookalike.ts';
 import type { ProtectedIndex } from '../core/lookalike/protected-index.ts';
 
 /** The blocked finding for a verdict, with its list's provenance. */
-export function blockedFinding(engine: BlocklistSet, verdict: Verdict): Finding | null {
+export function blockedFinding(engine: Pick<EngineSet, 'listMeta'>, verdict: Verdict): Finding | null {
   if (verdict.verdict !== 'warn' || !verdict.match) return null;
   const list = engine.listMeta(verdict.match.list);
   return list ? { level: 'blocked', match: verdict.match, list } : null;

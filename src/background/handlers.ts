@@ -29,10 +29,12 @@ type Handlers = { [T in Request['type']]: (r: RequestOf<T>, s: Sender) => Promis
 /** Listed hosts are blocked; unlisted look-alikes of protected domains are suspected. */
 async function findingsForHosts(hosts: readonly string[]): Promise<HostResult[]> {
   const { engine, protectedIndex } = await state();
-  return hosts.map((host) => ({
-    host,
-    finding: blockedFinding(engine, engine.lookup(`http://${host}/`)) ?? suspectedFinding(protectedIndex, host),
-  }));
+  return Promise.all(
+    hosts.map(async (host) => ({
+      host,
+      finding: blockedFinding(engine, await engine.lookup(`http://${host}/`)) ?? suspectedFinding(protectedIndex, host),
+    })),
+  );
 }
 
 const modeFor = (s: State, findings: ReadonlyArray<Finding | null>): ContinueMode => continueModeForFindings(s.settings.settings, findings);
@@ -51,7 +53,7 @@ async function reportContinue(url: string, scope: 'page' | 'credentials', stopId
 
 /** Grants a continue the policy allows, or says why not. The reason is '' unless the mode asks for one. */
 async function grantContinue(s: State, url: string, host: string, scope: 'page' | 'credentials', reason: string | undefined): Promise<{ refused: string } | { reason: string }> {
-  const finding = blockedFinding(s.engine, s.engine.lookup(url));
+  const finding = blockedFinding(s.engine, await s.engine.lookup(url));
   // An unlisted (look-alike) page's full-page warning stands in for its overlay (content/overlay-visibility.ts): continuing it is continuing that.
   if (scope === 'page' && finding === null) scope = 'credentials';
   const mode = modeFor(s, [finding]);
@@ -82,7 +84,7 @@ const handlers: Handlers = {
     // Content scripts ask per host (checkHosts); only extension pages look up URLs.
     if (!sender.fromExtensionPage) throw new Error('not allowed');
     const s = await state();
-    const { verdict, finding, report } = checkUrl(s, url);
+    const { verdict, finding, report } = await checkUrl(s, url);
     return {
       verdict, finding, continueMode: modeFor(s, [finding]), continueMinutes: s.settings.settings.continueMinutes,
       ...(report ? { report } : {}),
@@ -96,10 +98,12 @@ const handlers: Handlers = {
   async assessPage({ url, targets }, sender) {
     const s = await state();
     const continued = await credentialContinues();
-    const judged = pagesToJudge(url, sender).map((p) => ({
-      ...p,
-      finding: blockedFinding(s.engine, s.engine.lookup(p.url)) ?? suspectedFinding(s.protectedIndex, p.host),
-    }));
+    const judged = await Promise.all(
+      pagesToJudge(url, sender).map(async (p) => ({
+        ...p,
+        finding: blockedFinding(s.engine, await s.engine.lookup(p.url)) ?? suspectedFinding(s.protectedIndex, p.host),
+      })),
+    );
     const verdict = pickPageFinding(judged, continued);
     const found = (await findingsForHosts(targets)).filter((r) => r.finding !== null);
     return { ...verdict, targets: found, continueMode: modeFor(s, [verdict.page, ...found.map((r) => r.finding)]) };

@@ -21,7 +21,7 @@ const lastPass = new Map<number, { url: string; at: number }>();
 
 /** Not listed, and either no look-alike or one the user continued on. */
 async function passable(s: State, url: string): Promise<boolean> {
-  const finding = checkUrl(s, url).finding;
+  const finding = (await checkUrl(s, url)).finding;
   if (finding === null) return true;
   return finding.level === 'suspected' && (await credentialContinues()).has(hostOf(url) ?? '');
 }

@@ -18,10 +18,10 @@ const isHostEntry = (entry: string): boolean => entry.indexOf('/') === entry.len
  */
 export async function guardNavigation({ tabId, url, phase }: TopNavigation): Promise<void> {
   const { engine, rulesPending } = await state();
-  const { verdict, match } = engine.lookup(url);
+  const { verdict, match } = await engine.lookup(url);
   if (verdict !== 'warn' || !match) return;
   if (phase === 'before') {
-    const installedEntry = rulesPending ? (rulesPending.installed.lookup(url).match?.entry ?? null) : undefined;
+    const installedEntry = rulesPending ? ((await rulesPending.installed.lookup(url)).match?.entry ?? null) : undefined;
     if ((await rulesRedirectHere()) && dnrRedirectsBefore(installedEntry)) return;
   }
   const host = hostOf(url);

@@ -37,7 +37,7 @@ function listFields(finding: Finding): Pick<StopEvent, 'entry' | 'list' | 'listT
 /** Records a warning shown for `url`; null when the worker finds nothing to warn about there. */
 export async function recordStopAt(kind: StopKind, url: string): Promise<number | null> {
   const host = hostOf(url);
-  const { finding } = checkUrl(await state(), url);
+  const { finding } = await checkUrl(await state(), url);
   return host && finding ? recordStop({ kind, host, ...listFields(finding) }) : null;
 }
 
@@ -58,7 +58,7 @@ const coveredBy = (allowed: ReadonlySet<string>, host: string): boolean =>
 export async function countSubresourceBlock(url: string, time = Date.now()): Promise<void> {
   const s = await state();
   const host = hostOf(url);
-  const { finding } = checkUrl(s, url);
+  const { finding } = await checkUrl(s, url);
   if (!host || finding?.level !== 'blocked' || coveredBy(await sessionAllowedHosts(), host)) return;
   const event = toEvent({ kind: 'subresource-blocked', host, ...listFields(finding), time });
   if (event) await addSubresourceBlocks(event, subresourceBucket(time, host, event.list), limitsOf(s));

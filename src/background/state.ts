@@ -9,21 +9,22 @@ import { BROWSER_LIMITS, redirectRules } from '../core/dnr/rules.ts';
 import { hostsNewlyBlocked, planRuleUpdate } from '../core/dnr/rule-plan.ts';
 import { removeSiteData } from '../platform/site-data.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
-import { BlocklistSet } from '../core/engine/blocklist-set.ts';
+import { EngineSet } from '../core/engine/engine-set.ts';
 import type { ListMeta } from '../core/model.ts';
 import type { ListSource } from '../messages/protocol.ts';
-import { readBundle, readRebuilt } from '../platform/bundle-store.ts';
 import type { CachedList } from '../platform/list-cache.ts';
 import { listsInForce } from './lists.ts';
 import { effectiveSettings, type WorkerSettings } from './settings.ts';
 import { adminLists, type AdminLists } from './admin-lists.ts';
+import { bundleInForce } from './admin-compact.ts';
 import { buildProtectedIndex, type ProtectedIndex } from '../core/lookalike/protected-index.ts';
 import { DEFAULT_PROTECTED } from '../core/lookalike/protected-domains.ts';
 
 export const WARNING_PAGE = 'src/ui/warning/warning.html';
 
 export interface State {
-  engine: BlocklistSet;
+  /** Lookups: `await engine.lookup(url)` (synchronous inside but for a candidate of the compact bundle, see engine-set.ts). */
+  engine: EngineSet;
   /** Identity of the lists in force ("court@0.1.0 admin@42 policy#2.x1y"). */
   version: string;
   settings: WorkerSettings;
@@ -43,7 +44,7 @@ export interface State {
    * in force until swapped); null once this state's rules are in, or when
    * unknown (the first load after a worker start).
    */
-  rulesPending: { installed: BlocklistSet } | null;
+  rulesPending: { installed: EngineSet } | null;
   /** The protected domains (bundled + admin) whose look-alikes are suspected; built once per state. */
   protectedIndex: ProtectedIndex;
 }
@@ -73,13 +74,14 @@ async function load(): Promise<State> {
   const settings = await effectiveSettings();
   const cached = (await listsInForce()).filter((l) => l.key !== 'court' || settings.settings.bundledListsEnabled);
   const titles = { policy: t('listPolicyTitle'), user: t('listUserTitle'), allowed: t('listAllowTitle') };
-  const admin = await adminLists(settings.settings, settings.userBlockedEntries, await readBundle(), await readRebuilt(), titles);
+  const bundle = await bundleInForce(() => void invalidate());
+  const admin = await adminLists(settings.settings, settings.userBlockedEntries, bundle.stored, bundle.rebuilt, titles, bundle.compact);
   const bundled = cached.map((l) => Blocklist.load(l.bytes));
-  const engine = new BlocklistSet([...bundled, ...admin.blocklists], admin.allow);
+  const engine = new EngineSet([...bundled, ...admin.blocklists], admin.allow);
   const version = [...cached.map((l) => `${l.key}@${l.version}`), admin.version].filter(Boolean).sort().join(' ');
   const rulesPending = installedEngine ? { installed: installedEngine } : null;
   const rules = syncRules(engine, version, admin.excluded);
-  // Delta removals: recompile in the background, then reload with the result.
+  // Bundle not yet compact (after an update, or an upgrade): build it in the background, then reload with it.
   if (admin.rebuild) void admin.rebuild().then(async (stored) => void (stored && (await invalidate()))).catch((e: unknown) => console.error('Takedown Guard: rebuild', e));
   const { lists, listVersions } = provenance(cached, bundled, admin);
   const protectedIndex = buildProtectedIndex(settings.settings.protectedDomains, DEFAULT_PROTECTED, settings.settings.brandDomains);
@@ -122,10 +124,10 @@ const MAX_SITE_DATA_HOSTS = 20_000;
 
 let rulesQueue: Promise<void> = Promise.resolve();
 /** The engine whose redirect rules were installed last by this worker. */
-let installedEngine: BlocklistSet | null = null;
+let installedEngine: EngineSet | null = null;
 
 /** One install at a time: two overlapping loads must not interleave their rule swaps. */
-function syncRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
+function syncRules(engine: EngineSet, version: string, excluded: readonly string[]): Promise<void> {
   const next = rulesQueue.then(async () => {
     await installRules(engine, version, excluded);
     installedEngine = engine;
@@ -147,12 +149,13 @@ export async function rulesRedirectHere(): Promise<boolean> {
   return rulesRedirectHereKnown;
 }
 
-async function installRules(engine: BlocklistSet, version: string, excluded: readonly string[]): Promise<void> {
+async function installRules(engine: EngineSet, version: string, excluded: readonly string[]): Promise<void> {
   const warningUrl = browser.runtime.getURL(WARNING_PAGE);
   const key = `${RULES_FORMAT} ${version}${rulesTarget(warningUrl)}`;
   const installed = await installedRules();
   if (installed?.version === key) return;
-  const rules = await sliced(redirectRules(engine.blocklists, warningUrl, excluded, { ...BROWSER_LIMITS, trailingDotUnmatched: isFirefox() }));
+  // The compact bundle's records are read whole for this, and garbage once the rules are built.
+  const rules = await sliced(redirectRules(await engine.hostSources(), warningUrl, excluded, { ...BROWSER_LIMITS, trailingDotUnmatched: isFirefox() }));
   const plan = planRuleUpdate(installed, rules);
   await applyRulePlan(key, plan);
   rulesRedirectHereKnown = true;

@@ -27,7 +27,7 @@ async function stale(): Promise<boolean> {
 
 async function tabFinding(url: string): Promise<Finding | null> {
   const page = pageUrl(url, extensionUrls(WARNING_PAGE));
-  return isWebUrl(page) ? checkUrl(await state(), page).finding : null;
+  return isWebUrl(page) ? (await checkUrl(await state(), page)).finding : null;
 }
 
 export async function updateTabIcon(tabId: number, url: string): Promise<void> {

@@ -49,7 +49,7 @@ const uiHandlers: UiHandlers = {
     const tab = await tabPage(tabId);
     if (!tab?.url) return { tabId: tab?.tabId ?? null, url: null, check: null };
     const url = pageUrl(tab.url, extensionUrls(WARNING_PAGE));
-    return { tabId: tab.tabId, url, check: isWebUrl(url) ? checkUrl(await state(), url) : null };
+    return { tabId: tab.tabId, url, check: isWebUrl(url) ? await checkUrl(await state(), url) : null };
   },
 
   async getUserSettings() {

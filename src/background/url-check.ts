@@ -5,8 +5,8 @@ import { reportLink } from '../core/policy/index.ts';
 import type { State } from './state.ts';
 import { blockedFinding, suspectedFinding } from './findings.ts';
 
-export function checkUrl(s: State, url: string): UrlCheck {
-  const verdict = s.engine.lookup(url);
+export async function checkUrl(s: State, url: string): Promise<UrlCheck> {
+  const verdict = await s.engine.lookup(url);
   const finding = blockedFinding(s.engine, verdict) ?? suspectedFinding(s.protectedIndex, verdict.host);
   if (finding?.level !== 'blocked') return { url, verdict, finding };
   const { entry, list } = finding.match;

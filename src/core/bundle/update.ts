@@ -69,3 +69,21 @@ export async function rebuildLists(state: BundleState): Promise<EntryList[]> {
 export async function stillTrusted(state: Pick<BundleState, 'keyId'>, trustedKeys: readonly string[]): Promise<boolean> {
   return (await findTrustedKey(trustedKeys, state.keyId)) !== null;
 }
+
+/**
+ * What the worker needs of the bundle in force once its lists are compiled
+ * (status page, trust and expiry checks, state version): kept beside the
+ * compact engine, so a worker start reads neither the compiled binaries nor
+ * the entry tables of BundleState (tens of MB at 1M entries).
+ */
+export interface BundleSummary extends Pick<BundleState, 'seq' | 'keyId' | 'publisher' | 'name' | 'created' | 'expires' | 'appliedAt'> {
+  /** The lists in force, with their current counts. */
+  lists: ListMeta[];
+  /** Whether deltas removed entries since the full bundle (the lists then differ from its binaries). */
+  removals: boolean;
+}
+
+export function summaryOf(state: BundleState): BundleSummary {
+  const { seq, keyId, publisher, name, created, expires, appliedAt } = state;
+  return { seq, keyId, publisher, name, created, expires, appliedAt, lists: state.overlay.lists, removals: state.overlay.removed.size > 0 };
+}

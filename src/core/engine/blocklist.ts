@@ -8,6 +8,7 @@ import { compileLists, type CompileList } from './compile.ts';
 import { sharedLookup, type LookupFingerprints, type LookupInput } from './expressions.ts';
 import { HostIndex } from './host-index.ts';
 import { verdictFor } from './verdict.ts';
+import { listMetaFromBytes } from './list-meta.ts';
 
 const LIST_MASK = (1 << LIST_INDEX_BITS) - 1;
 const IP_KIND = KINDS.indexOf('ip');
@@ -17,20 +18,6 @@ const decoder = new TextDecoder();
 
 function fail(reason: string): never {
   throw new Error(`blocklist binary: ${reason}`);
-}
-
-function parseMeta(bytes: Uint8Array, listCount: number): ListMeta[] {
-  let meta: unknown;
-  try {
-    meta = JSON.parse(decoder.decode(bytes));
-  } catch {
-    fail('list metadata is not JSON');
-  }
-  if (!Array.isArray(meta) || meta.length !== listCount) fail('list metadata does not match the list count');
-  for (const m of meta as Array<Partial<ListMeta> | null>) {
-    if (typeof m?.id !== 'string' || typeof m.title !== 'string') fail('list metadata entry without id/title');
-  }
-  return meta as ListMeta[];
 }
 
 export class Blocklist {
@@ -58,7 +45,7 @@ export class Blocklist {
 
   private constructor(bytes: Uint8Array) {
     const s = readBinary(bytes);
-    this.lists = parseMeta(s.meta, s.listCount);
+    this.lists = listMetaFromBytes(s.meta, s.listCount, fail);
     this.size = s.tags.length;
     this.fp = s.fingerprints;
     this.offsets = s.stringOffsets;

@@ -94,12 +94,35 @@ function dedupe(order: Uint32Array, flat: Flat): Uint32Array {
   return kept.subarray(0, n);
 }
 
-/**
- * UTF-8 string table in entry order. The text is encoded in one native call
- * over the joined input (sequential, fast) and then copied in sorted order;
- * encoding string by string in sorted order was ~10x slower at 1M entries.
- */
+/** UTF-8 string table in entry order: entry k is strings[offsets[k], offsets[k + 1]). */
 export function encodeStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } {
+  return asciiStrings(expressions, order) ?? utf8Strings(expressions, order);
+}
+
+/**
+ * Canonical expressions are nearly always ASCII: then the sorted expressions
+ * joined and encoded in one native call are the table, and a char is a byte,
+ * so the offsets follow from the lengths. No view and no copy per entry
+ * (~1.5x faster than utf8Strings at 1M entries). Null unless all ASCII.
+ */
+function asciiStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } | null {
+  const sorted = new Array<string>(order.length);
+  for (let k = 0; k < order.length; k++) sorted[k] = expressions[order[k]!]!;
+  const joined = sorted.join('');
+  if (joined.indexOf('\n') >= 0) throw new Error('expression with a line break'); // as utf8Strings, which splits on them
+  const strings = new TextEncoder().encode(joined);
+  if (strings.length !== joined.length) return null;
+  const offsets = new Uint32Array(order.length + 1);
+  for (let k = 0; k < order.length; k++) offsets[k + 1] = offsets[k]! + sorted[k]!.length;
+  return { strings, offsets };
+}
+
+/**
+ * The general case: the text is encoded in one native call over the joined
+ * input (sequential, fast) and then copied in sorted order; encoding string
+ * by string in sorted order was ~10x slower at 1M entries.
+ */
+function utf8Strings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } {
   const joined = new TextEncoder().encode(expressions.join('\n'));
   const starts = new Uint32Array(expressions.length + 1);
   let e = 1;

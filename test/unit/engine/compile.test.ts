@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
-import { sortByFingerprint, type CompileEntry } from '../../../src/core/engine/compile.ts';
+import { encodeStrings, sortByFingerprint, type CompileEntry } from '../../../src/core/engine/compile.ts';
 import { meta } from './arbitraries.ts';
 
 const compileOne = (entries: CompileEntry[]) => Blocklist.compile([{ meta: meta('l'), entries }]);
@@ -13,6 +13,17 @@ describe('compile', () => {
         const order = [...sortByFingerprint(Uint32Array.from(pairs, (p) => p[0] * 0x40000000), Uint32Array.from(pairs, (p) => p[1]))];
         const expected = pairs.map((_, i) => i).sort((a, b) => pairs[a]![0] - pairs[b]![0] || pairs[a]![1] - pairs[b]![1] || a - b);
         expect(order).toEqual(expected);
+      }),
+    );
+  });
+
+  it('lays out the string table in the given order, ASCII or not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', '/', '.', 'é', '€', '😀') }), { minLength: 1, maxLength: 20 }).chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs.map((_, i) => i), { minLength: xs.length }))), ([xs, order]) => {
+        const { strings, offsets } = encodeStrings(xs, Uint32Array.from(order));
+        const utf8 = new TextDecoder();
+        expect(order.map((_, k) => utf8.decode(strings.subarray(offsets[k], offsets[k + 1])))).toEqual(order.map((i) => xs[i]));
+        expect(offsets[order.length]).toBe(strings.length);
       }),
     );
   });

@@ -1,7 +1,9 @@
 // A compiled blocklist in two parts: the resident hot table (hot-table.ts),
-// ~4.5-5 bytes an entry, which says "maybe listed", and the cold records
+// ~5.5 bytes an entry, which says "maybe listed", and the cold records
 // (records.ts), read only for a candidate to confirm it against the exact
-// entry text and report its provenance. Same verdicts as Blocklist: the same
+// entry text and report its provenance. This class reads them synchronously
+// (CLI, bench, the DNR rule build); the worker's lookups go through
+// two-phase.ts, with the records in IndexedDB. Same verdicts as Blocklist: the same
 // lookup expressions, in the same order (most specific host, then path, first),
 // the same rule that an IP entry matches only that very host, and the same
 // de-duplication (an expression listed twice keeps its first listing).
@@ -13,6 +15,7 @@ import { verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
 import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
+import { scanCandidates } from './scan.ts';
 
 export interface CompactParts {
   /** Resident: the hot table. */
@@ -174,35 +177,14 @@ export class CompactBlocklist implements Matcher {
     return this.find(l)?.match ?? null;
   }
 
-  /**
-   * Per host suffix: one read of the bucket's filter; a host that passes it
-   * (~5% of unlisted ones) scans the bucket's few keys for its host half; only
-   * a listed host (or a false hit, see hot-table.ts) goes on to compare path
-   * tags, and only a tag match reads a record.
-   */
   private find(l: LookupFingerprints): { index: number; match: Match } | null {
-    const { index, keys } = this.table;
-    const shift = 32 - this.table.q;
-    for (let h = l.hostCount - 1; h >= 0; h--) {
-      const hi = l.hi(h);
-      const host = hi & 0xffff;
-      const at = 3 * (hi >>> shift);
-      if (!HotTable.mayHold(index, at, host)) continue;
-      let start = index[at]!;
-      const end = index[at + 3]!;
-      while (start < end && keys[start]! >>> 16 < host) start++;
-      let stop = start;
-      while (stop < end && keys[stop]! >>> 16 === host) stop++;
-      for (let p = l.pathCount - 1; p >= 0 && start < stop; p--) {
-        const tag = l.lo(h, p) >>> 16;
-        for (let i = start; i < stop; i++) {
-          if ((keys[i]! & 0xffff) !== tag) continue;
-          const match = this.confirm(i, l, h, p);
-          if (match) return { index: i, match };
-        }
-      }
-    }
-    return null;
+    let found: { index: number; match: Match } | null = null;
+    scanCandidates(this.table, l, (i, h, p) => {
+      const match = this.confirm(i, l, h, p);
+      if (match) found = { index: i, match };
+      return match !== null;
+    });
+    return found;
   }
 
   /** A candidate counts only if its record is exactly the looked-up expression (an IP entry only on that very host). */

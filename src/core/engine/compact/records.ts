@@ -1,8 +1,8 @@
 // The cold half of the compact engine: entry text and provenance, read only
-// when the hot table (hot-table.ts) reports a candidate. The worker would keep
-// it outside its heap (IndexedDB); here it is reached through a ByteSource, so
-// nothing of it needs to be resident but its 40-byte header and the list
-// metadata. Byte layout, container form "CR" version 1 (framing: container.ts):
+// when the hot table (hot-table.ts) reports a candidate. The worker keeps it
+// outside its heap, in IndexedDB, read through async-records.ts; here it is
+// reached through a synchronous ByteSource. Either way nothing of it needs to
+// be resident but its 40-byte header and the list metadata. Byte layout, container form "CR" version 1 (framing: container.ts):
 //
 // | offset       | size     | field                                                   |
 // |--------------|----------|---------------------------------------------------------|
@@ -23,6 +23,7 @@
 // still checks every bound it relies on, and the text is compared exactly, so
 // even a section altered after that check cannot make an unlisted URL warn.
 import type { ListMeta, Match } from '../../model.ts';
+import { listMetaFromBytes } from '../list-meta.ts';
 import { CONTAINER_HEADER, magicOf, pad8, readContainer, writeContainer } from './container.ts';
 
 export const COLD_MAGIC = magicOf('CR');
@@ -69,20 +70,6 @@ export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8
   return writeContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, r.text.length], [heads, metaBytes, r.text]);
 }
 
-function parseMeta(bytes: Uint8Array, listCount: number): ListMeta[] {
-  let meta: unknown;
-  try {
-    meta = JSON.parse(fatalUtf8.decode(bytes));
-  } catch {
-    fail('list metadata is not JSON');
-  }
-  if (!Array.isArray(meta) || meta.length !== listCount) fail('list metadata does not match the list count');
-  for (const m of meta as Array<Partial<ListMeta> | null>) {
-    if (typeof m?.id !== 'string' || typeof m.title !== 'string') fail('list metadata entry without id/title');
-  }
-  return meta as ListMeta[];
-}
-
 export interface Layout {
   n: number;
   listCount: number;
@@ -93,9 +80,10 @@ export interface Layout {
   sum: number;
 }
 
-const u32 = (b: Uint8Array, at: number): number => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
+export const u32 = (b: Uint8Array, at: number): number => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 
-function layoutOf(header: Uint8Array, length: number): Layout {
+/** The section's layout from its 40-byte header and total length; throws on anything inconsistent. */
+export function layoutOf(header: Uint8Array, length: number): Layout {
   if (header.length < CONTAINER_HEADER || !COLD_MAGIC.every((b, i) => header[i] === b)) fail('bad magic');
   if (u32(header, 8) !== COLD_VERSION) fail(`unsupported version ${u32(header, 8)}`);
   if (u32(header, 12) !== length) fail('length mismatch: truncated?');
@@ -104,6 +92,40 @@ function layoutOf(header: Uint8Array, length: number): Layout {
   const textAt = metaAt + pad8(metaBytes);
   if (textAt + pad8(textBytes) !== length || u32(header, 36) !== 0) fail('section sizes do not add up');
   return { n, listCount, metaAt, metaBytes, textAt, textBytes, sum: u32(header, 32) };
+}
+
+function checkHead(layout: Layout, i: number, start: number, end: number, listIndex: number): void {
+  if (!(start < end && end <= layout.textBytes)) fail(`record ${i} out of range`);
+  if (listIndex >= layout.listCount) fail(`record ${i} names a missing list`);
+}
+
+// Reading record i, in three steps so a synchronous and an asynchronous
+// source (async-records.ts) share every check: where its heads are, where its
+// text is (from the heads), and the record (from heads and text).
+
+/** [offset, length] of record i's two heads (its own and the next, which ends its text). */
+export function headsSpan(layout: Layout, i: number): [number, number] {
+  if (!(i >= 0 && i < layout.n)) fail(`no record ${i}`);
+  return [CONTAINER_HEADER + HEAD * i, 2 * HEAD];
+}
+
+/** [offset, length] of record i's text, its heads checked against the layout. */
+export function textSpan(layout: Layout, i: number, heads: Uint8Array): [number, number] {
+  const start = u32(heads, 0);
+  const end = u32(heads, HEAD);
+  checkHead(layout, i, start, end, u32(heads, 8));
+  return [layout.textAt + start, end - start];
+}
+
+export function recordOf(lists: readonly ListMeta[], i: number, heads: Uint8Array, text: Uint8Array): Match {
+  let entry = '';
+  try {
+    entry = fatalUtf8.decode(text);
+  } catch {
+    fail(`record ${i} is not UTF-8`);
+  }
+  if (entry.indexOf('/') <= 0) fail(`record ${i} is not an expression`);
+  return { entry, list: lists[u32(heads, 8)]!.id, line: u32(heads, 4) };
 }
 
 /** The cold section behind a ByteSource: header and metadata read once, records on demand. */
@@ -119,25 +141,14 @@ export class ColdRecords {
     const { n, listCount, metaAt, metaBytes } = this.layout;
     this.size = n;
     this.sum = this.layout.sum;
-    this.lists = parseMeta(source.read(metaAt, metaBytes), listCount);
+    this.lists = listMetaFromBytes(source.read(metaAt, metaBytes), listCount, fail);
   }
 
   /** Record i; throws on anything out of bounds, so a bad section is an Error, never a wrong match. */
   record(i: number): Match {
-    const { n, textAt } = this.layout;
-    if (!(i >= 0 && i < n)) fail(`no record ${i}`);
-    const heads = this.source.read(CONTAINER_HEADER + HEAD * i, 2 * HEAD);
-    const start = u32(heads, 0);
-    const end = u32(heads, HEAD);
-    this.checkHead(i, start, end, u32(heads, 8));
-    let entry = '';
-    try {
-      entry = fatalUtf8.decode(this.source.read(textAt + start, end - start));
-    } catch {
-      fail(`record ${i} is not UTF-8`);
-    }
-    if (entry.indexOf('/') <= 0) fail(`record ${i} is not an expression`);
-    return { entry, list: this.lists[u32(heads, 8)]!.id, line: u32(heads, 4) };
+    const heads = this.source.read(...headsSpan(this.layout, i));
+    const span = textSpan(this.layout, i, heads);
+    return recordOf(this.lists, i, heads, this.source.read(...span));
   }
 
   /**
@@ -172,8 +183,7 @@ export class ColdRecords {
   }
 
   checkHead(i: number, start: number, end: number, listIndex: number): void {
-    if (!(start < end && end <= this.layout.textBytes)) fail(`record ${i} out of range`);
-    if (listIndex >= this.layout.listCount) fail(`record ${i} names a missing list`);
+    checkHead(this.layout, i, start, end, listIndex);
   }
 }
 

@@ -26,6 +26,7 @@
 // every flipped or truncated byte is rejected.
 import type { ListMeta } from '../../model.ts';
 import type { CompileEntry, CompileList } from '../compile.ts';
+import { listMetaFromJson } from '../list-meta.ts';
 import { magicOf, readContainer, writeContainer } from './container.ts';
 import { kindOfExpression } from './kind.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
@@ -107,18 +108,7 @@ function readJoined(r: ByteReader, count: number, what: string): string[] {
 }
 
 function readMeta(r: ByteReader, listCount: number): Array<Omit<ListMeta, 'count'>> {
-  let meta: unknown;
-  try {
-    meta = JSON.parse(readJoined(r, 1, 'list metadata')[0]!);
-  } catch (e) {
-    if (e instanceof Error && e.message.startsWith(WHAT)) throw e;
-    r.fail('list metadata is not JSON');
-  }
-  if (!Array.isArray(meta) || meta.length !== listCount) r.fail('list metadata does not match the list count');
-  for (const m of meta as Array<Partial<ListMeta> | null>) {
-    if (typeof m?.id !== 'string' || typeof m.title !== 'string') r.fail('list metadata entry without id/title');
-  }
-  return meta as Array<Omit<ListMeta, 'count'>>;
+  return listMetaFromJson<Omit<ListMeta, 'count'>>(readJoined(r, 1, 'list metadata')[0]!, listCount, (reason) => r.fail(reason));
 }
 
 export function decodeWire(bytes: Uint8Array): WireLists {
