@@ -23,6 +23,9 @@ import { dialogSpecFor, type WarningContext } from './finding-text.ts';
 import type { DialogSpec, ShieldedDialog } from './shielded-dialog.ts';
 import type { StopReport } from './stop-report.ts';
 
+/** What a page can read typing from: fields, editable or focusable elements, canvases. */
+const TYPING_SURFACES = 'input, textarea, select, [contenteditable], canvas, [tabindex]';
+
 /**
  * No frame, no form and no input at all (outside shadow roots): no
  * credential entry to check. Counted by live collections, which cost about
@@ -111,6 +114,7 @@ export class CredentialGuard {
     try {
       this.verdict = { kind: 'known', danger: dangerIn(await this.deps.assess(this.url, []), this) };
       this.failures = 0;
+      this.escalateIfRewritten();
     } catch {
       this.verdict = { kind: 'unknown' };
       this.retry(() => void this.judgePage());
@@ -180,7 +184,7 @@ export class CredentialGuard {
    * counts too.
    */
   check(shadowRoots: readonly ShadowRoot[] = [], field?: HTMLInputElement): void {
-    if (this.dialog) return;
+    if (this.escalateIfRewritten() || this.dialog) return;
     // One traversal settles the common case: nothing credential-like here and
     // no frame to look into.
     if (shadowRoots.length === 0 && !field && nothingToCheck(this.win, this.doc)) return;
@@ -223,14 +227,26 @@ export class CredentialGuard {
    */
   reopened(): void {
     this.rewritten = true;
+    this.escalateIfRewritten();
+  }
+
+  /**
+   * A rewritten dangerous page with anything to type into goes to the
+   * full-page warning (not an ad frame filled by document.write, with
+   * nothing to type into: it is checked again as its DOM changes).
+   */
+  private escalateIfRewritten(): boolean {
+    const v = this.verdict;
+    if (!this.rewritten || v.kind !== 'known' || !v.danger || dom.all(this.doc, TYPING_SURFACES).length === 0) return false;
     this.dialog?.dispose();
     this.dialog = null;
-    if (this.verdict.kind === 'known' && this.verdict.danger) this.warn(this.verdict.danger, []);
+    this.hold.hold(findPasswordFields(this.doc, deepShadowRoots(this.doc)));
+    this.deps.showWarningPage(v.danger.context === 'target' ? `http://${v.danger.host}/` : v.danger.url);
+    return true;
   }
 
   private warn(d: Danger, fields: HTMLInputElement[]): void {
     this.hold.hold(fields.length > 0 ? fields : findPasswordFields(this.doc, deepShadowRoots(this.doc)));
-    if (this.rewritten) return this.deps.showWarningPage(d.context === 'target' ? `http://${d.host}/` : d.url);
     const dialog = this.deps.showDialog(dialogSpecFor(d.finding, d.host, d.context, d.mode));
     this.dialog = dialog;
     // The row names what the warning is about: the page, or the host its form posts to.

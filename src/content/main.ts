@@ -58,8 +58,8 @@ function main(win: Window, doc: Document): void {
   });
 }
 
-// data: and blob: frames too (match_origin_as_fallback): a page hides a sign-in there, or in
-// an about:blank popup it fills itself. An about:blank frame is its parent document's to
-// guard (page-roots.ts).
-const guarded = /^(?:https?|data|blob):$/.test(location.protocol) || (location.protocol === 'about:' && window.top === window);
-if (dom && guarded) main(window, document);
+// Every frame of a page, data:, blob: and about: ones too (match_origin_as_fallback,
+// match_about_blank): a page hides a sign-in or a key reader there, or in an about:blank
+// popup it fills itself. Keys typed in a frame dispatch in that frame's window, so each
+// frame guards its own.
+if (dom && /^(?:https?|data|blob|about):$/.test(location.protocol)) main(window, document);

@@ -1,6 +1,7 @@
 // Where a page keeps its DOM beyond the document itself: same-origin frames
-// (including about:blank frames that a page fills by script, where no content
-// script of ours runs) and shadow roots, closed ones included: a phishing kit
+// (about:blank frames that a page fills by script get a content script of
+// their own, which guards their keys, but maybe only after the page wrote
+// to them) and shadow roots, closed ones included: a phishing kit
 // hides its links and fields in a closed root precisely so that scanners
 // miss them, and a content script may look in (platform/shadow-roots.ts).
 import { dom } from './dom-refs.ts';

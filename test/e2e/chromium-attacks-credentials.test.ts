@@ -87,6 +87,16 @@ describe('every credential field is guarded (Chromium)', () => {
     });
   }
 
+  it('attack-srcdoc-keys.html: a key reader in a srcdoc frame of a look-alike page gets no key', async () => {
+    const { page } = await open('attack-srcdoc-keys.html');
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    if (!frame) throw new Error('no srcdoc frame');
+    await frame.click('#pad', { force: true, timeout: 2_000 }).catch(() => undefined);
+    await page.keyboard.type(SECRET, { delay: 20 });
+    expect(await captured(page)).toEqual([]);
+    await page.close();
+  });
+
   it('attack-document-open.html: a page that rewrites itself with document.open() (erasing our listeners on its window) goes to the full-page warning', async () => {
     const t = await env.newTab();
     await t.page.goto(env.url(LOOKALIKE, 'attack-document-open.html'));

@@ -240,14 +240,11 @@ describe('credential overlay (Firefox)', () => {
     await page.close();
   });
 
-  it('when the password field is only in a same-origin iframe', async () => {
-    const page = await tab(LOOKALIKE, 'login-in-frame.html');
-    expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
-    const held = await page.evaluate(() => {
-      const doc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument;
-      return (doc?.getElementById('password') as HTMLInputElement | null)?.disabled;
-    });
-    expect(held).toBe(true);
+  it('when the password field is only in a same-origin iframe (filled by document.open(): the full-page warning)', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(url(LOOKALIKE, 'login-in-frame.html'));
+    // The frame's own guard saw its document rewritten, so it cannot hold its keys in place (document-reopen.ts).
+    await waitForLocation(page, (u) => u.startsWith(`${EXTENSION_ORIGIN}/src/ui/warning/warning.html`));
     await page.close();
   });
 });
