@@ -41,15 +41,26 @@ export class BlocklistSet {
 
   /** Metadata of the list with this id, in blocklist order (the allow-list's lists last). */
   listMeta(id: string): ListMeta | undefined {
-    const all = this.allow ? [...this.blocklists, this.allow] : this.blocklists;
-    for (const list of all) {
-      const meta = list.lists.find((m) => m.id === id);
-      if (meta) return meta;
-    }
-    return undefined;
+    return listMetaIn(this.blocklists, this.allow, id);
   }
 
   get size(): number {
-    return this.blocklists.reduce((n, b) => n + b.size, 0);
+    return sizeOf(this.blocklists);
   }
 }
+
+interface HasLists {
+  readonly lists: readonly ListMeta[];
+  readonly size: number;
+}
+
+/** Metadata of the list with this id, in tier order (the allow-list's lists last). Shared with EngineSet. */
+export function listMetaIn(tiers: readonly HasLists[], allow: HasLists | null, id: string): ListMeta | undefined {
+  for (const tier of allow ? [...tiers, allow] : tiers) {
+    const meta = tier.lists.find((m) => m.id === id);
+    if (meta) return meta;
+  }
+  return undefined;
+}
+
+export const sizeOf = (tiers: readonly HasLists[]): number => tiers.reduce((n, t) => n + t.size, 0);

@@ -13,6 +13,7 @@
 import type { HostSource } from '../dnr/rules.ts';
 import type { ListMeta, Match, Verdict } from '../model.ts';
 import type { Blocklist } from './blocklist.ts';
+import { listMetaIn, sizeOf } from './blocklist-set.ts';
 import type { Candidate, TwoPhaseBlocklist } from './compact/two-phase.ts';
 import { sharedLookup, type LookupFingerprints, type LookupInput } from './expressions.ts';
 import { verdictFor, type Matcher } from './verdict.ts';
@@ -109,16 +110,11 @@ export class EngineSet {
 
   /** Metadata of the list with this id, in tier order (the allow-list's lists last). */
   listMeta(id: string): ListMeta | undefined {
-    const all = this.allow ? [...this.tiers, this.allow] : this.tiers;
-    for (const tier of all) {
-      const meta = tier.lists.find((m) => m.id === id);
-      if (meta) return meta;
-    }
-    return undefined;
+    return listMetaIn(this.tiers, this.allow, id);
   }
 
   get size(): number {
-    return this.tiers.reduce((n, t) => n + t.size, 0);
+    return sizeOf(this.tiers);
   }
 
   /**

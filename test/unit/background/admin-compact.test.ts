@@ -154,50 +154,48 @@ describe('openCompact', () => {
   });
 });
 
+/** The stored form opened with records that start failing at `failNow()`; `dropped` is what dropCompact answers. */
+async function openFailing(error: string, dropped: boolean) {
+  vi.resetModules();
+  const r = await storedRecord(v1);
+  let fail = false;
+  const cold: AsyncByteSource = { length: r.cold.length, read: async (o, n) => (fail ? Promise.reject(new Error(error)) : r.cold.slice(o, o + n)) };
+  const dropCompact = vi.fn(async () => dropped);
+  vi.doMock('../../../src/platform/bundle-store.ts', () => ({ readCompact: async () => ({ summary: r.summary, hot: r.hot, cold }), dropCompact, writeCompact: async () => false }));
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const { openCompact } = await import('../../../src/background/admin-compact.ts');
+  const reload = vi.fn();
+  const engine = new EngineSet([(await openCompact(reload))!.engine]);
+  const done = () => {
+    errors.mockRestore();
+    vi.doUnmock('../../../src/platform/bundle-store.ts');
+  };
+  return { engine, reload, dropCompact, failNow: () => (fail = true), done };
+}
+
 describe('openCompact, records unreadable later', () => {
   it('drops the stored form and reloads once, when a confirm cannot read its record', async () => {
-    vi.resetModules();
-    const r = await storedRecord(v1);
-    let fail = false;
-    const cold: AsyncByteSource = { length: r.cold.length, read: async (o, n) => (fail ? Promise.reject(new Error('NotReadableError')) : r.cold.slice(o, o + n)) };
-    const dropCompact = vi.fn(async () => true);
-    vi.doMock('../../../src/platform/bundle-store.ts', () => ({ readCompact: async () => ({ summary: r.summary, hot: r.hot, cold }), dropCompact, writeCompact: async () => false }));
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { openCompact } = await import('../../../src/background/admin-compact.ts');
-    const reload = vi.fn();
-    const compact = (await openCompact(reload))!;
-    const engine = new EngineSet([compact.engine]);
+    const { engine, reload, dropCompact, failNow, done } = await openFailing('NotReadableError', true);
     expect(await engine.lookup('http://old.test/')).toMatchObject({ verdict: 'warn' });
-    fail = true;
+    failNow();
     await expect(engine.lookup('http://old.test/')).rejects.toThrow(/NotReadable/);
     await expect(engine.lookup('http://kept.test/')).rejects.toThrow(/NotReadable/);
     await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce());
     expect(dropCompact).toHaveBeenCalledOnce();
     expect(engine.lookupNow('http://unlisted.test/')).toMatchObject({ verdict: 'ok' }); // misses need no read
-    errors.mockRestore();
-    vi.doUnmock('../../../src/platform/bundle-store.ts');
+    done();
   });
 });
 
 describe('openCompact, an earlier record failing', () => {
   it('does not reload when the store no longer holds that record (a successor is in)', async () => {
-    vi.resetModules();
-    const r = await storedRecord(v1);
-    let fail = false;
-    const cold: AsyncByteSource = { length: r.cold.length, read: async (o, n) => (fail ? Promise.reject(new Error('gone')) : r.cold.slice(o, o + n)) };
-    const dropCompact = vi.fn(async () => false);
-    vi.doMock('../../../src/platform/bundle-store.ts', () => ({ readCompact: async () => ({ summary: r.summary, hot: r.hot, cold }), dropCompact, writeCompact: async () => false }));
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { openCompact } = await import('../../../src/background/admin-compact.ts');
-    const reload = vi.fn();
-    const engine = new EngineSet([(await openCompact(reload))!.engine]);
-    fail = true;
+    const { engine, reload, dropCompact, failNow, done } = await openFailing('gone', false);
+    failNow();
     await expect(engine.lookup('http://old.test/')).rejects.toThrow(/gone/);
     await vi.waitFor(() => expect(dropCompact).toHaveBeenCalledOnce());
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(reload).not.toHaveBeenCalled();
-    errors.mockRestore();
-    vi.doUnmock('../../../src/platform/bundle-store.ts');
+    done();
   });
 });
 
