@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // The URL a document is judged by: its own when it is http(s), else the
 // http(s) origin it inherited (an about:blank popup, a blob: frame), else its
 // own (a data: frame, judged by its tab's page).
