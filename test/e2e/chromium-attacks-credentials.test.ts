@@ -116,6 +116,18 @@ describe('every credential field is guarded (Chromium)', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('attack-cross-origin-frame.html?tiny: a frame too small for its overlay to be read sends the tab to the full-page warning, no key leaks', async () => {
+    const t = await env.newTab();
+    await t.page.goto(env.url(LOOKALIKE, 'attack-cross-origin-frame.html?tiny'));
+    const frame = t.page.frames().find((f) => f.url().includes('attack-frame-login.html'));
+    await frame?.click('#password', { force: true, timeout: 1_000 }).catch(() => undefined);
+    await t.page.keyboard.type(SECRET, { delay: 20 }).catch(() => undefined);
+    const keys = await frame?.evaluate(() => (window as unknown as { __fixture: { captured: string[] } }).__fixture.captured).catch(() => null);
+    if (keys) expect(keys).toEqual([]);
+    await waitForUrl(t.page, (u) => u.startsWith(warningUrl()), 5_000);
+    await t.page.close();
+  });
+
   it('attack-long-url.html: a URL over 8,192 characters still gets the overlay (fails closed)', async () => {
     const { page, cdp } = await open('attack-long-url.html');
     expect(await page.evaluate(() => (window as unknown as { __fixture: { urlLength: number } }).__fixture.urlLength)).toBeGreaterThan(9000);

@@ -177,6 +177,18 @@ describe('every credential field is guarded (Firefox)', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('attack-cross-origin-frame.html?tiny: a frame too small for its overlay to be read sends the tab to the full-page warning, no key leaks', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(fixtureUrl(LOOKALIKE, server.port, 'attack-cross-origin-frame.html?tiny'));
+    const frame = page.frames().find((f) => f.url().includes('attack-frame-login.html'));
+    await frame?.click('#password').catch(() => undefined);
+    await page.keyboard.type(SECRET, { delay: 20 }).catch(() => undefined);
+    const keys = await frame?.evaluate(() => (window as unknown as { __fixture: { captured: string[] } }).__fixture.captured).catch(() => null);
+    if (keys) expect(keys).toEqual([]);
+    await waitForLocation(page, (u) => u.startsWith(`${EXTENSION_ORIGIN}/src/ui/warning/warning.html`));
+    await page.close();
+  });
+
   it('attack-long-url.html: a URL over 8,192 characters still gets the overlay (fails closed)', async () => {
     const page = await open('attack-long-url.html');
     expect(await page.evaluate(() => (window as unknown as { __fixture: { urlLength: number } }).__fixture.urlLength)).toBeGreaterThan(9000);
