@@ -6,7 +6,7 @@
 
 import type { ListMeta, Match, Verdict } from '../model.ts';
 import type { Blocklist } from './blocklist.ts';
-import { sharedLookup, type LookupFingerprints, type LookupInput } from './expressions.ts';
+import type { LookupFingerprints } from './expressions.ts';
 import { verdictFor } from './verdict.ts';
 
 export class BlocklistSet {
@@ -31,13 +31,6 @@ export class BlocklistSet {
   }
 
   /** The first reading that some blocklist lists and the allow-list does not. */
-  matchReadings(readings: readonly LookupInput[]): Match | null {
-    for (const reading of readings) {
-      const match = this.matchLoaded(sharedLookup.load(reading));
-      if (match) return match;
-    }
-    return null;
-  }
 
   /** Metadata of the list with this id, in blocklist order (the allow-list's lists last). */
   listMeta(id: string): ListMeta | undefined {

@@ -5,9 +5,9 @@ import type { ListMeta, Match, Verdict } from '../model.ts';
 import { KINDS, LIST_INDEX_BITS, readBinary } from './binary-format.ts';
 import type { EntryKind } from '../url/entry.ts';
 import { compileLists, type CompileList } from './compile.ts';
-import { sharedLookup, type LookupFingerprints, type LookupInput } from './expressions.ts';
+import type { LookupFingerprints, LookupInput } from './expressions.ts';
 import { HostIndex } from './host-index.ts';
-import { verdictFor } from './verdict.ts';
+import { firstMatch, verdictFor } from './verdict.ts';
 import { listMetaFromBytes } from './list-meta.ts';
 
 const LIST_MASK = (1 << LIST_INDEX_BITS) - 1;
@@ -136,11 +136,7 @@ export class Blocklist {
 
   /** The first reading (in order) that reaches an entry, most specific expression first. */
   matchReadings(readings: readonly LookupInput[]): Match | null {
-    for (const r of readings) {
-      const match = this.matchLoaded(sharedLookup.load(r));
-      if (match) return match;
-    }
-    return null;
+    return firstMatch(this, readings);
   }
 
   matchUrl(url: string): Verdict {

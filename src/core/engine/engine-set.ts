@@ -15,7 +15,7 @@ import type { ListMeta, Match, Verdict } from '../model.ts';
 import type { Blocklist } from './blocklist.ts';
 import { listMetaIn, sizeOf } from './blocklist-set.ts';
 import type { Candidate, TwoPhaseBlocklist } from './compact/two-phase.ts';
-import { sharedLookup, type LookupFingerprints, type LookupInput } from './expressions.ts';
+import type { LookupFingerprints } from './expressions.ts';
 import { verdictFor, type Matcher } from './verdict.ts';
 
 export type Tier = Blocklist | TwoPhaseBlocklist;
@@ -65,13 +65,6 @@ class Planner implements Matcher {
     return null;
   }
 
-  matchReadings(readings: readonly LookupInput[]): Match | null {
-    for (const reading of readings) {
-      const match = this.matchLoaded(sharedLookup.load(reading));
-      if (match) return match;
-    }
-    return null;
-  }
 }
 
 /** Phase two: the first step, in order, that is a match or whose candidate its record confirms. */

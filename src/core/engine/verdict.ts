@@ -7,7 +7,15 @@ import { scanPlainUrl, type PlainSpans } from './plain-url.ts';
 export interface Matcher {
   /** The match for the reading loaded into `l`, or null. */
   matchLoaded(l: LookupFingerprints): Match | null;
-  matchReadings(readings: readonly LookupInput[]): Match | null;
+}
+
+/** The first reading `matcher` matches, in order. */
+export function firstMatch(matcher: Matcher, readings: readonly LookupInput[]): Match | null {
+  for (const reading of readings) {
+    const match = matcher.matchLoaded(sharedLookup.load(reading));
+    if (match) return match;
+  }
+  return null;
 }
 
 const spans: PlainSpans = { hostStart: 0, hostEnd: 0, pathEnd: 0, end: 0 };
@@ -30,5 +38,5 @@ export function verdictFor(input: string, matcher: Matcher): Verdict {
   }
   const { canonical, host, readings } = readUrl(input);
   if (host === null || readings.length === 0) return { input, canonical, host, verdict: 'invalid', match: null };
-  return judged(input, canonical, host, matcher.matchReadings(readings));
+  return judged(input, canonical, host, firstMatch(matcher, readings));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import { BlocklistSet } from '../../../src/core/engine/blocklist-set.ts';
+import { firstMatch } from '../../../src/core/engine/verdict.ts';
 import { kindOf, meta } from './arbitraries.ts';
 
 function blocklist(id: string, origin: 'court' | 'admin' | 'user', expressions: string[]): Blocklist {
@@ -39,8 +40,8 @@ describe('BlocklistSet', () => {
       { host: 'evil.com', path: '/', query: null },
       { host: 'phish.net', path: '/login/x', query: null },
     ];
-    expect(set.matchReadings(readings)).toEqual({ entry: 'phish.net/login/', list: 'case-a', line: 2 });
-    expect(set.matchReadings(readings.slice(0, 1))).toBeNull();
+    expect(firstMatch(set, readings)).toEqual({ entry: 'phish.net/login/', list: 'case-a', line: 2 });
+    expect(firstMatch(set, readings.slice(0, 1))).toBeNull();
   });
 
   it('judges the browser reading too (backslashes, userinfo, upper case, fullwidth)', () => {

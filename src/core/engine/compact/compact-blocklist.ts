@@ -9,9 +9,9 @@
 // de-duplication (an expression listed twice keeps its first listing).
 import type { ListMeta, Match, Verdict } from '../../model.ts';
 import { encodeStrings, sortByFingerprint, type CompileList } from '../compile.ts';
-import { sharedLookup, type LookupFingerprints, type LookupInput } from '../expressions.ts';
+import type { LookupFingerprints, LookupInput } from '../expressions.ts';
 import { fingerprintInto } from '../fingerprint.ts';
-import { verdictFor, type Matcher } from '../verdict.ts';
+import { firstMatch, verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
 import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
@@ -195,11 +195,7 @@ export class CompactBlocklist implements Matcher {
   }
 
   matchReadings(readings: readonly LookupInput[]): Match | null {
-    for (const r of readings) {
-      const match = this.matchLoaded(sharedLookup.load(r));
-      if (match) return match;
-    }
-    return null;
+    return firstMatch(this, readings);
   }
 
   matchUrl(url: string): Verdict {
