@@ -1,10 +1,11 @@
 // A brand in one token of a hyphenated or dotted name, by the strongest
 // reading first: the brand itself, a folded spelling, the whole domain glued
-// (`livecom`), a typo, a glued compound. Ordinary-word and plain brands count
+// (`livecom`), a typo, a glued compound, a disguised brand at the head. Ordinary-word and plain brands count
 // as a bare token only when a sign-in word stands next to them.
 import { looseFold } from './fold.ts';
 import { byFolding } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
+import { byDisguisedHead } from './rule-disguised.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
@@ -41,6 +42,8 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
+  const disguised = byDisguisedHead(index, written, skel, loose);
+  if (disguised) return disguised;
   const word = gluedWordTarget(index, skel, context.lure, context.freeSite);
   if (word) return found(word, 'embedded-brand', written);
   const product = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
