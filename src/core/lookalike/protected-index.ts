@@ -71,6 +71,8 @@ export interface ProtectedIndex {
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
   byProduct: ReadonlyMap<string, Target>;
+  /** The brands' sign-in service names (brands.json `services`: `outlook`, `gmail`) -> the domain they sign in at. */
+  byService: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
 }
@@ -184,6 +186,7 @@ export function buildProtectedIndex(
   const words: [string, Target][] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
+  const byService = new Map<string, Target>();
   const all = withAdminBrands(groups, brandDomains, extraDomains);
   const ordinary = ordinaryWords(all);
   for (const group of all) {
@@ -225,16 +228,23 @@ export function buildProtectedIndex(
       }
     }
   }
+  for (const group of all) for (const w of group.services ?? []) setServiceOnce(byService, skeleton(w), group, byLabel);
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    owned, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     fuzzyByTypoKey: byTypoKey(fuzzy),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
   };
+}
+
+/** A service name stands for its own imitated domain (`gmail.com`), or for the brand's first one when it is only a product word (`o365`). */
+function setServiceOnce(out: Map<string, Target>, skel: string, group: ProtectedGroup, byLabel: ReadonlyMap<string, Target>): void {
+  const t = byLabel.get(skel) ?? (group.imitated[0] ? byLabel.get(registrableDomain(group.imitated[0])?.split('.')[0] ?? '') : undefined);
+  if (t && t.brand === group.brand) setOnce(out, skel, t);
 }
 
 /** Below this length a typo keeps the brand's first letter (typo.ts), so targets are also keyed by it. */

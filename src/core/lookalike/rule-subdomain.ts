@@ -23,6 +23,8 @@ import type { Lookalike } from './verdict.ts';
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   if (parts.subTokens.length === 0) return null;
+  const service = byServiceLabel(index, parts);
+  if (service) return service;
   const lure = lures.lure || lures.bareLure;
   const context = { ...lures, lure, alone: false };
   const free = isFreeEnding(parts.suffix);
@@ -39,6 +41,22 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       const hit = byToken(index, written, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }
+  }
+  return null;
+}
+
+/**
+ * A brand's sign-in service name as a bare label in front of another site
+ * (`outlook.mailsession.com`, `hotmail.docusmart.info`, `o365.zicar.info`):
+ * a site names a customer's space after the customer's company, never after
+ * a mail or sign-in service (brands.json `services`), so no lure is needed.
+ */
+export function byServiceLabel(index: ProtectedIndex, parts: HostParts): Lookalike | null {
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    const t = size === 1 ? index.byService.get(parts.subTokens[i] ?? '') : undefined;
+    if (t) return { imitates: t.domain, brand: t.brand, rule: 'subdomain', part: parts.domain };
+    i += size;
   }
   return null;
 }
