@@ -229,6 +229,13 @@ export function buildProtectedIndex(
     }
   }
   for (const group of all) for (const w of group.services ?? []) setServiceOnce(byService, skeleton(w), group, byLabel);
+  // After the brands' own labels, which win a tie.
+  for (const t of all.flatMap((g) => namedProducts(g, ordinary))) {
+    fuzzy.push(t);
+    setOnce(bySkeleton, t.skeleton, t);
+    setOnce(byLoose, t.loose, t);
+    setOnce(byToken, t.skeleton, t);
+  }
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
@@ -239,6 +246,22 @@ export function buildProtectedIndex(
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
   };
+}
+
+/**
+ * A product word that is the brand's name with more glued on (`appleid`):
+ * distinctive as a whole, so it is a target like the brand's own labels
+ * (`appleld-us`, `appleidsf`), imitating the brand's first domain.
+ */
+function namedProducts(group: ProtectedGroup, ordinary: ReadonlySet<string>): Target[] {
+  const main = group.imitated[0];
+  const brandLabel = main ? registrableDomain(main)?.split('.')[0] : undefined;
+  if (!main || !brandLabel || brandLabel.length < MIN_DISTINCTIVE) return [];
+  return (group.products ?? [])
+    .filter((w) => w.length > brandLabel.length && w.startsWith(brandLabel))
+    .flatMap((w) => makeTarget(main, group, ordinary, w) ?? [])
+    // No typos: one slip from the brand plus a word is mostly another word (`applied`).
+    .map((t) => ({ ...t, maxEdits: -1 }));
 }
 
 /** A service name stands for its own imitated domain (`gmail.com`), or for the brand's first one when it is only a product word (`o365`). */
