@@ -71,6 +71,8 @@ export interface ProtectedIndex {
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
   byProduct: ReadonlyMap<string, Target>;
+  /** Targets of 5+ letters by the first two letters of their loose fold (word brands: of their skeleton), for rule-disguised.ts. */
+  byHead: ReadonlyMap<string, readonly Target[]>;
   /** The brands' sign-in service names (brands.json `services`: `outlook`, `gmail`) -> the domain they sign in at. */
   byService: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
@@ -243,6 +245,7 @@ export function buildProtectedIndex(
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     fuzzyByTypoKey: byTypoKey(fuzzy),
+    byHead: headIndex(fuzzy, words),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
   };
@@ -262,6 +265,14 @@ function namedProducts(group: ProtectedGroup, ordinary: ReadonlySet<string>): Ta
     .flatMap((w) => makeTarget(main, group, ordinary, w) ?? [])
     // No typos: one slip from the brand plus a word is mostly another word (`applied`).
     .map((t) => ({ ...t, maxEdits: -1 }));
+}
+
+/** Heads of 2 letters: a disguised brand keeps its first two letters in the fold. */
+function headIndex(fuzzy: readonly Target[], words: readonly (readonly [string, Target])[]): Map<string, Target[]> {
+  const out = new Map<string, Target[]>();
+  for (const t of fuzzy) if (t.label.length >= 5) pushTo(out, t.loose.slice(0, 2), t);
+  for (const [, t] of words) if (t.kind === 'word' && t.label === t.skeleton && t.label.length >= 5) pushTo(out, t.skeleton.slice(0, 2), t);
+  return out;
 }
 
 /** A service name stands for its own imitated domain (`gmail.com`), or for the brand's first one when it is only a product word (`o365`). */

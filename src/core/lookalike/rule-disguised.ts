@@ -33,12 +33,16 @@ function disguisedAtHead(t: Target, written: string, folded: string): Lookalike 
  */
 export function byDisguisedHead(index: ProtectedIndex, written: string, skel: string, loose: string): Lookalike | null {
   if (written.length !== skel.length) return null;
-  for (const t of index.fuzzy) {
-    const hit = disguisedAtHead(t, written, loose);
-    if (hit) return hit;
-  }
-  for (const [, t] of index.words) {
-    const hit = t.label === t.skeleton && t.kind === 'word' ? disguisedAtHead(t, written, skel) : null;
+  // Word brands are keyed by their skeleton, which differs from the loose head only by an i/l or a digit.
+  const head = loose.slice(0, 2);
+  const found = inBucket(index.byHead.get(head), written, skel, loose);
+  return found ?? (skel.startsWith(head) ? null : inBucket(index.byHead.get(skel.slice(0, 2)), written, skel, loose));
+}
+
+function inBucket(bucket: readonly Target[] | undefined, written: string, skel: string, loose: string): Lookalike | null {
+  if (!bucket) return null;
+  for (const t of bucket) {
+    const hit = disguisedAtHead(t, written, t.kind === 'word' ? skel : loose);
     if (hit) return hit;
   }
   return null;
