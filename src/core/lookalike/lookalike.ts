@@ -48,7 +48,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const sameLabel = byForeignTld(index, parts);
   if (sameLabel) return sameLabel === 'own' ? null : sameLabel;
   const lures = luresIn(index, parts);
-  const labelRules = lures.lure || !isServiceName(index, parts.labelTokens);
+  const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
     (labelRules ? byWholeLabel(index, parts) ?? byLabelTokens(index, parts, lures) : null) ??
     byEmbeddedDomain(index, parts) ??

@@ -39,6 +39,14 @@ describe('service names', () => {
     expect(lookalike(index, 'kakao-mail-login.com')).toMatchObject({ imitates: 'kakao.com' });
     expect(isServiceName(index, ['secure', 'mail'])).toBe(false);
   });
+  it("are no service's name when the ending reads as the brand's own with a country added", () => {
+    expect(isServiceName(index, ['yahoomail'], 'com.co')).toBe(false);
+    expect(isServiceName(index, ['yahoomail'], 'com')).toBe(true);
+    expect(isServiceName(index, ['kakao', 'mail'], 'co.kr')).toBe(true); // kakao.com's ending is com
+    expect(lookalike(index, 'yahoomail.com.co')).toMatchObject({ imitates: 'yahoo.com' });
+    expect(lookalike(index, 'google-mail.com.co')).toMatchObject({ brand: 'Google' });
+    expect(lookalike(index, 'facebookmail.com')).toBeNull();
+  });
 });
 
 describe('lure words added for the recall pass', () => {
