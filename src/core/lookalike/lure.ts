@@ -51,7 +51,7 @@ function lureTokens(parts: HostParts): string[] {
 const NONE: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** `nidlogin.`, `logins.`: a credential word glued or in the plural is one too. */
-function isLure(token: string): boolean {
+export function isLure(token: string): boolean {
   const stem = token.endsWith('s') ? token.slice(0, -1) : token;
   return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token) || SIGN_IN_WORDS.has(stem) || holdsCredential(token);
 }

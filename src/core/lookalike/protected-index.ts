@@ -52,7 +52,8 @@ export interface ProtectedIndex {
   fuzzyByTypoKey: ReadonlyMap<number, readonly Target[]>;
   /**
    * Compound candidates by 3-letter gram: each target's first gram and, for
-   * long ones, its second half's, one of which survives a single edit.
+   * long ones, its second half's (for 6-8 letters its last), one of which
+   * survives a single edit.
    */
   byGram: ReadonlyMap<string, readonly Target[]>;
   /** Distinctive targets: a bare token is enough. */
@@ -309,6 +310,9 @@ function gramIndex(targets: readonly Target[]): Map<string, Target[]> {
     if (t.loose.length >= MIN_GLUED_WITH_EDIT) {
       const half = t.loose.length >> 1;
       grams.add(t.loose.slice(half, half + GRAM));
+    } else if (t.loose.length >= 2 * GRAM) {
+      // A slip next to a lure (rule-compound.ts) leaves the first or the last gram whole.
+      grams.add(t.loose.slice(-GRAM));
     }
     for (const g of grams) pushTo(out, g, t);
   }

@@ -4,9 +4,11 @@
 // count anywhere, even with one edit; shorter ones only when what follows is
 // glue words or a short filler (segment.ts) and what precedes is glue words
 // or, for 6+ letters, a word of 4+ letters. So `googleplex`, `hicloud`,
-// `shotmail`, `pineapple` and `linkedindiscount` stay quiet.
+// `shotmail`, `pineapple` and `linkedindiscount` stay quiet. A distinctive
+// brand of 6-8 letters may carry one slip too when a lure word is all that
+// is glued on (`payepalchecker`, `loginpaypa1`): the lure says which word it is.
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
-import { holdsCredential } from './lure.ts';
+import { holdsCredential, isLure } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
 
 const MIN_GLUED = 5;
@@ -47,10 +49,21 @@ function candidates(index: ProtectedIndex, loose: string): Target[] {
   return found ? found.sort((a, b) => b.loose.length - a.loose.length) : [];
 }
 
+/** A slip of a 6-8 letter distinctive brand, with nothing but lure words glued around it. */
+function slipWithLure(t: Target, token: string, loose: string): boolean {
+  if (t.kind !== 'distinctive' || t.composed || t.loose.length < MIN_LONG_BRAND || t.maxEdits < 1) return false;
+  const at = findInside(loose, t.loose, 1);
+  if (!at || at.edits !== 1) return false;
+  const prefix = token.slice(0, at.start);
+  const suffix = token.slice(at.end);
+  return isGlue(prefix, false) && isGlue(suffix, false) && (isLure(prefix) || isLure(suffix));
+}
+
 /** `token` is a skeleton token, `loose` its loose fold (same length). */
 export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
   if (loose.length <= MIN_GLUED) return undefined;
   for (const t of candidates(index, loose)) {
+    if (t.loose.length < MIN_ANYWHERE && slipWithLure(t, token, loose)) return t;
     const len = t.loose.length;
     if (len < MIN_GLUED || loose.length <= len) continue;
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);

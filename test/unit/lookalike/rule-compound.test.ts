@@ -32,6 +32,21 @@ describe('brand glued into a compound label', () => {
     },
   );
 
+  it.each([
+    ['payepalchecker', 'paypal.com'], // one letter added, a sign-in word glued on
+    ['gogglelogin', 'google.com'], // the first gram is gone: found by the last
+    ['loginpaypall', 'paypal.com'],
+  ])('a 6-8 letter brand with one slip and only a lure word glued on: %s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['goggleplay', 'paypaxshop', 'gogglesstore', 'amazinxlogin', 'iclondlogin'])(
+    'no slip without a lure, nor for names built on a word: %s',
+    (token) => {
+      expect(glued(token)).toBeNull();
+    },
+  );
+
   it('prefers the longer brand', () => {
     expect(glued('loginmicrosoftonlineverify')).toBe('microsoftonline.com');
   });
