@@ -21,6 +21,8 @@ describe('brand glued into a compound label', () => {
     ['sslnaver', 'naver.com'],
     ['naverauthority', 'naver.com'], // a rest holding a credential word
     ['facebookonlinenotice', 'facebook.com'], // sign-in words are glue
+    ['appleinc', 'apple.com'], // and company-form words
+    ['navercorp', 'naver.com'],
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
