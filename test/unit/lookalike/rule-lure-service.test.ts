@@ -10,6 +10,10 @@ describe('lure words', () => {
     expect(luresIn(index, parts('instagram.irancell-10g-free.rf.gd'))).toMatchObject({ lure: true, signIn: false });
     expect(luresIn(index, parts('apple-service93.ru')).signIn).toBe(true);
     expect([...luresIn(index, parts('ios-icloud.us')).products]).toEqual([['Apple', ['ios', 'icloud']]]);
+    // A product word with glue words glued on names its brand too.
+    expect([...luresIn(index, parts('apple-findmyiphone.live')).products]).toEqual([['Apple', ['apple', 'findmyiphone']]]);
+    expect(lookalike(index, 'apple-findmyiphone.live')).toMatchObject({ imitates: 'apple.com' });
+    expect(luresIn(index, parts('apple-iphonecase.com')).products.get('Apple')).toEqual(['apple']); // `case` is no glue
   });
   it('a bare subdomain label with a credential word glued in, or a plural, is a bare lure', () => {
     expect(luresIn(index, parts('nidlogin.naver.corper.be')).bareLure).toBe(true);
