@@ -37,8 +37,8 @@ function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): L
 }
 
 /** Folding of a hyphenated label as a whole, for brands whose own label has a hyphen (an admin's `my-bank.com`); a one-token label is judged as its token. */
-function byWholeLabel(index: ProtectedIndex, parts: HostParts): Lookalike | null {
-  return parts.labelTokens.length > 1 ? byFolding(index, parts.labelText, parts.labelSkeleton) : null;
+function byWholeLabel(index: ProtectedIndex, parts: HostParts, lure: boolean): Lookalike | null {
+  return parts.labelTokens.length > 1 ? byFolding(index, parts.labelText, parts.labelSkeleton, undefined, lure) : null;
 }
 
 /** Judges one host against a prebuilt index. */
@@ -50,7 +50,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
-    (labelRules ? byWholeLabel(index, parts) ?? byLabelTokens(index, parts, lures) : null) ??
+    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
   );

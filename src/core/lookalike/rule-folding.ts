@@ -12,20 +12,25 @@ export function foldedTarget(index: ProtectedIndex, skel: string, loose = looseF
   return index.bySkeleton.get(skel) ?? index.byLoose.get(loose);
 }
 
-/** `goo-gle`: a distinctive brand split by a hyphen (not one built on a word: `hot-mail` is a mail service's name). */
-function dehyphenated(index: ProtectedIndex, skel: string): Target | undefined {
+/**
+ * `goo-gle`: a distinctive brand split by a hyphen; one built on a word only
+ * with a lure in the name (`hot-mail.ml`: alone, `hot-mail` may be a mail
+ * service's name).
+ */
+function dehyphenated(index: ProtectedIndex, skel: string, lure: boolean): Target | undefined {
   if (!skel.includes('-')) return undefined;
-  const t = index.byToken.get(skel.replace(/-/g, ''));
-  return t && !t.composed ? t : undefined;
+  const bare = skel.replace(/-/g, '');
+  const t = index.byToken.get(bare) ?? (lure ? index.byLureToken.get(bare) : undefined);
+  return t && (lure || !t.composed) && t.kind !== 'word' ? t : undefined;
 }
 
 /**
  * A finding when `written` (as the user sees it) folds onto a brand label it
  * is not: a substitution happened. `skel` is its skeleton.
  */
-export function byFolding(index: ProtectedIndex, written: string, skel: string, loose?: string): Lookalike | null {
+export function byFolding(index: ProtectedIndex, written: string, skel: string, loose?: string, lure = false): Lookalike | null {
   // An ordinary-word brand folds only by its exact skeleton (`1ive`), never loosely (`mall` is not `mail`).
-  const t = foldedTarget(index, skel, loose) ?? dehyphenated(index, skel);
+  const t = foldedTarget(index, skel, loose) ?? dehyphenated(index, skel, lure);
   if (!t || written === t.label) return null;
   const sub = firstSubstitution(written, t.label);
   const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
