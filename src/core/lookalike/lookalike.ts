@@ -6,9 +6,12 @@
 //   skeleton        the label folds onto a brand (`micrоsoft`, `g00gle`, `glthub`);
 //   per token       a token of the label is the brand, a folded spelling, a typo
 //                   or a glued compound (`login-microsoft-verify`, `googl-access`,
-//                   `googleeplay`): rules skeleton, edit-distance, embedded-brand;
+//                   `googleeplay`), a disguised head (`appiecc`), on a free site
+//                   a brand anywhere (`naverkorea.esy.es`): rules skeleton,
+//                   edit-distance, embedded-brand;
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
-//   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`).
+//   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
+//                   a sign-in service's name alone too (`outlook.mailsession.com`).
 // A brand joined only by a service word (`facebookmail`) skips the label rules (rule-service-name.ts).
 // Input over DNS's limits is refused up front (input-guard.ts), so the cost
 // is linear in the host and bounded.
