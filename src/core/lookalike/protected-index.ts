@@ -4,12 +4,15 @@
 import { DEFAULT_PROTECTED, type ProtectedGroup } from './protected-domains.ts';
 import { registrableDomain } from './host-parts.ts';
 import { skeleton } from './skeleton.ts';
+import { isGlue } from './segment.ts';
 import { makeTarget, namedProducts, ordinaryWords, type Target } from './target.ts';
 
 export type { Target, TargetKind } from './target.ts';
 
 /** Shorter ordinary words (`aol`, `gmx`) hide in too many tokens to be found glued. */
 const MIN_GLUED_WORD = 4;
+/** Two-letter product words (`fb`, `ms`) start too many words to be found glued. */
+const MIN_PRODUCT_WORD = 3;
 /** Owned labels this long are typo targets too (`googletagamnager`). */
 const MIN_OWNED_TYPO = 9;
 
@@ -35,6 +38,8 @@ export interface ProtectedIndex {
   byToken: ReadonlyMap<string, Target>;
   /** Ordinary-word labels and product words of 4+ letters with the target they name, found glued to lure words (rule-glued-word.ts). */
   words: readonly (readonly [string, Target])[];
+  /** The brands' product words of 3+ letters that are no glue words (`nid`, `owa`, `iphone`), with the target they name (rule-product.ts). */
+  productWords: readonly (readonly [string, Target])[];
   /** Any of `words` in a token, in one pass (null when there are none). */
   wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
@@ -107,6 +112,7 @@ export function buildProtectedIndex(
   const fuzzy: Target[] = [];
   const endings = new Set<string>();
   const words: [string, Target][] = [];
+  const productWords: [string, Target][] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
   const byService = new Map<string, Target>();
@@ -128,6 +134,8 @@ export function buildProtectedIndex(
       if (!t) continue;
       setOnce(byProduct, skeleton(w), t);
       if (w.length >= MIN_GLUED_WORD) words.push([skeleton(w), t]);
+      // A glue word (`drive`, `prime`) glued on names no brand (rule-product.ts).
+      if (w.length >= MIN_PRODUCT_WORD && !isGlue(skeleton(w), false)) productWords.push([skeleton(w), t]);
     }
     for (const d of group.imitated) {
       const t = makeTarget(d, group, ordinary);
@@ -162,7 +170,7 @@ export function buildProtectedIndex(
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    owned, productWords, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     fuzzyByTypoKey: byTypoKey(fuzzy),

@@ -7,6 +7,7 @@ import { byFolding } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
 import { byDisguisedHead } from './rule-disguised.ts';
 import { freeSiteTarget } from './rule-free-site.ts';
+import { productTarget } from './rule-product.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
@@ -49,7 +50,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (word) return found(word, 'embedded-brand', written);
   const free = context.freeSite ? freeSiteTarget(index, loose) : undefined;
   if (free) return found(free, 'embedded-brand', written);
-  const product = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
+  const product = productTarget(index, skel, context);
   if (product) return found(product, 'embedded-brand', written);
   // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
   return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;
