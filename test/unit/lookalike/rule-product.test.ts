@@ -17,6 +17,7 @@ describe("a brand's product word standing for the brand", () => {
     ['helpnid', 'naver.com'], // a sign-in word glued on
     ['owalogin', 'microsoft.com'],
     ['iphonesupport', 'apple.com'],
+    ['metasupportmail', 'facebook.com'], // the sign-in word inside a longer glued rest
   ])('glued to a sign-in word: %s names %s', (token, domain) => {
     expect(product(token)).toBe(domain);
   });
@@ -27,7 +28,7 @@ describe("a brand's product word standing for the brand", () => {
     expect(lookalike(index, 'nidcorp.n-e.kr')).toMatchObject({ imitates: 'naver.com' });
   });
 
-  it.each(['nidus', 'iosevka', 'memberdrive', 'primelogin', 'teamslogin'])('%s names no brand', (token) => {
+  it.each(['nidus', 'iosevka', 'memberdrive', 'primelogin', 'teamslogin', 'metadata', 'metaverse'])('%s names no brand', (token) => {
     // Not glue around it; or the product word is a glue word itself (drive, prime, teams).
     expect(product(token)).toBeNull();
   });
