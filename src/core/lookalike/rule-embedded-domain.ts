@@ -34,11 +34,32 @@ function stemmedBefore(index: ProtectedIndex, token: string, ending: string | un
   return undefined;
 }
 
+/** Shortest half of a split brand: a single letter split off (`p.aypal`) is any initial. */
+const MIN_HALF = 2;
+
+/**
+ * A distinctive brand split in two by a dot or a hyphen (`pay.pal.x`,
+ * `micro-soft-login.x`); not one built on a word (`hot.mail` reads as words).
+ */
+function splitAcross(index: ProtectedIndex, token: string, next: string | undefined): Target | undefined {
+  if (next === undefined || token.length < MIN_HALF || next.length < MIN_HALF) return undefined;
+  const t = index.byToken.get(token + next);
+  return t && !t.composed ? t : undefined;
+}
+
+/** The two halves with the separator the host puts between them, for the warning. */
+function asWritten(host: string, a: string, b: string): string {
+  return host.includes(`${a}-${b}`) ? `${a}-${b}` : `${a}.${b}`;
+}
+
 export function byEmbeddedDomain(index: ProtectedIndex, parts: HostParts): Lookalike | null {
   const total = parts.subTokens.length + parts.labelTokens.length;
   for (let i = 0; i < total; i++) {
     const token = tokenAt(parts, i)!;
-    const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, tokenAt(parts, i + 1));
+    const next = tokenAt(parts, i + 1);
+    const split = i + 1 < total ? splitAcross(index, token, next) : undefined;
+    if (split) return { imitates: split.domain, brand: split.brand, rule: 'embedded-brand', part: asWritten(parts.host, token, next!) };
+    const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, next);
     if (t) return { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: t.domain };
   }
   return null;

@@ -21,3 +21,16 @@ describe('a protected domain spelled inside the host', () => {
     },
   );
 });
+
+describe('a distinctive brand split in two by a dot or a hyphen', () => {
+  it.each([
+    ['pay.pal.assistenzacliene-conto.com', 'paypal.com', 'pay.pal'],
+    ['micro-soft-login.com', 'microsoft.com', 'micro-soft'],
+  ])('%s holds %s, written %s', (host, imitates, part) => {
+    expect(byEmbeddedDomain(index, parts(host))).toMatchObject({ imitates, rule: 'embedded-brand', part });
+  });
+
+  it.each(['hot.mail.example.com', 'p.aypal.example.com', 'pay.pals.example.com'])('%s does not: a name built on a word, an initial, other letters', (host) => {
+    expect(embedded(host)).toBeNull();
+  });
+});
