@@ -57,7 +57,8 @@ export function byEmbeddedDomain(index: ProtectedIndex, parts: HostParts): Looka
   for (let i = 0; i < total; i++) {
     const token = tokenAt(parts, i)!;
     const next = tokenAt(parts, i + 1);
-    const split = i + 1 < total ? splitAcross(index, token, next) : undefined;
+    // Not across the registrable label's edge: `pay.pal.example` is the pay host of a site named pal.
+    const split = i + 1 < total && i + 1 !== parts.subTokens.length ? splitAcross(index, token, next) : undefined;
     if (split) return { imitates: split.domain, brand: split.brand, rule: 'embedded-brand', part: asWritten(parts.host, token, next!) };
     const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, next);
     if (t) return { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: t.domain };

@@ -30,7 +30,10 @@ describe('a distinctive brand split in two by a dot or a hyphen', () => {
     expect(byEmbeddedDomain(index, parts(host))).toMatchObject({ imitates, rule: 'embedded-brand', part });
   });
 
-  it.each(['hot.mail.example.com', 'p.aypal.example.com', 'pay.pals.example.com'])('%s does not: a name built on a word, an initial, other letters', (host) => {
-    expect(embedded(host)).toBeNull();
-  });
+  it.each(['hot.mail.example.com', 'p.aypal.example.com', 'pay.pals.example.com', 'pay.pal.example'])(
+    '%s does not: a name built on a word, an initial, other letters, a site\'s own host name (pay. of pal.example)',
+    (host) => {
+      expect(embedded(host)).toBeNull();
+    },
+  );
 });
