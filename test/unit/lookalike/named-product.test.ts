@@ -9,6 +9,7 @@ describe('a product named after its brand', () => {
     ['appleld-location.com', 'skeleton'],
     ['appleidsf.uk', 'embedded-brand'], // a short filler after a 6+ letter name
     ['app-reactivationappleid.com', 'embedded-brand'],
+    ['applecares.co', 'embedded-brand'], // AppleCare, in the plural
   ])('%s imitates apple.com (%s)', (host, rule) => {
     expect(lookalike(index, host)).toMatchObject({ imitates: 'apple.com', brand: 'Apple', rule });
   });
