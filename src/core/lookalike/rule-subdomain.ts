@@ -23,8 +23,8 @@ import type { Lookalike } from './verdict.ts';
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   if (parts.subTokens.length === 0) return null;
-  const service = byServiceLabel(index, parts);
-  if (service) return service;
+  const serviceLabel = byServiceLabel(index, parts);
+  if (serviceLabel) return serviceLabel;
   const lure = lures.lure || lures.bareLure;
   const context = { ...lures, lure, alone: false };
   const free = isFreeEnding(parts.suffix);

@@ -1,7 +1,9 @@
 // A brand in one token of a hyphenated or dotted name, by the strongest
 // reading first: the brand itself, a folded spelling, the whole domain glued
-// (`livecom`), a typo, a glued compound, a disguised brand at the head. Ordinary-word and plain brands count
-// as a bare token only when a sign-in word stands next to them.
+// (`livecom`), a typo, a glued compound, a disguised brand at the head, an
+// ordinary-word brand glued to lure words, on a free site a brand anywhere,
+// a product word. Ordinary-word and plain brands count as a bare token only
+// when a sign-in word stands next to them.
 import { looseFold } from './fold.ts';
 import { byFolding } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
