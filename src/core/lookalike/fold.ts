@@ -1,4 +1,6 @@
-// Folding: the readings under which two names look the same. The skeleton
+// Folding: the readings under which two names look the same. `shapeFold`
+// reads letter pairs as the one letter they look like (`ri` as n, `cl` as
+// d); as it changes lengths, only whole tokens are compared that way. The skeleton
 // (skeleton.ts: Unicode confusables, 0/o, 1/l, rn/m, vv/w) is exact enough to
 // compare any label; `looseFold` adds what only holds for distinctive brand
 // names, where an accidental collision is unlikely: leetspeak digits and
@@ -13,6 +15,15 @@ const HAS_LEET = /[34578i]/;
 
 export function looseFold(skel: string): string {
   return HAS_LEET.test(skel) ? skel.replace(LEET_CHARS, (c) => LEET[c] ?? c) : skel;
+}
+
+/** Letter pairs that read as one letter in most fonts, beyond UTS #39's `rn`: `ri` as n (`riaver`), `cl` as d. */
+const SHAPES = /ri|cl/g;
+const SHAPE_OF: Readonly<Record<string, string>> = { ri: 'n', cl: 'd' };
+
+/** The text with those pairs read as the letter they look like; the text itself when it has none. */
+export function shapeFold(text: string): string {
+  return text.includes('ri') || text.includes('cl') ? text.replace(SHAPES, (p) => SHAPE_OF[p] ?? p) : text;
 }
 
 export interface Substitution {

@@ -3,7 +3,8 @@
 // `g00gle`, `rnicrosoft`, `1ive`) or, for distinctive brands, once leetspeak
 // and the i/l swap are (`glthub`, `googie`). The answer names the first
 // substitution: "the letter l stands for i".
-import { firstSubstitution, looseFold } from './fold.ts';
+import { firstSubstitution, looseFold, shapeFold } from './fold.ts';
+import { skeleton } from './skeleton.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
 
@@ -34,6 +35,23 @@ export function byFolding(index: ProtectedIndex, written: string, skel: string, 
   if (!t || written === t.label) return null;
   const sub = firstSubstitution(written, t.label);
   const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  if (sub) Object.assign(found, sub);
+  return found;
+}
+
+/**
+ * A token that reads as a brand once letter pairs are read as the letter
+ * they look like (`riaver` for naver: "the letters ri stand for n"). The
+ * whole token must be the brand, so `price` or `cloud` stay what they are.
+ */
+export function byShape(index: ProtectedIndex, written: string): Lookalike | null {
+  const shaped = shapeFold(written);
+  if (shaped === written) return null;
+  const skel = skeleton(shaped);
+  const t = foldedTarget(index, skel);
+  if (!t || t.kind === 'word') return null;
+  const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  const sub = firstSubstitution(written, t.label);
   if (sub) Object.assign(found, sub);
   return found;
 }
