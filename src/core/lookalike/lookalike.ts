@@ -30,7 +30,7 @@ import type { Lookalike } from './verdict.ts';
 export type { Lookalike, LookalikeRule } from './verdict.ts';
 
 function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
-  const context = { ...lures, alone: parts.labelTokens.length === 1 };
+  const context = { ...lures, alone: parts.labelTokens.length === 1, suffix: parts.suffix };
   for (let i = 0; i < parts.labelTokens.length; i++) {
     const skel = parts.labelTokens[i]!;
     const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, context);

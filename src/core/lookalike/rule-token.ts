@@ -23,16 +23,27 @@ function found(t: Target, rule: LookalikeRule, part: string): Lookalike {
 export interface TokenContext extends Lures {
   /** The token is the whole registrable label: a glued domain (`navercom`) alone may be anyone's name. */
   alone: boolean;
+  /** The public suffix, when the token is one of the registrable label's (not a subdomain's). */
+  suffix?: string;
+}
+
+/**
+ * A plain or word brand as a bare token (or its plural, `apples`), when a
+ * lure or its own product word stands by; a brand built on a word
+ * (`gmail`, `hanmail`) also under its own ending (`privacy-gmail.com`,
+ * `read-hanmail.net`): that is its domain with a word hyphenated on, which
+ * no mail service's name is (`kakao-mail.com` is a service word's business:
+ * rule-service-name.ts).
+ */
+function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix }: TokenContext): Target | undefined {
+  const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
+  if (!t) return undefined;
+  if (t.composed && suffix !== undefined && t.domain === `${t.label}.${suffix}`) return t;
+  // Another token must name the brand: a brand's own name does not lure for itself.
+  return lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton) ? t : undefined;
 }
 
 /** `written` is the token as the user sees it, `skel` its skeleton. */
-/** A plain or word brand as a bare token (or its plural, `apples`), when a lure or its own product word stands by. */
-function lureToken(index: ProtectedIndex, skel: string, { lure, products }: Lures): Target | undefined {
-  const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
-  // Another token must name the brand: a brand's own name does not lure for itself.
-  return t && (lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton)) ? t : undefined;
-}
-
 export function byToken(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
   const loose = looseFold(skel);
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);

@@ -32,6 +32,13 @@ describe('lure words', () => {
     expect(lookalike(index, 'outlook-outlook.example')).toBeNull(); // not its own name twice
     expect(lookalike(index, 'nid-login.com')).toMatchObject({ imitates: 'naver.com' });
   });
+  it('a brand built on a word needs none under its own ending: its domain with a word hyphenated on', () => {
+    expect(lookalike(index, 'privacy-gmail.com')).toMatchObject({ imitates: 'gmail.com' });
+    expect(lookalike(index, 'read-hanmail.net')).toMatchObject({ imitates: 'hanmail.net' });
+    expect(lookalike(index, 'privacy-gmail.org')).toBeNull(); // another ending
+    expect(lookalike(index, 'apple-pie.com')).toBeNull(); // not built on a word: `apple` stays a plain token
+    expect(lookalike(index, 'kakao-mail.com')).toBeNull(); // a service word's business (below)
+  });
 });
 
 describe('service names', () => {
