@@ -1,11 +1,11 @@
-// Folding: the readings under which two names look the same. `shapeFold`
-// reads letter pairs as the one letter they look like (`ri` as n, `cl` as
-// d); as it changes lengths, only whole tokens are compared that way. The skeleton
+// Folding: the readings under which two names look the same. The skeleton
 // (skeleton.ts: Unicode confusables, 0/o, 1/l, rn/m, vv/w) is exact enough to
 // compare any label; `looseFold` adds what only holds for distinctive brand
 // names, where an accidental collision is unlikely: leetspeak digits and
 // the i/l swap (`glthub` for github, `googie` for google). Short or
 // ordinary-word brands are never compared loosely (`mall` would read `mail`).
+// `shapeFold` reads letter pairs as the one letter they look like (`ri` as
+// n, `cl` as d); as it changes lengths, only whole tokens are compared so.
 
 const LEET: Readonly<Record<string, string>> = { '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', i: 'l' };
 const LEET_CHARS = /[34578i]/g;
