@@ -128,6 +128,9 @@ export function buildProtectedIndex(
       const t = main && label.length >= MIN_OWNED_TYPO && label.startsWith(main.split('.')[0]!) ? makeTarget(main, group, ordinary, label) : null;
       // One slip at most: two edits from `navercorp` is `navercom`, another name.
       if (t) ownedFuzzy.push({ ...t, maxEdits: Math.min(t.maxEdits, 1) });
+      // An owned domain named by a product word (`fb.com`, `appleid.com`) spelled inside a host is the brand's.
+      const spelled = main && group.products?.includes(label) ? makeTarget(main, group, ordinary) : null;
+      if (spelled) pushTo(bySequenceStart, skeleton(label), { ...spelled, sequence: registrable.split('.').map(skeleton) });
     }
     for (const w of group.products ?? []) {
       const t = main ? makeTarget(main, group, ordinary) : null;

@@ -2,6 +2,8 @@
 // (`outlook.com.evil.net`, `login.microsoftonline.com.evil.net`,
 // `live-com.net`): the strongest sign, so it holds even for word brands;
 // for distinctive ones also with letters added to the label (`navers.com-`).
+// An owned domain named by the brand's product word counts too
+// (`m-fb.com-----caseid.x`: fb.com is Meta's; protected-index.ts).
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
@@ -61,7 +63,8 @@ export function byEmbeddedDomain(index: ProtectedIndex, parts: HostParts): Looka
     const split = i + 1 < total && i + 1 !== parts.subTokens.length ? splitAcross(index, token, next) : undefined;
     if (split) return { imitates: split.domain, brand: split.brand, rule: 'embedded-brand', part: asWritten(parts.host, token, next!) };
     const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, next);
-    if (t) return { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: t.domain };
+    // The domain as spelled: an owned one named by a product word (`fb.com`) stands for the brand's first.
+    if (t) return { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: t.sequence.join('.') };
   }
   return null;
 }

@@ -37,3 +37,19 @@ describe('a distinctive brand split in two by a dot or a hyphen', () => {
     },
   );
 });
+
+describe('an owned domain named by a product word, spelled inside the host', () => {
+  it('stands for the brand (m-fb.com-----caseid: fb.com is Meta\'s)', () => {
+    expect(byEmbeddedDomain(index, parts('m-fb.com-----caseid-pmdjowcsat.cvsynergy.com'))).toMatchObject({
+      imitates: 'facebook.com',
+      brand: 'Meta',
+      part: 'fb.com',
+    });
+    expect(embedded('appleid.com.evil.net')).toBe('apple.com');
+  });
+
+  it('not an owned domain named otherwise (a CDN), nor the owned domain itself', () => {
+    expect(embedded('x.fbcdn.net.example.com')).toBeNull();
+    expect(embedded('fb-community.example.com')).toBeNull();
+  });
+});
