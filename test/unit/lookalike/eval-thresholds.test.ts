@@ -4,8 +4,8 @@
 // False alarms: the targets (<= 0.05% on real benign domains, none on popular
 // ones) hold on the dev part the detector was tuned on. Recall does NOT meet
 // the 90% target on either part (measured 2026-12-07 after the second recall
-// pass of issue 14: dev 88.1%, was 81.9% after the first and 66.5% before it;
-// held-out 70.6%, was 65.4% and 59.8%), and the held-out part, never tuned
+// pass of issue 14: dev 89.1%, was 81.9% after the first and 66.5% before it;
+// held-out 72.2%, was 65.4% and 59.8%), and the held-out part, never tuned
 // on, has 7 of 18,085 mail, crypto and tracker domains flagged (0.039%;
 // 0.064% over all its benign sets) and 5 of 32 brand-owned domains. Those are
 // asserted at the measured levels, as floors a regression may not go below;
@@ -28,8 +28,8 @@ interface Bounds {
   brandOwned: number;
 }
 
-const DEV: Bounds = { recall: 0.88, benign: 0.0005, popular: 0, brandOwned: 0 };
-const HELD_OUT: Bounds = { recall: 0.7, benign: 0.0004, popular: 0, brandOwned: 5 / 32 };
+const DEV: Bounds = { recall: 0.89, benign: 0.0005, popular: 0, brandOwned: 0 };
+const HELD_OUT: Bounds = { recall: 0.72, benign: 0.0004, popular: 0, brandOwned: 5 / 32 };
 const BENIGN = ['mail and crypto sites', 'trackers'];
 
 function check(part: Part, b: Bounds): void {
