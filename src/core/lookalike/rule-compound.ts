@@ -7,6 +7,7 @@
 // `shotmail`, `pineapple` and `linkedindiscount` stay quiet. A distinctive
 // brand of 6-8 letters may carry one slip too when a lure word is all that
 // is glued on (`payepalchecker`, `loginpaypa1`): the lure says which word it is.
+// A token that spells brands of two owners is a list of brands, no one's.
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
 import { holdsCredential, isLure } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
@@ -59,10 +60,16 @@ function slipWithLure(t: Target, token: string, loose: string): boolean {
   return isGlue(prefix, false) && isGlue(suffix, false) && (isLure(prefix) || isLure(suffix));
 }
 
-/** `token` is a skeleton token, `loose` its loose fold (same length). */
-export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
-  if (loose.length <= MIN_GLUED) return undefined;
-  for (const t of candidates(index, loose)) {
+/**
+ * Another owner's brand is spelled in the token too
+ * (`microsoftazureamazonawsibmapple...`): a list of brands names none of them.
+ */
+function namesAnotherBrand(found: Target, cands: readonly Target[], loose: string): boolean {
+  return cands.some((c) => c.brand !== found.brand && c.loose.length >= MIN_GLUED && loose.includes(c.loose));
+}
+
+function gluedIn(cands: readonly Target[], token: string, loose: string): Target | undefined {
+  for (const t of cands) {
     if (t.loose.length < MIN_ANYWHERE && slipWithLure(t, token, loose)) return t;
     const len = t.loose.length;
     if (len < MIN_GLUED || loose.length <= len) continue;
@@ -72,4 +79,12 @@ export function compoundTarget(index: ProtectedIndex, token: string, loose: stri
     if (len >= MIN_ANYWHERE || (prefixFits(token.slice(0, at.start), t, at.end === loose.length) && suffixFits(token.slice(at.end), t))) return t;
   }
   return undefined;
+}
+
+/** `token` is a skeleton token, `loose` its loose fold (same length). */
+export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
+  if (loose.length <= MIN_GLUED) return undefined;
+  const cands = candidates(index, loose);
+  const t = gluedIn(cands, token, loose);
+  return t && !namesAnotherBrand(t, cands, loose) ? t : undefined;
 }

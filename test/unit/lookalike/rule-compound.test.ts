@@ -49,6 +49,12 @@ describe('brand glued into a compound label', () => {
     },
   );
 
+  it('names no brand for a list of brands', () => {
+    expect(glued('microsoftazureamazonawsibmapplenvidiaoracleciscoadobe')).toBeNull();
+    expect(glued('paypalamazon')).toBeNull();
+    expect(glued('microsoftonlinelogin')).toBe('microsoftonline.com'); // two names of one brand are still that brand
+  });
+
   it('prefers the longer brand', () => {
     expect(glued('loginmicrosoftonlineverify')).toBe('microsoftonline.com');
   });
