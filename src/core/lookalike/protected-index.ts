@@ -40,6 +40,8 @@ export interface ProtectedIndex {
   words: readonly (readonly [string, Target])[];
   /** The brands' product words of 3+ letters that are no glue words (`nid`, `owa`, `iphone`), with the target they name (rule-product.ts). */
   productWords: readonly (readonly [string, Target])[];
+  /** Any of `productWords` in a token, in one pass (null when there are none). */
+  productPattern: RegExp | null;
   /** Any of `words` in a token, in one pass (null when there are none). */
   wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
@@ -52,8 +54,8 @@ export interface ProtectedIndex {
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
   byProduct: ReadonlyMap<string, Target>;
-  /** Targets of 5+ letters by the first two letters of their loose fold (word brands: of their skeleton), for rule-disguised.ts. */
-  byHead: ReadonlyMap<string, readonly Target[]>;
+  /** Targets of 5+ letters by the first two letters of their loose fold (word brands: of their skeleton), as headKey, for rule-disguised.ts. */
+  byHead: ReadonlyMap<number, readonly Target[]>;
   /** The brands' sign-in service names (brands.json `services`: `outlook`, `gmail`) -> the domain they sign in at. */
   byService: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
@@ -176,18 +178,25 @@ export function buildProtectedIndex(
     owned, productWords, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
-    fuzzyByTypoKey: byTypoKey(fuzzy),
+    // Targets allowed no edit at all (`gmail`, `appleid`) can have no typo: not filed.
+    fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0)),
+    productPattern: productWords.length ? new RegExp(productWords.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     byHead: headIndex(fuzzy, words),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
   };
 }
 
+/** The first two letters of `s` as one number: a Map key without a string to allocate. */
+export function headKey(s: string): number {
+  return s.charCodeAt(0) * 65_536 + s.charCodeAt(1);
+}
+
 /** Heads of 2 letters: a disguised brand keeps its first two letters in the fold. */
-function headIndex(fuzzy: readonly Target[], words: readonly (readonly [string, Target])[]): Map<string, Target[]> {
-  const out = new Map<string, Target[]>();
-  for (const t of fuzzy) if (t.label.length >= 5) pushTo(out, t.loose.slice(0, 2), t);
-  for (const [, t] of words) if (t.kind === 'word' && t.label === t.skeleton && t.label.length >= 5) pushTo(out, t.skeleton.slice(0, 2), t);
+function headIndex(fuzzy: readonly Target[], words: readonly (readonly [string, Target])[]): Map<number, Target[]> {
+  const out = new Map<number, Target[]>();
+  for (const t of fuzzy) if (t.label.length >= 5) pushTo(out, headKey(t.loose), t);
+  for (const [, t] of words) if (t.kind === 'word' && t.label === t.skeleton && t.label.length >= 5) pushTo(out, headKey(t.skeleton), t);
   return out;
 }
 

@@ -8,6 +8,7 @@
 // brand of 6-8 letters may carry one slip too when a lure word is all that
 // is glued on (`payepalchecker`, `loginpaypa1`): the lure says which word it is.
 // A token that spells brands of two owners is a list of brands, no one's.
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
 import { holdsCredential, isLure } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
@@ -68,9 +69,13 @@ function namesAnotherBrand(found: Target, cands: readonly Target[], loose: strin
   return cands.some((c) => c.brand !== found.brand && c.loose.length >= MIN_GLUED && loose.includes(c.loose));
 }
 
+/** Any lure word in the token: without one no slip can count, and the edit-distance pass is skipped. */
+const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|'));
+
 function gluedIn(cands: readonly Target[], token: string, loose: string): Target | undefined {
+  const lureInside = ANY_LURE.test(token);
   for (const t of cands) {
-    if (t.loose.length < MIN_ANYWHERE && slipWithLure(t, token, loose)) return t;
+    if (lureInside && t.loose.length < MIN_ANYWHERE && slipWithLure(t, token, loose)) return t;
     const len = t.loose.length;
     if (len < MIN_GLUED || loose.length <= len) continue;
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);

@@ -9,7 +9,7 @@
 // ordinary-word brands only in their exact skeleton (`0utlook`), as in
 // rule-folding.ts (`mall` is no `mail`).
 import { firstSubstitution } from './fold.ts';
-import type { ProtectedIndex, Target } from './protected-index.ts';
+import { headKey, type ProtectedIndex, type Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
 
 /** Shorter brands hide in too many names (`aol`, `xbox`). */
@@ -34,9 +34,9 @@ function disguisedAtHead(t: Target, written: string, folded: string): Lookalike 
 export function byDisguisedHead(index: ProtectedIndex, written: string, skel: string, loose: string): Lookalike | null {
   if (written.length !== skel.length) return null;
   // Word brands are keyed by their skeleton, which differs from the loose head only by an i/l or a digit.
-  const head = loose.slice(0, 2);
+  const head = headKey(loose);
   const found = inBucket(index.byHead.get(head), written, skel, loose);
-  return found ?? (skel.startsWith(head) ? null : inBucket(index.byHead.get(skel.slice(0, 2)), written, skel, loose));
+  return found ?? (headKey(skel) === head ? null : inBucket(index.byHead.get(headKey(skel)), written, skel, loose));
 }
 
 function inBucket(bucket: readonly Target[] | undefined, written: string, skel: string, loose: string): Lookalike | null {

@@ -29,6 +29,8 @@ function signInAround(prefix: string, suffix: string): boolean {
 }
 
 function gluedProductTarget(index: ProtectedIndex, skel: string, context: ProductContext): Target | undefined {
+  // Most tokens hold no product word: one regex pass rules them out.
+  if (!index.productPattern?.test(skel)) return undefined;
   for (const [w, t] of index.productWords) {
     if (skel.length <= w.length) continue;
     const at = skel.indexOf(w);

@@ -38,7 +38,7 @@ export interface TokenContext extends Lures {
 function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix }: TokenContext): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
   if (!t) return undefined;
-  if (t.composed && suffix !== undefined && t.domain === `${t.label}.${suffix}`) return t;
+  if (t.composed && suffix === t.ending) return t;
   // Another token must name the brand: a brand's own name does not lure for itself.
   return lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton) ? t : undefined;
 }

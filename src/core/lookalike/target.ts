@@ -27,6 +27,8 @@ export interface Target {
   loose: string;
   /** Skeletons of all its labels, suffix included (`outlook`, `com`). */
   sequence: string[];
+  /** The domain's ending (`com`, `co.jp`). */
+  ending: string;
   kind: TargetKind;
   /** The brand's product words (`nid` for Naver): glue around its name (`nidnaver`). */
   products: ReadonlySet<string>;
@@ -81,6 +83,7 @@ export function makeTarget(domain: string, group: ProtectedGroup, ordinary: Read
     skeleton: skel,
     loose: looseFold(skel),
     sequence: registrable.split('.').map(skeleton),
+    ending: registrable.slice(registrable.indexOf('.') + 1),
     kind: kindOf(label, group, composed),
     products: new Set(group.products ?? []),
     composed,
