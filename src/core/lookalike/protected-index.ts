@@ -36,6 +36,8 @@ export interface ProtectedIndex {
   byGram: ReadonlyMap<string, readonly Target[]>;
   /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
+  /** Every proper beginning of a `byToken` key (`pay`, `micro`): where a split brand may start (rule-embedded-domain.ts). */
+  brandHeads: ReadonlySet<string>;
   /** Ordinary-word labels and product words of 4+ letters with the target they name, found glued to lure words (rule-glued-word.ts). */
   words: readonly (readonly [string, Target])[];
   /** The brands' product words of 3+ letters that are no glue words (`nid`, `owa`, `iphone`), with the target they name (rule-product.ts). */
@@ -179,6 +181,7 @@ export function buildProtectedIndex(
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     // Targets allowed no edit at all (`gmail`, `appleid`) can have no typo: not filed.
+    brandHeads: new Set([...byToken.keys()].flatMap((k) => Array.from({ length: k.length - 1 }, (_, i) => k.slice(0, i + 1)))),
     fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0)),
     productPattern: productWords.length ? new RegExp(productWords.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     byHead: headIndex(fuzzy, words),

@@ -73,9 +73,9 @@ function namesAnotherBrand(found: Target, cands: readonly Target[], loose: strin
 const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|'));
 
 function gluedIn(cands: readonly Target[], token: string, loose: string): Target | undefined {
-  const lureInside = ANY_LURE.test(token);
+  let lureInside: boolean | undefined;
   for (const t of cands) {
-    if (lureInside && t.loose.length < MIN_ANYWHERE && slipWithLure(t, token, loose)) return t;
+    if (t.loose.length < MIN_ANYWHERE && t.kind === 'distinctive' && (lureInside ??= ANY_LURE.test(token)) && slipWithLure(t, token, loose)) return t;
     const len = t.loose.length;
     if (len < MIN_GLUED || loose.length <= len) continue;
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);

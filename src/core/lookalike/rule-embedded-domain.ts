@@ -44,7 +44,8 @@ const MIN_HALF = 2;
  * `micro-soft-login.x`); not one built on a word (`hot.mail` reads as words).
  */
 function splitAcross(index: ProtectedIndex, token: string, next: string | undefined): Target | undefined {
-  if (next === undefined || token.length < MIN_HALF || next.length < MIN_HALF) return undefined;
+  // Most tokens begin no brand: a Set lookup before any string is built.
+  if (next === undefined || token.length < MIN_HALF || next.length < MIN_HALF || !index.brandHeads.has(token)) return undefined;
   const t = index.byToken.get(token + next);
   return t && !t.composed ? t : undefined;
 }

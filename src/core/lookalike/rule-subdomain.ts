@@ -26,7 +26,8 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
   const serviceLabel = byServiceLabel(index, parts);
   if (serviceLabel) return serviceLabel;
   const lure = lures.lure || lures.bareLure;
-  const context = { ...lures, lure, alone: false };
+  // The same shape as the label rules' context (a suffix slot), so byToken's property reads stay monomorphic.
+  const context = { ...lures, lure, alone: false, suffix: undefined };
   const free = isFreeEnding(parts.suffix);
   let i = 0;
   for (const size of parts.subLabelSizes) {
