@@ -32,7 +32,7 @@ function disguisedAtHead(t: Target, written: string, folded: string): Lookalike 
  * the skeleton), so the head read in the fold is the head as written.
  */
 export function byDisguisedHead(index: ProtectedIndex, written: string, skel: string, loose: string): Lookalike | null {
-  if (written.length !== skel.length) return null;
+  if (written.length !== skel.length || written.length <= MIN_BRAND) return null;
   // Word brands are keyed by their skeleton, which differs from the loose head only by an i/l or a digit.
   const head = headKey(loose);
   const found = inBucket(index.byHead.get(head), written, skel, loose);

@@ -39,12 +39,17 @@ export function byFolding(index: ProtectedIndex, written: string, skel: string, 
   return found;
 }
 
+const MIN_SHAPED = 4;
+const MAX_SHAPED = 20;
+
 /**
  * A token that reads as a brand once letter pairs are read as the letter
  * they look like (`riaver` for naver: "the letters ri stand for n"). The
  * whole token must be the brand, so `price` or `cloud` stay what they are.
  */
 export function byShape(index: ProtectedIndex, written: string): Lookalike | null {
+  // A pair stands for one letter: a token of 4 to 20 letters can be a bundled brand of 3 to 15.
+  if (written.length < MIN_SHAPED || written.length > MAX_SHAPED) return null;
   const shaped = shapeFold(written);
   if (shaped === written) return null;
   const skel = skeleton(shaped);
