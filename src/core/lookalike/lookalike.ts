@@ -24,13 +24,13 @@ import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
-import { byToken } from './rule-token.ts';
+import { byToken, tokenContext } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
 
 export type { Lookalike, LookalikeRule } from './verdict.ts';
 
 function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
-  const context = { ...lures, alone: parts.labelTokens.length === 1, suffix: parts.suffix };
+  const context = tokenContext(lures, lures.lure, parts.labelTokens.length === 1, parts.suffix);
   for (let i = 0; i < parts.labelTokens.length; i++) {
     const skel = parts.labelTokens[i]!;
     const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, context);

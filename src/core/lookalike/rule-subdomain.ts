@@ -8,7 +8,7 @@ import { isFreeEnding } from './free-host.ts';
 import type { Lures } from './lure.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 import { isServiceName } from './rule-service-name.ts';
-import { byToken } from './rule-token.ts';
+import { byToken, tokenContext } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
 
 /**
@@ -26,8 +26,7 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
   const serviceLabel = byServiceLabel(index, parts);
   if (serviceLabel) return serviceLabel;
   const lure = lures.lure || lures.bareLure;
-  // The same shape as the label rules' context (a suffix slot), so byToken's property reads stay monomorphic.
-  const context = { ...lures, lure, alone: false, suffix: undefined };
+  const context = tokenContext(lures, lure, false, undefined);
   const free = isFreeEnding(parts.suffix);
   let i = 0;
   for (const size of parts.subLabelSizes) {

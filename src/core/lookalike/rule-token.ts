@@ -27,6 +27,11 @@ export interface TokenContext extends Lures {
   suffix?: string;
 }
 
+/** One object shape for every caller (a literal, not a spread), so the rules' property reads stay monomorphic. */
+export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined): TokenContext {
+  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, bareLure: lures.bareLure, products: lures.products, alone, suffix };
+}
+
 /**
  * A plain or word brand as a bare token (or its plural, `apples`), when a
  * lure or its own product word stands by; a brand built on a word
