@@ -4,6 +4,8 @@
 // names, where an accidental collision is unlikely: leetspeak digits and
 // the i/l swap (`glthub` for github, `googie` for google). Short or
 // ordinary-word brands are never compared loosely (`mall` would read `mail`).
+// `shapeFold` reads letter pairs as the one letter they look like (`ri` as
+// n, `cl` as d); as it changes lengths, only whole tokens are compared so.
 
 const LEET: Readonly<Record<string, string>> = { '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', i: 'l' };
 const LEET_CHARS = /[34578i]/g;
@@ -13,6 +15,15 @@ const HAS_LEET = /[34578i]/;
 
 export function looseFold(skel: string): string {
   return HAS_LEET.test(skel) ? skel.replace(LEET_CHARS, (c) => LEET[c] ?? c) : skel;
+}
+
+/** Letter pairs that read as one letter in most fonts, beyond UTS #39's `rn`: `ri` as n (`riaver`), `cl` as d. */
+const SHAPES = /ri|cl/g;
+const SHAPE_OF: Readonly<Record<string, string>> = { ri: 'n', cl: 'd' };
+
+/** The text with those pairs read as the letter they look like; the text itself when it has none. */
+export function shapeFold(text: string): string {
+  return text.includes('ri') || text.includes('cl') ? text.replace(SHAPES, (p) => SHAPE_OF[p] ?? p) : text;
 }
 
 export interface Substitution {

@@ -6,9 +6,12 @@
 //   skeleton        the label folds onto a brand (`micrоsoft`, `g00gle`, `glthub`);
 //   per token       a token of the label is the brand, a folded spelling, a typo
 //                   or a glued compound (`login-microsoft-verify`, `googl-access`,
-//                   `googleeplay`): rules skeleton, edit-distance, embedded-brand;
+//                   `googleeplay`), a disguised head (`appiecc`), on a free site
+//                   a brand anywhere (`naverkorea.esy.es`): rules skeleton,
+//                   edit-distance, embedded-brand;
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
-//   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`).
+//   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
+//                   a sign-in service's name alone too (`outlook.mailsession.com`).
 // A brand joined only by a service word (`facebookmail`) skips the label rules (rule-service-name.ts).
 // Input over DNS's limits is refused up front (input-guard.ts), so the cost
 // is linear in the host and bounded.
@@ -21,13 +24,13 @@ import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
-import { byToken } from './rule-token.ts';
+import { byToken, tokenContext } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
 
 export type { Lookalike, LookalikeRule } from './verdict.ts';
 
 function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
-  const context = { ...lures, alone: parts.labelTokens.length === 1 };
+  const context = tokenContext(lures, lures.lure, parts.labelTokens.length === 1, parts.suffix);
   for (let i = 0; i < parts.labelTokens.length; i++) {
     const skel = parts.labelTokens[i]!;
     const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, context);
@@ -37,8 +40,8 @@ function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): L
 }
 
 /** Folding of a hyphenated label as a whole, for brands whose own label has a hyphen (an admin's `my-bank.com`); a one-token label is judged as its token. */
-function byWholeLabel(index: ProtectedIndex, parts: HostParts): Lookalike | null {
-  return parts.labelTokens.length > 1 ? byFolding(index, parts.labelText, parts.labelSkeleton) : null;
+function byWholeLabel(index: ProtectedIndex, parts: HostParts, lure: boolean): Lookalike | null {
+  return parts.labelTokens.length > 1 ? byFolding(index, parts.labelText, parts.labelSkeleton, undefined, lure) : null;
 }
 
 /** Judges one host against a prebuilt index. */
@@ -48,9 +51,9 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const sameLabel = byForeignTld(index, parts);
   if (sameLabel) return sameLabel === 'own' ? null : sameLabel;
   const lures = luresIn(index, parts);
-  const labelRules = lures.lure || !isServiceName(index, parts.labelTokens);
+  const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
-    (labelRules ? byWholeLabel(index, parts) ?? byLabelTokens(index, parts, lures) : null) ??
+    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
   );

@@ -7,7 +7,8 @@ import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { looseFold } from './fold.ts';
 import { isFreeEnding } from './free-host.ts';
 import type { HostParts } from './host-parts.ts';
-import type { ProtectedIndex } from './protected-index.ts';
+import type { ProtectedIndex, Target } from './protected-index.ts';
+import { isGlue } from './segment.ts';
 
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
 /** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands; only a word with an l can be such a swap, so others skip the fold. */
@@ -51,7 +52,7 @@ function lureTokens(parts: HostParts): string[] {
 const NONE: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** `nidlogin.`, `logins.`: a credential word glued or in the plural is one too. */
-function isLure(token: string): boolean {
+export function isLure(token: string): boolean {
   const stem = token.endsWith('s') ? token.slice(0, -1) : token;
   return SIGN_IN_WORDS.has(token) || BAIT_WORDS.has(token) || SIGN_IN_WORDS.has(stem) || holdsCredential(token);
 }
@@ -81,12 +82,26 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   return { lure: signIn || bait || freeSite, signIn, freeSite, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
 }
 
+/**
+ * A product word of 4+ letters (or a word label) with glue words glued on
+ * (`findmyiphone`, `myoutlook`) names its brand as the bare word does.
+ */
+function gluedProduct(index: ProtectedIndex, token: string): Target | undefined {
+  if (!index.wordPattern?.test(token)) return undefined;
+  for (const [w, t] of index.words) {
+    if (token.length <= w.length) continue;
+    if (token.endsWith(w) && isGlue(token.slice(0, -w.length), false)) return t;
+    if (token.startsWith(w) && isGlue(token.slice(w.length), false)) return t;
+  }
+  return undefined;
+}
+
 /** Product words are specific enough to count anywhere in the name, bare subdomain labels too (`drive.google.x`). */
 function productsIn(index: ProtectedIndex, parts: HostParts): ReadonlyMap<string, readonly string[]> {
   let products: Map<string, string[]> | null = null;
   for (const tokens of [parts.labelTokens, parts.subTokens]) {
     for (const token of tokens) {
-      const product = index.byProduct.get(token);
+      const product = index.byProduct.get(token) ?? gluedProduct(index, token);
       if (!product) continue;
       const named = (products ??= new Map()).get(product.brand);
       if (named) named.push(token);

@@ -27,6 +27,13 @@
 //   (`naver.co.in`), and so is its whole domain with a country after it
 //   (`daum.net.pl`, `naver.com.de`), word names included. Unset, big brands
 //   are taken to hold their national names (`google.com.mx`).
+// - `services`: the names of the brand's own sign-in and webmail services
+//   (`outlook`, `hotmail`, `gmail`): no other site names a customer's space
+//   after them, so one as a bare subdomain label of another site is an
+//   imitation (`outlook.mailsession.com`), unlike the company's name
+//   (`microsoft.eventionapp.com` is an event app's space for Microsoft).
+//   Ordinary words (`live`, `office`) and names companies give their own
+//   servers (`sharepoint.corp.example`) are left out.
 // Deliberately NOT owned: user-content hosts where anyone can publish a page
 // (azurewebsites.net, firebaseapp.com, blogspot.com, github.io, glitch.me).
 import BRANDS from './brands.json' with { type: 'json' };
@@ -41,6 +48,7 @@ export interface ProtectedGroup {
   products?: readonly string[];
   national?: boolean;
   shortNames?: readonly string[];
+  services?: readonly string[];
 }
 
 export const DEFAULT_PROTECTED: readonly ProtectedGroup[] = BRANDS;

@@ -4,39 +4,17 @@
 import { DEFAULT_PROTECTED, type ProtectedGroup } from './protected-domains.ts';
 import { registrableDomain } from './host-parts.ts';
 import { skeleton } from './skeleton.ts';
-import { looseFold } from './fold.ts';
-import { allowedEdits } from './typo.ts';
+import { isGlue } from './segment.ts';
+import { makeTarget, namedProducts, ordinaryWords, type Target } from './target.ts';
 
-/**
- * How a brand label may be matched:
- * distinctive  every rule (`microsoft`, `paypal`);
- * plain        typos and compounds, a bare token only next to a sign-in word (`github`);
- * word         a token only next to a sign-in word, or the whole domain (`outlook`, `apple`);
- * generic      only the whole domain spelled out (`mail`, `web`).
- */
-export type TargetKind = 'distinctive' | 'plain' | 'word' | 'generic';
+export type { Target, TargetKind } from './target.ts';
 
-/** One imitation target: a protected registrable domain. */
-export interface Target {
-  domain: string;
-  brand: string;
-  /** First label as written (ASCII). */
-  label: string;
-  skeleton: string;
-  /** looseFold(skeleton), for distinctive and plain targets. */
-  loose: string;
-  /** Skeletons of all its labels, suffix included (`outlook`, `com`). */
-  sequence: string[];
-  kind: TargetKind;
-  /** The brand's product words (`nid` for Naver): glue around its name (`nidnaver`). */
-  products: ReadonlySet<string>;
-  /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
-  composed: boolean;
-  /** The owner may run national sites (brands.json `national`, default true). */
-  national: boolean;
-  /** Edits a typo may make (typo.ts); below 0, not even a swap or a doubled letter. */
-  maxEdits: number;
-}
+/** Shorter ordinary words (`aol`, `gmx`) hide in too many tokens to be found glued. */
+const MIN_GLUED_WORD = 4;
+/** Two-letter product words (`fb`, `ms`) start too many words to be found glued. */
+const MIN_PRODUCT_WORD = 3;
+/** Owned labels this long are typo targets too (`googletagamnager`). */
+const MIN_OWNED_TYPO = 9;
 
 export interface ProtectedIndex {
   /** Registrable domains (imitated and owned): these and their subdomains never warn. */
@@ -52,13 +30,20 @@ export interface ProtectedIndex {
   fuzzyByTypoKey: ReadonlyMap<number, readonly Target[]>;
   /**
    * Compound candidates by 3-letter gram: each target's first gram and, for
-   * long ones, its second half's, one of which survives a single edit.
+   * long ones, its second half's (for 6-8 letters its last), one of which
+   * survives a single edit.
    */
   byGram: ReadonlyMap<string, readonly Target[]>;
   /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
+  /** Every proper beginning of a `byToken` key (`pay`, `micro`): where a split brand may start (rule-embedded-domain.ts). */
+  brandHeads: ReadonlySet<string>;
   /** Ordinary-word labels and product words of 4+ letters with the target they name, found glued to lure words (rule-glued-word.ts). */
   words: readonly (readonly [string, Target])[];
+  /** The brands' product words of 3+ letters that are no glue words (`nid`, `owa`, `iphone`), with the target they name (rule-product.ts). */
+  productWords: readonly (readonly [string, Target])[];
+  /** Any of `productWords` in a token, in one pass (null when there are none). */
+  productPattern: RegExp | null;
   /** Any of `words` in a token, in one pass (null when there are none). */
   wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
@@ -71,63 +56,12 @@ export interface ProtectedIndex {
   bySequenceStart: ReadonlyMap<string, readonly Target[]>;
   /** Product words (`ios`, `nid`) -> the brand's first imitated domain; its own labels -> themselves. */
   byProduct: ReadonlyMap<string, Target>;
+  /** Targets of 5+ letters by the first two letters of their loose fold (word brands: of their skeleton), as headKey, for rule-disguised.ts. */
+  byHead: ReadonlyMap<number, readonly Target[]>;
+  /** The brands' sign-in service names (brands.json `services`: `outlook`, `gmail`) -> the domain they sign in at. */
+  byService: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
-}
-
-/** Labels shorter than this are treated as words (too many accidental hits). */
-const MIN_DISTINCTIVE = 5;
-/** Shorter skeletons match by nothing but whole-domain embedding. */
-const MIN_SKELETON = 3;
-/** Shorter ordinary words (`aol`, `gmx`) hide in too many tokens to be found glued. */
-const MIN_GLUED_WORD = 4;
-/** Owned labels this long are typo targets too (`googletagamnager`). */
-const MIN_OWNED_TYPO = 9;
-
-/** Every brand's ordinary-word labels (`mail`, `office`, `proton`). */
-function ordinaryWords(groups: readonly ProtectedGroup[]): ReadonlySet<string> {
-  return new Set(groups.flatMap((g) => [...(g.words ?? []), ...(g.generic ?? [])]));
-}
-
-/**
- * A label built on an ordinary word (`gmail`, `hotmail`, `protonmail`,
- * `icloud`, `office365`): mail-typo catchers, mail services and unrelated
- * names hold its near spellings (`gmial`, `prontomail`, `gmailxyz`,
- * `medicalcloud`), so it gets one edit fewer, needs a sign-in word as a bare
- * token like a plain name, and is found glued only between glue words.
- */
-function isComposed(label: string, ordinary: ReadonlySet<string>): boolean {
-  // Two-letter words (`ya`, `me`) start too many names to tell anything.
-  for (const w of ordinary) if (w.length >= MIN_SKELETON && w !== label && (label.startsWith(w) || label.endsWith(w))) return true;
-  return false;
-}
-
-function kindOf(label: string, group: ProtectedGroup, composed: boolean): TargetKind {
-  if (group.generic?.includes(label) || label.length < MIN_SKELETON) return 'generic';
-  if (group.words?.includes(label) || (label.length < MIN_DISTINCTIVE && !group.shortNames?.includes(label))) return 'word';
-  return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
-}
-
-/** `label` defaults to the domain's own; a product word or an owned label stands for `domain`. */
-function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet<string>, ownLabel?: string): Target | null {
-  const registrable = registrableDomain(domain);
-  if (!registrable) return null;
-  const label = ownLabel ?? registrable.split('.')[0]!;
-  const skel = skeleton(label);
-  const composed = isComposed(label, ordinary);
-  return {
-    domain: registrable,
-    brand: group.brand,
-    label,
-    skeleton: skel,
-    loose: looseFold(skel),
-    sequence: registrable.split('.').map(skeleton),
-    kind: kindOf(label, group, composed),
-    products: new Set(group.products ?? []),
-    composed,
-    national: group.national !== false,
-    maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
-  };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -182,8 +116,10 @@ export function buildProtectedIndex(
   const fuzzy: Target[] = [];
   const endings = new Set<string>();
   const words: [string, Target][] = [];
+  const productWords: [string, Target][] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
+  const byService = new Map<string, Target>();
   const all = withAdminBrands(groups, brandDomains, extraDomains);
   const ordinary = ordinaryWords(all);
   for (const group of all) {
@@ -196,12 +132,17 @@ export function buildProtectedIndex(
       const t = main && label.length >= MIN_OWNED_TYPO && label.startsWith(main.split('.')[0]!) ? makeTarget(main, group, ordinary, label) : null;
       // One slip at most: two edits from `navercorp` is `navercom`, another name.
       if (t) ownedFuzzy.push({ ...t, maxEdits: Math.min(t.maxEdits, 1) });
+      // An owned domain named by a product word (`fb.com`, `appleid.com`) spelled inside a host is the brand's.
+      const spelled = main && group.products?.includes(label) ? makeTarget(main, group, ordinary) : null;
+      if (spelled) pushTo(bySequenceStart, skeleton(label), { ...spelled, sequence: registrable.split('.').map(skeleton) });
     }
     for (const w of group.products ?? []) {
       const t = main ? makeTarget(main, group, ordinary) : null;
       if (!t) continue;
       setOnce(byProduct, skeleton(w), t);
       if (w.length >= MIN_GLUED_WORD) words.push([skeleton(w), t]);
+      // A glue word (`drive`, `prime`) glued on names no brand (rule-product.ts).
+      if (w.length >= MIN_PRODUCT_WORD && !isGlue(skeleton(w), false)) productWords.push([skeleton(w), t]);
     }
     for (const d of group.imitated) {
       const t = makeTarget(d, group, ordinary);
@@ -225,16 +166,47 @@ export function buildProtectedIndex(
       }
     }
   }
+  for (const group of all) for (const w of group.services ?? []) setServiceOnce(byService, skeleton(w), group, byLabel);
+  // After the brands' own labels, which win a tie.
+  for (const t of all.flatMap((g) => namedProducts(g, ordinary))) {
+    fuzzy.push(t);
+    setOnce(bySkeleton, t.skeleton, t);
+    setOnce(byLoose, t.loose, t);
+    setOnce(byToken, t.skeleton, t);
+  }
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    owned, productWords, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
-    fuzzyByTypoKey: byTypoKey(fuzzy),
+    // Targets allowed no edit at all (`gmail`, `appleid`) can have no typo: not filed.
+    brandHeads: new Set([...byToken.keys()].flatMap((k) => Array.from({ length: k.length - 1 }, (_, i) => k.slice(0, i + 1)))),
+    fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0)),
+    productPattern: productWords.length ? new RegExp(productWords.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
+    byHead: headIndex(fuzzy, words),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
   };
+}
+
+/** The first two letters of `s` as one number: a Map key without a string to allocate. */
+export function headKey(s: string): number {
+  return s.charCodeAt(0) * 65_536 + s.charCodeAt(1);
+}
+
+/** Heads of 2 letters: a disguised brand keeps its first two letters in the fold. */
+function headIndex(fuzzy: readonly Target[], words: readonly (readonly [string, Target])[]): Map<number, Target[]> {
+  const out = new Map<number, Target[]>();
+  for (const t of fuzzy) if (t.label.length >= 5) pushTo(out, headKey(t.loose), t);
+  for (const [, t] of words) if (t.kind === 'word' && t.label === t.skeleton && t.label.length >= 5) pushTo(out, headKey(t.skeleton), t);
+  return out;
+}
+
+/** A service name stands for its own imitated domain (`gmail.com`), or for the brand's first one when it is only a product word (`o365`). */
+function setServiceOnce(out: Map<string, Target>, skel: string, group: ProtectedGroup, byLabel: ReadonlyMap<string, Target>): void {
+  const t = byLabel.get(skel) ?? (group.imitated[0] ? byLabel.get(registrableDomain(group.imitated[0])?.split('.')[0] ?? '') : undefined);
+  if (t && t.brand === group.brand) setOnce(out, skel, t);
 }
 
 /** Below this length a typo keeps the brand's first letter (typo.ts), so targets are also keyed by it. */
@@ -265,6 +237,9 @@ function gramIndex(targets: readonly Target[]): Map<string, Target[]> {
     if (t.loose.length >= MIN_GLUED_WITH_EDIT) {
       const half = t.loose.length >> 1;
       grams.add(t.loose.slice(half, half + GRAM));
+    } else if (t.loose.length >= 2 * GRAM) {
+      // A slip next to a lure (rule-compound.ts) leaves the first or the last gram whole.
+      grams.add(t.loose.slice(-GRAM));
     }
     for (const g of grams) pushTo(out, g, t);
   }

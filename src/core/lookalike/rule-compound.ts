@@ -4,9 +4,13 @@
 // count anywhere, even with one edit; shorter ones only when what follows is
 // glue words or a short filler (segment.ts) and what precedes is glue words
 // or, for 6+ letters, a word of 4+ letters. So `googleplex`, `hicloud`,
-// `shotmail`, `pineapple` and `linkedindiscount` stay quiet.
+// `shotmail`, `pineapple` and `linkedindiscount` stay quiet. A distinctive
+// brand of 6-8 letters may carry one slip too when a lure word is all that
+// is glued on (`payepalchecker`, `loginpaypa1`): the lure says which word it is.
+// A token that spells brands of two owners is a list of brands, no one's.
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
-import { holdsCredential } from './lure.ts';
+import { holdsCredential, isLure } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
 
 const MIN_GLUED = 5;
@@ -47,10 +51,31 @@ function candidates(index: ProtectedIndex, loose: string): Target[] {
   return found ? found.sort((a, b) => b.loose.length - a.loose.length) : [];
 }
 
-/** `token` is a skeleton token, `loose` its loose fold (same length). */
-export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
-  if (loose.length <= MIN_GLUED) return undefined;
-  for (const t of candidates(index, loose)) {
+/** A slip of a 6-8 letter distinctive brand, with nothing but lure words glued around it. */
+function slipWithLure(t: Target, token: string, loose: string): boolean {
+  if (t.kind !== 'distinctive' || t.composed || t.loose.length < MIN_LONG_BRAND || t.maxEdits < 1) return false;
+  const at = findInside(loose, t.loose, 1);
+  if (!at || at.edits !== 1) return false;
+  const prefix = token.slice(0, at.start);
+  const suffix = token.slice(at.end);
+  return isGlue(prefix, false) && isGlue(suffix, false) && (isLure(prefix) || isLure(suffix));
+}
+
+/**
+ * Another owner's brand is spelled in the token too
+ * (`microsoftazureamazonawsibmapple...`): a list of brands names none of them.
+ */
+function namesAnotherBrand(found: Target, cands: readonly Target[], loose: string): boolean {
+  return cands.some((c) => c.brand !== found.brand && c.loose.length >= MIN_GLUED && loose.includes(c.loose));
+}
+
+/** Any lure word in the token: without one no slip can count, and the edit-distance pass is skipped. */
+const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|'));
+
+function gluedIn(cands: readonly Target[], token: string, loose: string): Target | undefined {
+  let lureInside: boolean | undefined;
+  for (const t of cands) {
+    if (t.loose.length < MIN_ANYWHERE && t.kind === 'distinctive' && (lureInside ??= ANY_LURE.test(token)) && slipWithLure(t, token, loose)) return t;
     const len = t.loose.length;
     if (len < MIN_GLUED || loose.length <= len) continue;
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);
@@ -59,4 +84,12 @@ export function compoundTarget(index: ProtectedIndex, token: string, loose: stri
     if (len >= MIN_ANYWHERE || (prefixFits(token.slice(0, at.start), t, at.end === loose.length) && suffixFits(token.slice(at.end), t))) return t;
   }
   return undefined;
+}
+
+/** `token` is a skeleton token, `loose` its loose fold (same length). */
+export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
+  if (loose.length <= MIN_GLUED) return undefined;
+  const cands = candidates(index, loose);
+  const t = gluedIn(cands, token, loose);
+  return t && !namesAnotherBrand(t, cands, loose) ? t : undefined;
 }

@@ -2,6 +2,8 @@
 // (`outlook.com.evil.net`, `login.microsoftonline.com.evil.net`,
 // `live-com.net`): the strongest sign, so it holds even for word brands;
 // for distinctive ones also with letters added to the label (`navers.com-`).
+// An owned domain named by the brand's product word counts too
+// (`m-fb.com-----caseid.x`: fb.com is Meta's; protected-index.ts).
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
@@ -34,12 +36,36 @@ function stemmedBefore(index: ProtectedIndex, token: string, ending: string | un
   return undefined;
 }
 
+/** Shortest half of a split brand: a single letter split off (`p.aypal`) is any initial. */
+const MIN_HALF = 2;
+
+/**
+ * A distinctive brand split in two by a dot or a hyphen (`pay.pal.x`,
+ * `micro-soft-login.x`); not one built on a word (`hot.mail` reads as words).
+ */
+function splitAcross(index: ProtectedIndex, token: string, next: string | undefined): Target | undefined {
+  // Most tokens begin no brand: a Set lookup before any string is built.
+  if (next === undefined || token.length < MIN_HALF || next.length < MIN_HALF || !index.brandHeads.has(token)) return undefined;
+  const t = index.byToken.get(token + next);
+  return t && !t.composed ? t : undefined;
+}
+
+/** The two halves with the separator the host puts between them, for the warning. */
+function asWritten(host: string, a: string, b: string): string {
+  return host.includes(`${a}-${b}`) ? `${a}-${b}` : `${a}.${b}`;
+}
+
 export function byEmbeddedDomain(index: ProtectedIndex, parts: HostParts): Lookalike | null {
   const total = parts.subTokens.length + parts.labelTokens.length;
   for (let i = 0; i < total; i++) {
     const token = tokenAt(parts, i)!;
-    const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, tokenAt(parts, i + 1));
-    if (t) return { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: t.domain };
+    const next = tokenAt(parts, i + 1);
+    // Not across the registrable label's edge: `pay.pal.example` is the pay host of a site named pal.
+    const split = i + 1 < total && i + 1 !== parts.subTokens.length ? splitAcross(index, token, next) : undefined;
+    if (split) return { imitates: split.domain, brand: split.brand, rule: 'embedded-brand', part: asWritten(parts.host, token, next!) };
+    const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, next);
+    // The domain as spelled: an owned one named by a product word (`fb.com`) stands for the brand's first.
+    if (t) return { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: t.sequence.join('.') };
   }
   return null;
 }

@@ -3,7 +3,8 @@
 // `g00gle`, `rnicrosoft`, `1ive`) or, for distinctive brands, once leetspeak
 // and the i/l swap are (`glthub`, `googie`). The answer names the first
 // substitution: "the letter l stands for i".
-import { firstSubstitution, looseFold } from './fold.ts';
+import { firstSubstitution, looseFold, shapeFold } from './fold.ts';
+import { skeleton } from './skeleton.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
 
@@ -12,23 +13,50 @@ export function foldedTarget(index: ProtectedIndex, skel: string, loose = looseF
   return index.bySkeleton.get(skel) ?? index.byLoose.get(loose);
 }
 
-/** `goo-gle`: a distinctive brand split by a hyphen (not one built on a word: `hot-mail` is a mail service's name). */
-function dehyphenated(index: ProtectedIndex, skel: string): Target | undefined {
+/**
+ * `goo-gle`: a distinctive brand split by a hyphen; one built on a word only
+ * with a lure in the name (`hot-mail.ml`: alone, `hot-mail` may be a mail
+ * service's name).
+ */
+function dehyphenated(index: ProtectedIndex, skel: string, lure: boolean): Target | undefined {
   if (!skel.includes('-')) return undefined;
-  const t = index.byToken.get(skel.replace(/-/g, ''));
-  return t && !t.composed ? t : undefined;
+  const bare = skel.replace(/-/g, '');
+  const t = index.byToken.get(bare) ?? (lure ? index.byLureToken.get(bare) : undefined);
+  return t && (lure || !t.composed) && t.kind !== 'word' ? t : undefined;
 }
 
 /**
  * A finding when `written` (as the user sees it) folds onto a brand label it
  * is not: a substitution happened. `skel` is its skeleton.
  */
-export function byFolding(index: ProtectedIndex, written: string, skel: string, loose?: string): Lookalike | null {
+export function byFolding(index: ProtectedIndex, written: string, skel: string, loose?: string, lure = false): Lookalike | null {
   // An ordinary-word brand folds only by its exact skeleton (`1ive`), never loosely (`mall` is not `mail`).
-  const t = foldedTarget(index, skel, loose) ?? dehyphenated(index, skel);
+  const t = foldedTarget(index, skel, loose) ?? dehyphenated(index, skel, lure);
   if (!t || written === t.label) return null;
   const sub = firstSubstitution(written, t.label);
   const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  if (sub) Object.assign(found, sub);
+  return found;
+}
+
+const MIN_SHAPED = 4;
+const MAX_SHAPED = 20;
+
+/**
+ * A token that reads as a brand once letter pairs are read as the letter
+ * they look like (`riaver` for naver: "the letters ri stand for n"). The
+ * whole token must be the brand, so `price` or `cloud` stay what they are.
+ */
+export function byShape(index: ProtectedIndex, written: string): Lookalike | null {
+  // A pair stands for one letter: a token of 4 to 20 letters can be a bundled brand of 3 to 15.
+  if (written.length < MIN_SHAPED || written.length > MAX_SHAPED) return null;
+  const shaped = shapeFold(written);
+  if (shaped === written) return null;
+  const skel = skeleton(shaped);
+  const t = foldedTarget(index, skel);
+  if (!t || t.kind === 'word') return null;
+  const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  const sub = firstSubstitution(written, t.label);
   if (sub) Object.assign(found, sub);
   return found;
 }

@@ -21,6 +21,11 @@ function fits(rest: string, t: Target, freeSite: boolean): boolean {
   return AROUND.has(rest) || isGlue(rest, false, t.products) || isGlue(rest, false, AROUND);
 }
 
+/** The rest is one of the brand's product words, not the word brand itself (`ms` by `live`). */
+function ownProduct(rest: string, t: Target): boolean {
+  return rest !== '' && rest !== t.skeleton && t.products.has(rest);
+}
+
 /** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name, `freeSite` that it is a free site. */
 export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean, freeSite = false): Target | undefined {
   // Most tokens hold no word brand: one regex pass rules them out.
@@ -29,12 +34,13 @@ export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boole
     if (skel.length <= word.length) continue;
     const at = skel.indexOf(word);
     if (at < 0) continue;
-    const prefix = skel.slice(0, at);
-    const suffix = skel.slice(at + word.length);
-    // A digit filler may end it (`officeonline365`), a letter may not (`lively`).
-    if (!fits(prefix, t, freeSite) || !fits(suffix.replace(/[0-9]+$/, ''), t, freeSite)) continue;
-    // Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure).
-    if (lure || holdsCredential(prefix) || holdsCredential(suffix)) return t;
+    // A digit filler may start or end it (`365msoffice`, `officeonline365`), a letter may not (`lively`).
+    const prefix = skel.slice(0, at).replace(/^[0-9]+/, '');
+    const suffix = skel.slice(at + word.length).replace(/[0-9]+$/, '');
+    if (!fits(prefix, t, freeSite) || !fits(suffix, t, freeSite)) continue;
+    // Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure),
+    // and the brand's own product words: two of its names in one (`mslive`, `365msoffice`).
+    if (lure || holdsCredential(prefix) || holdsCredential(suffix) || ownProduct(prefix, t) || ownProduct(suffix, t)) return t;
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { isFreeEnding } from './free-host.ts';
 import type { Lures } from './lure.ts';
 import type { ProtectedIndex } from './protected-index.ts';
 import { isServiceName } from './rule-service-name.ts';
-import { byToken } from './rule-token.ts';
+import { byToken, tokenContext } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
 
 /**
@@ -23,8 +23,10 @@ import type { Lookalike } from './verdict.ts';
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   if (parts.subTokens.length === 0) return null;
+  const serviceLabel = byServiceLabel(index, parts);
+  if (serviceLabel) return serviceLabel;
   const lure = lures.lure || lures.bareLure;
-  const context = { ...lures, lure, alone: false };
+  const context = tokenContext(lures, lure, false, undefined);
   const free = isFreeEnding(parts.suffix);
   let i = 0;
   for (const size of parts.subLabelSizes) {
@@ -39,6 +41,22 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       const hit = byToken(index, written, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }
+  }
+  return null;
+}
+
+/**
+ * A brand's sign-in service name as a bare label in front of another site
+ * (`outlook.mailsession.com`, `hotmail.docusmart.info`, `o365.zicar.info`):
+ * a site names a customer's space after the customer's company, never after
+ * a mail or sign-in service (brands.json `services`), so no lure is needed.
+ */
+export function byServiceLabel(index: ProtectedIndex, parts: HostParts): Lookalike | null {
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    const t = size === 1 ? index.byService.get(parts.subTokens[i] ?? '') : undefined;
+    if (t) return { imitates: t.domain, brand: t.brand, rule: 'subdomain', part: parts.domain };
+    i += size;
   }
   return null;
 }

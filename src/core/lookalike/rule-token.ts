@@ -1,10 +1,15 @@
 // A brand in one token of a hyphenated or dotted name, by the strongest
 // reading first: the brand itself, a folded spelling, the whole domain glued
-// (`livecom`), a typo, a glued compound. Ordinary-word and plain brands count
-// as a bare token only when a sign-in word stands next to them.
+// (`livecom`), a typo, a glued compound, a disguised brand at the head, an
+// ordinary-word brand glued to lure words, on a free site a brand anywhere,
+// a product word. Ordinary-word and plain brands count as a bare token only
+// when a sign-in word stands next to them.
 import { looseFold } from './fold.ts';
-import { byFolding } from './rule-folding.ts';
+import { byFolding, byShape } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
+import { byDisguisedHead } from './rule-disguised.ts';
+import { freeSiteTarget } from './rule-free-site.ts';
+import { productTarget } from './rule-product.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
@@ -18,22 +23,38 @@ function found(t: Target, rule: LookalikeRule, part: string): Lookalike {
 export interface TokenContext extends Lures {
   /** The token is the whole registrable label: a glued domain (`navercom`) alone may be anyone's name. */
   alone: boolean;
+  /** The public suffix, when the token is one of the registrable label's (not a subdomain's). */
+  suffix?: string;
+}
+
+/** One object shape for every caller (a literal, not a spread), so the rules' property reads stay monomorphic. */
+export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined): TokenContext {
+  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, bareLure: lures.bareLure, products: lures.products, alone, suffix };
+}
+
+/**
+ * A plain or word brand as a bare token (or its plural, `apples`), when a
+ * lure or its own product word stands by; a brand built on a word
+ * (`gmail`, `hanmail`) also under its own ending (`privacy-gmail.com`,
+ * `read-hanmail.net`): that is its domain with a word hyphenated on, which
+ * no mail service's name is (`kakao-mail.com` is a service word's business:
+ * rule-service-name.ts).
+ */
+function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix }: TokenContext): Target | undefined {
+  const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
+  if (!t) return undefined;
+  if (t.composed && suffix === t.ending) return t;
+  // Another token must name the brand: a brand's own name does not lure for itself.
+  return lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton) ? t : undefined;
 }
 
 /** `written` is the token as the user sees it, `skel` its skeleton. */
-/** A plain or word brand as a bare token (or its plural, `apples`), when a lure or its own product word stands by. */
-function lureToken(index: ProtectedIndex, skel: string, { lure, products }: Lures): Target | undefined {
-  const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
-  // Another token must name the brand: a brand's own name does not lure for itself.
-  return t && (lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton)) ? t : undefined;
-}
-
 export function byToken(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
   const loose = looseFold(skel);
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel, loose);
+  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
@@ -41,9 +62,13 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
+  const disguised = byDisguisedHead(index, written, skel, loose);
+  if (disguised) return disguised;
   const word = gluedWordTarget(index, skel, context.lure, context.freeSite);
   if (word) return found(word, 'embedded-brand', written);
-  const product = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
+  const free = context.freeSite ? freeSiteTarget(index, loose) : undefined;
+  if (free) return found(free, 'embedded-brand', written);
+  const product = productTarget(index, skel, context);
   if (product) return found(product, 'embedded-brand', written);
   // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
   return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;

@@ -9,8 +9,8 @@ import { MAX_LABEL_LENGTH } from './input-guard.ts';
 // Sign-in and bait words are glued on as much as the glue words are (`facebookonlinenotice`).
 const GLUE_WORDS: readonly string[] = [...VOCABULARY.glue, ...VOCABULARY.signIn, ...VOCABULARY.bait];
 const GLUE: ReadonlySet<string> = new Set(GLUE_WORDS);
-/** Bounds the segmentation to linear time in the leftover's length. */
-const LONGEST_GLUE = Math.max(...GLUE_WORDS.map((w) => w.length));
+/** Bounds the segmentation to linear time in the leftover's length (one more for a plural). */
+const LONGEST_GLUE = Math.max(...GLUE_WORDS.map((w) => w.length)) + 1;
 /** A leftover this short may be anything (`paypalbtc`, `googlee`). */
 const MAX_FILLER = 3;
 
@@ -74,6 +74,11 @@ export function findInside(token: string, brand: string, maxEdits: number): Occu
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** A glue word, or its plural (`mails`, `logins`): phishers pluralise as they please. */
+function isGlueWord(piece: string): boolean {
+  return GLUE.has(piece) || (piece.length > 2 && piece.endsWith('s') && GLUE.has(piece.slice(0, -1)));
+}
+
 /** A leftover piece that may be anything: at most 3 letters (`paypalbtc`), or digits (`amazon8898`). */
 function isFiller(piece: string): boolean {
   return piece.length <= MAX_FILLER || /^[0-9]+$/.test(piece);
@@ -94,7 +99,7 @@ export function isGlue(rest: string, filler = true, extra: ReadonlySet<string> =
     if (!clean && !filled) continue;
     for (let j = i + 1; j <= Math.min(rest.length, i + LONGEST_GLUE); j++) {
       const piece = rest.slice(i, j);
-      if (GLUE.has(piece) || extra.has(piece)) {
+      if (isGlueWord(piece) || extra.has(piece)) {
         if (clean) ok[j]![0] = true;
         if (filled) ok[j]![1] = true;
       } else if (filler && clean && piece.length <= MAX_FILLER) ok[j]![1] = true;

@@ -185,6 +185,16 @@ describe('runEval (the CLI report)', () => {
     expect(lines.some((l) => /^ {4}… \d+ more \(--all\)$/.test(l))).toBe(true);
   });
 
+  it('lists held-out misses only on request', () => {
+    const positives = Array.from({ length: 200 }, (_, i) => ({ host: `login-microsoft-${i}.example`, imitates: 'microsoft.com', source: 't' }));
+    const sets: EvalSets = { positives, negatives: {}, lures: [], excluded: 0 };
+    const heldOut = (lines: string[]) => lines.slice(lines.indexOf('== held-out =='));
+    const quiet = heldOut(runEval(sets, () => null, false, false).lines);
+    expect(quiet.some((l) => l.startsWith('  misses'))).toBe(false);
+    expect(quiet).toContain('  (lists: --held-out-details; never tune on them)');
+    expect(heldOut(runEval(sets, () => null, false, true).lines).some((l) => l.startsWith('  misses'))).toBe(true);
+  });
+
   it('refuses sets with labelling problems', () => {
     const sets: EvalSets = {
       positives: [{ host: 'a.example', imitates: 'not-protected.example', source: 't' }],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { firstSubstitution, looseFold } from '../../../src/core/lookalike/fold.ts';
+import { firstSubstitution, looseFold, shapeFold } from '../../../src/core/lookalike/fold.ts';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { byShape } from '../../../src/core/lookalike/rule-folding.ts';
+import { index } from './rules.helpers.ts';
 import { skeleton } from '../../../src/core/lookalike/skeleton.ts';
 
 describe('looseFold (leetspeak, i/l)', () => {
@@ -37,5 +40,24 @@ describe('firstSubstitution (what the warning quotes)', () => {
 
   it('is null for the same name', () => {
     expect(firstSubstitution('github', 'github')).toBeNull();
+  });
+});
+
+describe('shapeFold (letter pairs that read as one letter)', () => {
+  it.each([
+    ['riaver', 'naver'],
+    ['clropbox', 'dropbox'],
+    ['price', 'pnce'],
+    ['github', 'github'],
+  ])('%s reads as %s', (written, shaped) => {
+    expect(shapeFold(written)).toBe(shaped);
+  });
+
+  it('finds a brand only when the whole token is one', () => {
+    expect(byShape(index, 'riaver')).toMatchObject({ imitates: 'naver.com', rule: 'skeleton', written: 'ri', means: 'n' });
+    expect(byShape(index, 'clropbox')).toMatchObject({ imitates: 'dropbox.com', written: 'cl', means: 'd' });
+    expect(byShape(index, 'price')).toBeNull();
+    expect(byShape(index, 'cloud')).toBeNull();
+    expect(lookalike(index, 'riaver.site')).toMatchObject({ imitates: 'naver.com', written: 'ri', means: 'n' });
   });
 });

@@ -21,6 +21,8 @@ describe('brand glued into a compound label', () => {
     ['sslnaver', 'naver.com'],
     ['naverauthority', 'naver.com'], // a rest holding a credential word
     ['facebookonlinenotice', 'facebook.com'], // sign-in words are glue
+    ['appleinc', 'apple.com'], // and company-form words
+    ['navercorp', 'naver.com'],
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
@@ -31,6 +33,27 @@ describe('brand glued into a compound label', () => {
       expect(glued(token)).toBeNull();
     },
   );
+
+  it.each([
+    ['payepalchecker', 'paypal.com'], // one letter added, a sign-in word glued on
+    ['gogglelogin', 'google.com'], // the first gram is gone: found by the last
+    ['loginpaypall', 'paypal.com'],
+  ])('a 6-8 letter brand with one slip and only a lure word glued on: %s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['goggleplay', 'paypaxshop', 'gogglesstore', 'amazinxlogin', 'iclondlogin'])(
+    'no slip without a lure, nor for names built on a word: %s',
+    (token) => {
+      expect(glued(token)).toBeNull();
+    },
+  );
+
+  it('names no brand for a list of brands', () => {
+    expect(glued('microsoftazureamazonawsibmapplenvidiaoracleciscoadobe')).toBeNull();
+    expect(glued('paypalamazon')).toBeNull();
+    expect(glued('microsoftonlinelogin')).toBe('microsoftonline.com'); // two names of one brand are still that brand
+  });
 
   it('prefers the longer brand', () => {
     expect(glued('loginmicrosoftonlineverify')).toBe('microsoftonline.com');

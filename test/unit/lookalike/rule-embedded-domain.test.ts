@@ -21,3 +21,35 @@ describe('a protected domain spelled inside the host', () => {
     },
   );
 });
+
+describe('a distinctive brand split in two by a dot or a hyphen', () => {
+  it.each([
+    ['pay.pal.assistenzacliene-conto.com', 'paypal.com', 'pay.pal'],
+    ['micro-soft-login.com', 'microsoft.com', 'micro-soft'],
+  ])('%s holds %s, written %s', (host, imitates, part) => {
+    expect(byEmbeddedDomain(index, parts(host))).toMatchObject({ imitates, rule: 'embedded-brand', part });
+  });
+
+  it.each(['hot.mail.example.com', 'p.aypal.example.com', 'pay.pals.example.com', 'pay.pal.example'])(
+    '%s does not: a name built on a word, an initial, other letters, a site\'s own host name (pay. of pal.example)',
+    (host) => {
+      expect(embedded(host)).toBeNull();
+    },
+  );
+});
+
+describe('an owned domain named by a product word, spelled inside the host', () => {
+  it('stands for the brand (m-fb.com-----caseid: fb.com is Meta\'s)', () => {
+    expect(byEmbeddedDomain(index, parts('m-fb.com-----caseid-pmdjowcsat.cvsynergy.com'))).toMatchObject({
+      imitates: 'facebook.com',
+      brand: 'Meta',
+      part: 'fb.com',
+    });
+    expect(embedded('appleid.com.evil.net')).toBe('apple.com');
+  });
+
+  it('not an owned domain named otherwise (a CDN), nor the owned domain itself', () => {
+    expect(embedded('x.fbcdn.net.example.com')).toBeNull();
+    expect(embedded('fb-community.example.com')).toBeNull();
+  });
+});

@@ -21,6 +21,14 @@ describe('an ordinary-word brand glued to lure words', () => {
     expect(glued(token)).toBeNull();
   });
 
+  it('two of the brand\'s names in one token lure for each other', () => {
+    expect(glued('mslive')).toBe('live.com'); // ms, Microsoft's product word
+    expect(glued('365msoffice')).toBe('office.com'); // a digit filler may start it
+    expect(glued('msofficeinstall')).toBeNull(); // `install` is no glue
+    expect(glued('fblive')).toBeNull(); // another brand's product
+    expect(lookalike(index, 'mslive.pro')).toMatchObject({ imitates: 'live.com', brand: 'Microsoft' });
+  });
+
   it('a lure elsewhere in the name makes glue words enough', () => {
     expect(glued('csdaum')).toBeNull();
     expect(glued('csdaum', true)).toBe('daum.net');

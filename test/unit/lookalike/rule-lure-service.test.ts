@@ -10,6 +10,10 @@ describe('lure words', () => {
     expect(luresIn(index, parts('instagram.irancell-10g-free.rf.gd'))).toMatchObject({ lure: true, signIn: false });
     expect(luresIn(index, parts('apple-service93.ru')).signIn).toBe(true);
     expect([...luresIn(index, parts('ios-icloud.us')).products]).toEqual([['Apple', ['ios', 'icloud']]]);
+    // A product word with glue words glued on names its brand too.
+    expect([...luresIn(index, parts('apple-findmyiphone.live')).products]).toEqual([['Apple', ['apple', 'findmyiphone']]]);
+    expect(lookalike(index, 'apple-findmyiphone.live')).toMatchObject({ imitates: 'apple.com' });
+    expect(luresIn(index, parts('apple-iphonecase.com')).products.get('Apple')).toEqual(['apple']); // `case` is no glue
   });
   it('a bare subdomain label with a credential word glued in, or a plural, is a bare lure', () => {
     expect(luresIn(index, parts('nidlogin.naver.corper.be')).bareLure).toBe(true);
@@ -28,6 +32,13 @@ describe('lure words', () => {
     expect(lookalike(index, 'outlook-outlook.example')).toBeNull(); // not its own name twice
     expect(lookalike(index, 'nid-login.com')).toMatchObject({ imitates: 'naver.com' });
   });
+  it('a brand built on a word needs none under its own ending: its domain with a word hyphenated on', () => {
+    expect(lookalike(index, 'privacy-gmail.com')).toMatchObject({ imitates: 'gmail.com' });
+    expect(lookalike(index, 'read-hanmail.net')).toMatchObject({ imitates: 'hanmail.net' });
+    expect(lookalike(index, 'privacy-gmail.org')).toBeNull(); // another ending
+    expect(lookalike(index, 'apple-pie.com')).toBeNull(); // not built on a word: `apple` stays a plain token
+    expect(lookalike(index, 'kakao-mail.com')).toBeNull(); // a service word's business (below)
+  });
 });
 
 describe('service names', () => {
@@ -38,6 +49,14 @@ describe('service names', () => {
     expect(lookalike(index, 'kakao-mail.com')).toBeNull();
     expect(lookalike(index, 'kakao-mail-login.com')).toMatchObject({ imitates: 'kakao.com' });
     expect(isServiceName(index, ['secure', 'mail'])).toBe(false);
+  });
+  it("are no service's name when the ending reads as the brand's own with a country added", () => {
+    expect(isServiceName(index, ['yahoomail'], 'com.co')).toBe(false);
+    expect(isServiceName(index, ['yahoomail'], 'com')).toBe(true);
+    expect(isServiceName(index, ['kakao', 'mail'], 'co.kr')).toBe(true); // kakao.com's ending is com
+    expect(lookalike(index, 'yahoomail.com.co')).toMatchObject({ imitates: 'yahoo.com' });
+    expect(lookalike(index, 'google-mail.com.co')).toMatchObject({ brand: 'Google' });
+    expect(lookalike(index, 'facebookmail.com')).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySubdomain } from '../../../src/core/lookalike/rule-subdomain.ts';
+import { bySubdomain, byServiceLabel } from '../../../src/core/lookalike/rule-subdomain.ts';
 import { luresIn } from '../../../src/core/lookalike/lure.ts';
 import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
 import { index, parts } from './rules.helpers.ts';
@@ -20,12 +20,30 @@ describe('brand in a subdomain', () => {
     expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'subdomain' });
   });
 
-  it.each(['microsoft.eventionapp.com', 'gmail.h5ma.cn', 'amazon-email.branch.rocks', 'secure.office-example.com'])(
+  it.each(['microsoft.eventionapp.com', 'apple.dnsabr.com', 'amazon-email.branch.rocks', 'secure.office-example.com', 'live.polycom.com'])(
     'a brand alone or with a service word needs a lure: %s',
     (host) => {
       expect(sub(host)).toBeNull();
     },
   );
+
+  it.each([
+    ['outlook.mailsession.com', 'outlook.com'],
+    ['okta.outlook.nerdwriter.com', 'outlook.com'],
+    ['hotmail.docusmart.info', 'hotmail.com'],
+    ['o365.zicar.info', 'microsoft.com'], // a product word stands for the brand's first domain
+    ['aol.pagelock.host', 'aol.com'],
+    ['gmail.h5ma.cn', 'gmail.com'],
+  ])('a sign-in service name alone in front of another site is enough: %s imitates %s', (host, imitates) => {
+    expect(byServiceLabel(index, parts(host))).toMatchObject({ imitates, rule: 'subdomain' });
+    expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'subdomain' });
+  });
+
+  it('reads only bare service labels, on sites the brand does not own', () => {
+    expect(byServiceLabel(index, parts('outlook-weather.example.com'))).toBeNull();
+    expect(lookalike(index, 'outlook.office365.com')).toBeNull();
+    expect(lookalike(index, 'microsoft.eventionapp.com')).toBeNull(); // the company's name, not a service's
+  });
 
   it('leaves sites on shared hosts to the label rules', () => {
     expect(lookalike(index, 'login-microsoft.azurewebsites.net')).toMatchObject({ imitates: 'microsoft.com', rule: 'embedded-brand' });

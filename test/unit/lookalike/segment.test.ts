@@ -35,4 +35,10 @@ describe('isGlue (what may be glued to a brand)', () => {
     expect(isGlue('eplay', false)).toBe(false);
     expect(isGlue('secureplay', false)).toBe(true);
   });
+  it('takes glue words in the plural', () => {
+    expect(isGlue('mails', false)).toBe(true);
+    expect(isGlue('securelogins', false)).toBe(true);
+    expect(isGlue('ss', false)).toBe(false); // no plural of nothing
+    expect(isGlue('plexs', false)).toBe(false);
+  });
 });

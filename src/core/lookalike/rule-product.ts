@@ -1,0 +1,50 @@
+// A brand's product word standing for the brand (`nid` for Naver, `owa`
+// for Microsoft): alone next to a sign-in word or on a free site
+// (`nid-login`, `nid-mail.pe.hu`), or glued to glue words in one token,
+// when a sign-in word is glued on too (`helpnid`, `owalogin`,
+// `metasupportmail`) or stands by
+// as for the bare word (`nidcorp.n-e.kr`). Glued to anything else it is
+// just letters (`nidus`, `iosevka`). A product word that is itself a glue
+// word (`drive`, `prime`, `teams`) is glued to any brand, and to everyday
+// names (`memberdrive`): glued, it names no one (left out of the index's
+// productWords).
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import { isLure } from './lure.ts';
+import type { ProtectedIndex, Target } from './protected-index.ts';
+import { isGlue } from './segment.ts';
+
+export interface ProductContext {
+  /** A sign-in word is in the name. */
+  signIn: boolean;
+  /** The name is a free site (free-host.ts). */
+  freeSite: boolean;
+}
+
+/** Sign-in words long enough to be read inside a glued rest (`supportmail`); shorter ones (`id`, `sso`) hide in any letters. */
+const SIGN_IN_INSIDE = new RegExp(VOCABULARY.signIn.filter((w) => w.length >= 4).join('|'));
+
+/** The glue around the product holds a sign-in word (`help`, `supportmail`). */
+function signInAround(prefix: string, suffix: string): boolean {
+  return isLure(prefix) || isLure(suffix) || SIGN_IN_INSIDE.test(prefix) || SIGN_IN_INSIDE.test(suffix);
+}
+
+function gluedProductTarget(index: ProtectedIndex, skel: string, context: ProductContext): Target | undefined {
+  // Most tokens hold no product word: one regex pass rules them out.
+  if (!index.productPattern?.test(skel)) return undefined;
+  for (const [w, t] of index.productWords) {
+    if (skel.length <= w.length) continue;
+    const at = skel.indexOf(w);
+    if (at < 0) continue;
+    const prefix = skel.slice(0, at);
+    const suffix = skel.slice(at + w.length);
+    if (!isGlue(prefix, false) || !isGlue(suffix, false)) continue;
+    if (context.signIn || context.freeSite || signInAround(prefix, suffix)) return t;
+  }
+  return undefined;
+}
+
+/** `skel` is a skeleton token. */
+export function productTarget(index: ProtectedIndex, skel: string, context: ProductContext): Target | undefined {
+  const bare = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
+  return bare ?? gluedProductTarget(index, skel, context);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { productTarget } from '../../../src/core/lookalike/rule-product.ts';
+import { index } from './rules.helpers.ts';
+
+const none = { signIn: false, freeSite: false };
+const product = (token: string, context = none) => productTarget(index, token, context)?.domain ?? null;
+
+describe("a brand's product word standing for the brand", () => {
+  it('alone, only next to a sign-in word or on a free site', () => {
+    expect(product('nid')).toBeNull();
+    expect(product('nid', { signIn: true, freeSite: false })).toBe('naver.com');
+    expect(product('nid', { signIn: false, freeSite: true })).toBe('naver.com');
+  });
+
+  it.each([
+    ['helpnid', 'naver.com'], // a sign-in word glued on
+    ['owalogin', 'microsoft.com'],
+    ['iphonesupport', 'apple.com'],
+    ['metasupportmail', 'facebook.com'], // the sign-in word inside a longer glued rest
+  ])('glued to a sign-in word: %s names %s', (token, domain) => {
+    expect(product(token)).toBe(domain);
+  });
+
+  it('glued to other glue words, only with a sign-in word or a free site around', () => {
+    expect(product('nidcorp')).toBeNull();
+    expect(product('nidcorp', { signIn: false, freeSite: true })).toBe('naver.com');
+    expect(lookalike(index, 'nidcorp.n-e.kr')).toMatchObject({ imitates: 'naver.com' });
+  });
+
+  it.each(['nidus', 'iosevka', 'memberdrive', 'primelogin', 'teamslogin', 'metadata', 'metaverse'])('%s names no brand', (token) => {
+    // Not glue around it; or the product word is a glue word itself (drive, prime, teams).
+    expect(product(token)).toBeNull();
+  });
+});
