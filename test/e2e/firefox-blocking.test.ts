@@ -65,7 +65,7 @@ describe('full-page warning (Firefox)', () => {
     const target = url(`${UNLISTED}.`, '/plain');
     await navigate(page, target);
     await waitForLocation(page, (u) => u === target);
-    expect(await page.evaluate(() => Boolean(document.getElementById('page-marker')))).toBe(true);
+    await page.waitForSelector('#page-marker', { timeout: 5_000 }); // the location changes before the page has loaded
     expect(server.requests(`${UNLISTED}.`)).toBe(1);
   });
 
