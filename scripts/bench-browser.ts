@@ -12,7 +12,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Blocklist } from '../src/core/engine/blocklist.ts';
 import { parseList } from '../src/core/list/parse-list.ts';
 import { generateSigner, signBundle } from '../src/core/bundle/index.ts';
 import { syntheticDomains } from './bench/synthetic.ts';
@@ -38,7 +37,6 @@ async function bundleWriter(dir: string) {
   const write = async (seq: number) => {
     const text = ['# title: Bench 1M list', `fresh-${seq}.bench.test`, ...domains].join('\n');
     const list = parseList(text, { file: 'bench.txt', origin: 'admin' });
-    const compiled = Blocklist.compile([list]);
     const now = Date.now();
     const bytes = await signBundle(
       {
@@ -46,7 +44,7 @@ async function bundleWriter(dir: string) {
           kind: 'full', baseSeq: null, seq, created: new Date(now - 60_000).toISOString(),
           expires: new Date(now + 86_400_000).toISOString(), publisher: 'bench', name: 'bench.tgb', lists: [list.meta],
         },
-        lists: [{ compiled, entries: list.entries }],
+        lists: [{ entries: list.entries }],
       },
       signer,
     );

@@ -1,10 +1,10 @@
 // build: text lists -> one signed full bundle. Lists are parsed strictly (any bad
 // line stops the build with file:line) unless --lenient, which skips bad lines,
 // prints each list's import summary and signs it into the bundle header (the
-// extension's status shows it). Each list is compiled by the engine on its own.
+// extension's status shows it). The bundle is format 2: the lists travel in the
+// compact wire form (~8 bytes an entry), and the extension builds its engine.
 import { basename } from 'node:path';
 import { parseList } from '../../src/core/list/parse-list.ts';
-import { Blocklist } from '../../src/core/engine/blocklist.ts';
 import { signBundle } from '../../src/core/bundle/sign.ts';
 import type { BundleListPayload } from '../../src/core/bundle/types.ts';
 import type { ListMeta } from '../../src/core/model.ts';
@@ -41,7 +41,7 @@ async function parseFile(path: string, flags: ImportFlags, io: Io): Promise<{ me
   }
   summaryLines(path, list, flags).forEach((l) => io.err(l));
   if (list.entries.length === 0) throw new UsageError(`${path}: no entries`);
-  return { meta: list.meta, payload: { compiled: Blocklist.compile([list]), entries: list.entries } };
+  return { meta: list.meta, payload: { entries: list.entries } };
 }
 
 export async function build(argv: readonly string[], io: Io, now = new Date()): Promise<number> {

@@ -19,7 +19,7 @@ import type { ManagedSettings } from '../core/policy/settings.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
 import type { CompileEntry } from '../core/engine/compile.ts';
 import type { Tier } from '../core/engine/engine-set.ts';
-import { overlayAdds, stillTrusted, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/index.ts';
+import { overlayAdds, rebuildLists, stillTrusted, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/index.ts';
 import { parseEntry } from '../core/url/entry.ts';
 import type { RebuiltLists, StoredBundle } from '../platform/bundle-store.ts';
 import { storeCompact, type CompactInForce } from './admin-compact.ts';
@@ -74,8 +74,14 @@ function fingerprint(values: readonly string[]): string {
   return `${values.length}.${h.toString(36)}`;
 }
 
-/** The bundle's Blocklists: the rebuild when current, else base lists still declared + the overlay's adds. */
-function bundleBlocklists(state: BundleState, rebuilt: RebuiltLists | null): { blocklists: Blocklist[]; rebuilt: boolean } {
+/**
+ * The bundle's Blocklists: a format-2 state's lists (deltas applied) compiled
+ * from its wire section; for a format-1 state the rebuild when current, else
+ * base lists still declared + the overlay's adds.
+ */
+async function bundleBlocklists(state: BundleState, rebuilt: RebuiltLists | null): Promise<{ blocklists: Blocklist[]; rebuilt: boolean }> {
+  // No binary travels in format 2: until its compact form is stored, compile in memory (a few seconds at 1M, once per update).
+  if (state.wire) return { blocklists: [Blocklist.fromLists(await rebuildLists(state))], rebuilt: state.overlay.removed.size > 0 };
   if (rebuilt?.seq === state.seq) return { blocklists: [Blocklist.load(rebuilt.compiled)], rebuilt: true };
   const declared = new Set(state.overlay.lists.map((l) => l.id));
   const base = state.compiled.filter((_, i) => declared.has(state.fullLists[i]!.id)).map((c) => Blocklist.load(c));
@@ -98,9 +104,9 @@ function compactOnce(state: BundleState): Promise<boolean> {
 }
 
 /** The bundle's tiers: the compact engine when stored, else the state's binaries (see the top). */
-function bundleTiers(compact: CompactInForce | null, stored: StoredBundle | null, rebuilt: RebuiltLists | null): { tiers: Tier[]; removalsApplied: boolean } {
+async function bundleTiers(compact: CompactInForce | null, stored: StoredBundle | null, rebuilt: RebuiltLists | null): Promise<{ tiers: Tier[]; removalsApplied: boolean }> {
   if (compact) return { tiers: [compact.engine], removalsApplied: compact.summary.removals };
-  const b = bundleBlocklists(stored!.state, rebuilt);
+  const b = await bundleBlocklists(stored!.state, rebuilt);
   return { tiers: b.blocklists, removalsApplied: b.rebuilt };
 }
 
@@ -127,7 +133,7 @@ export async function adminLists(
   } else if (bundle) {
     // An expired bundle stays in force (dropping it would unblock its entries) until a newer one arrives.
     if (Date.parse(bundle.expires) <= Date.now()) out.problems.push(`The admin bundle ${bundle.seq} expired on ${bundle.expires}; it stays in force until a newer one is fetched.`);
-    const b = bundleTiers(compact, stored, rebuilt);
+    const b = await bundleTiers(compact, stored, rebuilt);
     out.bundle = bundle;
     out.blocklists.push(...b.tiers);
     out.lists.push(...bundle.lists.map((l) => ({ ...l, source: 'admin-bundle' as const })));

@@ -1,8 +1,10 @@
 // IndexedDB store of the admin bundle in force (DB 'takedown-guard-admin' v1,
 // one object store 'bundle', out-of-line keys):
 //
-// - 'state': StoredBundle, the verified bundle in force (BundleState: compiled
-//   binaries, entry tables, delta overlay). Written with ONE put by the
+// - 'state': StoredBundle, the verified bundle in force (BundleState: a format-2
+//   bundle's gzipped wire section, ~7 bytes an entry, or a format-1 bundle's
+//   compiled binaries and entry tables as earlier versions stored them; and
+//   the delta overlay). Written with ONE put by the
 //   updater, so a worker killed mid-update leaves the old state or the new one.
 // - 'seq': that state's seq alone, so checking it does not read the state
 //   (absent in stores written before it: then the state is read).

@@ -2,7 +2,7 @@
 //
 //   offset  size  field
 //   0       4     magic "TGUB" (Takedown Guard Update Bundle)
-//   4       2     format version, 1
+//   4       2     format version: 2 written, 1 and 2 read (see below)
 //   6       1     kind: 1 = full, 2 = delta
 //   7       1     reserved, 0
 //   8       4     total length in bytes, signature included
@@ -13,10 +13,20 @@
 //   ...           S sections, each a u32 length then that many bytes
 //   end-64  64    ECDSA P-256 / SHA-256 signature, raw r||s, over bytes [0, end-64)
 //
-// Sections: a full bundle has two per list, in header.lists order: the compiled
-// list (opaque engine bytes) then its gzipped entry table (entries-codec.ts,
-// gzip.ts), kept so `diff` can compute deltas without decompiling. A delta has
-// one: its add/remove records.
+// Sections, format 2 (written since issue 12; ~8 bytes an entry at 1M):
+//   full:  ONE section for all lists: gzip of the compact wire form, container
+//          "CW" v1 (engine/compact/wire.ts: lists' metadata, entries column by
+//          column, dictionary-coded). Its lists must equal header.lists (ids,
+//          order, counts): checked on verify. The worker builds the compact
+//          engine from it; no compiled binary travels any more.
+//   delta: ONE section: gzip of [u32 length A][A: wire form of the adds, one
+//          list per list id, lines kept][wire form of the removes, the same
+//          way, lines 0] (wire-section.ts): 13-17 KiB for 1k adds + 1k removes.
+// Sections, format 1 (read only, ~46 bytes an entry): a full bundle has two
+// per list, in header.lists order: the compiled v1 engine binary, then its
+// gzipped entry table; a delta has one: its records, not compressed.
+// The version is inside the signed bytes, so it cannot be swapped without
+// breaking the signature.
 //
 // The total length sits in the first 12 bytes so a reader can refuse an oversized
 // or truncated download before reading the rest; every length field is checked
@@ -26,7 +36,10 @@ import { reject } from './errors.ts';
 import { KEY_ID_BYTES } from './keys.ts';
 
 export const MAGIC = [0x54, 0x47, 0x55, 0x42]; // "TGUB"
-export const FORMAT_VERSION = 1;
+/** The version written. */
+export const FORMAT_VERSION = 2;
+/** Versions read: 1 stays readable, see verify.ts for why. */
+export const READ_VERSIONS: readonly number[] = [1, 2];
 export const PREFIX_BYTES = 28;
 export const SIGNATURE_BYTES = 64;
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -34,6 +47,7 @@ const MAX_SECTIONS = 4096;
 const KIND_CODE: Record<BundleKind, number> = { full: 1, delta: 2 };
 
 export interface Frame {
+  version: number;
   kind: BundleKind;
   keyId: Uint8Array;
   header: Uint8Array;
@@ -44,14 +58,15 @@ export interface Frame {
 }
 
 /** Frames everything but the signature; the caller signs the result and appends 64 bytes. */
-export function encodeUnsigned(kind: BundleKind, keyId: Uint8Array, header: Uint8Array, sections: Uint8Array[]): Uint8Array {
+export function encodeUnsigned(kind: BundleKind, keyId: Uint8Array, header: Uint8Array, sections: Uint8Array[], version = FORMAT_VERSION): Uint8Array {
+  if (!READ_VERSIONS.includes(version)) throw new Error(`cannot write bundle format ${version}`);
   const size = PREFIX_BYTES + header.length + sections.reduce((n, s) => n + 4 + s.length, 0);
   const total = size + SIGNATURE_BYTES;
   if (total > 0xffffffff) throw new Error('bundle larger than 4 GiB');
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
-  view.setUint16(4, FORMAT_VERSION);
+  view.setUint16(4, version);
   view.setUint8(6, KIND_CODE[kind]);
   view.setUint32(8, total);
   out.set(keyId.subarray(0, KEY_ID_BYTES), 12);
@@ -80,7 +95,7 @@ export function checkPrefix(bytes: Uint8Array, maxBytes: number): number {
   if (bytes.length < 12) reject('truncated', `The bundle is cut short (${bytes.length} bytes).`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(4);
-  if (version !== FORMAT_VERSION) reject('unsupported-version', `Bundle format version ${version} is not supported (this extension reads version ${FORMAT_VERSION}).`);
+  if (!READ_VERSIONS.includes(version)) reject('unsupported-version', `Bundle format version ${version} is not supported (this extension reads versions ${READ_VERSIONS.join(' and ')}).`);
   const total = view.getUint32(8);
   if (total > maxBytes) reject('too-large', `The bundle declares ${mib(total)}, more than the ${mib(maxBytes)} allowed.`);
   return total;
@@ -114,6 +129,7 @@ export function decodeFrame(bytes: Uint8Array, maxBytes: number): Frame {
   }
   if (at !== end) reject('corrupt', 'The sections do not fill the bundle exactly.');
   return {
+    version: view.getUint16(4),
     kind,
     keyId: bytes.subarray(12, 12 + KEY_ID_BYTES),
     header: bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength),

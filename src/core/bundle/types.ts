@@ -33,8 +33,13 @@ export interface BundleHeader {
   lists: ListMeta[];
 }
 
-/** A full bundle's payload for one list (same order as header.lists). */
+/** A full bundle's payload for one list (same order as header.lists): its entries (format 2 carries them as the compact wire form). */
 export interface BundleListPayload {
+  entries: BundleEntry[];
+}
+
+/** A format-1 full bundle's payload for one list: written only by tests and migration tools now. */
+export interface LegacyListPayload {
   /** The engine's compiled binary, opaque here. */
   compiled: Uint8Array;
   /** The list's entries, kept so a later `diff` can compute a delta without decompiling. */
@@ -60,15 +65,21 @@ export type BundleParts =
   | { header: BundleHeader & { kind: 'full' }; lists: BundleListPayload[] }
   | { header: BundleHeader & { kind: 'delta' }; delta: DeltaPayload };
 
-/** A verified bundle. Full bundles keep entries as bytes until asked (1M entries decode lazily). */
+/** A verified bundle. */
 export interface VerifiedBundle {
+  /** Bundle format version (format.ts): 1 or 2. */
+  version: number;
   header: BundleHeader;
   /** Hex of the signing key's 8-byte id (see keys.ts). */
   keyId: string;
-  /** Full bundles: compiled list bytes, index-aligned with header.lists (views into the input). */
+  /** Format-1 full bundles: compiled list bytes, index-aligned with header.lists (views into the input); else empty. */
   compiled: Uint8Array[];
-  /** Full bundles: gzipped entry tables per list; decode with `bundleEntries`. */
+  /** Format-1 full bundles: gzipped entry tables per list; decode with `bundleEntries`; else empty. */
   encodedEntries: Uint8Array[];
+  /** Format-2 full bundles: the gzipped compact wire section (what BundleState stores), else null. */
+  wire: Uint8Array | null;
+  /** Format-2 full bundles: the entries of each list, decoded (and checked against the header) on verify. */
+  entries: BundleEntry[][] | null;
   /** Deltas only. */
   delta: DeltaPayload | null;
 }

@@ -7,14 +7,21 @@ import type { BundleError } from './errors.ts';
 import { applyDelta, emptyOverlay, materialize, type DeltaOverlay, type EntryList } from './delta.ts';
 import { decodeEntryTable, verifyBundle, type VerifyOptions } from './verify.ts';
 import { findTrustedKey } from './keys.ts';
+import { decodeListsSection } from './wire-section.ts';
 
 export interface BundleState {
   /** Seq in force (the full bundle's, or the last delta's). */
   seq: number;
-  /** The full bundle underneath: its compiled lists, index-aligned with fullLists. */
+  /**
+   * Format 2 full bundle underneath: its gzipped compact wire section (~8
+   * bytes an entry), all `rebuildLists` needs. Absent in states stored from a
+   * format-1 bundle (by this version or an earlier one).
+   */
+  wire?: Uint8Array;
+  /** Format 1 only (empty for format 2): the compiled v1 binaries, index-aligned with fullLists. */
   compiled: Uint8Array[];
   fullLists: ListMeta[];
-  /** The full bundle's gzipped entry tables (~10 bytes/entry), for `rebuildLists`. */
+  /** Format 1 only (empty for format 2): the gzipped entry tables (~10 bytes/entry), for `rebuildLists`. */
   entryTables: Uint8Array[];
   /** Deltas applied since the full bundle (empty right after one). */
   overlay: DeltaOverlay;
@@ -46,7 +53,8 @@ export async function nextState(
     // Copies: the state must not keep the whole download buffer alive.
     const compiled = res.bundle.compiled.map((c) => c.slice());
     const entryTables = res.bundle.encodedEntries.map((t) => t.slice());
-    return { ok: true, state: { ...common, compiled, entryTables, fullLists: header.lists, overlay: emptyOverlay(header.seq, header.lists) } };
+    const wire = res.bundle.wire ? { wire: res.bundle.wire.slice() } : {};
+    return { ok: true, state: { ...common, ...wire, compiled, entryTables, fullLists: header.lists, overlay: emptyOverlay(header.seq, header.lists) } };
   }
   // verifyBundle already checked the base against current.seq, so current is set here.
   const base = current!;
@@ -58,8 +66,16 @@ export async function nextState(
  * and replace base + overlay, e.g. in the background after a delta with removals.
  */
 export async function rebuildLists(state: BundleState): Promise<EntryList[]> {
-  const base = await Promise.all(state.fullLists.map(async (meta, i) => ({ meta, entries: await decodeEntryTable(state.entryTables[i]!) })));
-  return materialize(base, state.overlay);
+  return materialize(await baseLists(state), state.overlay);
+}
+
+/** The full bundle's lists, from whichever form the state holds (format 2 wire, or format 1 entry tables). */
+async function baseLists(state: BundleState): Promise<EntryList[]> {
+  if (state.wire) {
+    const entries = await decodeListsSection(state.wire, state.fullLists);
+    return state.fullLists.map((meta, i) => ({ meta, entries: entries[i]! }));
+  }
+  return Promise.all(state.fullLists.map(async (meta, i) => ({ meta, entries: await decodeEntryTable(state.entryTables[i]!) })));
 }
 
 /**

@@ -7,6 +7,7 @@ import { BundleRejection, bundleError, reject, type BundleError } from './errors
 import { decodeFrame, DEFAULT_MAX_BYTES } from './format.ts';
 import { parseHeader } from './header.ts';
 import { decodeDelta, decodeEntries } from './entries-codec.ts';
+import { decodeDeltaSection, decodeListsSection } from './wire-section.ts';
 import { gunzip } from './gzip.ts';
 import { buf, findTrustedKey, SIGN_ALGO, toHex, type PublicKey } from './keys.ts';
 
@@ -68,15 +69,25 @@ async function verifyOrThrow(bytes: Uint8Array, opts: VerifyOptions): Promise<Ve
   const header = parseHeader(json, frame.kind);
   if (opts.now !== 'any') checkTime(header.created, header.expires, +opts.now, opts.clockSkewMs ?? DEFAULT_SKEW_MS);
   if (opts.currentSeq !== 'any') checkSequence(header.kind, header.seq, header.baseSeq, opts.currentSeq);
-  const expected = header.kind === 'full' ? header.lists.length * 2 : 1;
+  const bundle: VerifiedBundle = { version: frame.version, header, keyId: toHex(frame.keyId), compiled: [], encodedEntries: [], wire: null, entries: null, delta: null };
+  // Format 1 is still accepted from the network, signature and sequence checked
+  // the same way: an admin whose publishing pipeline still emits it (or a
+  // mirror serving an older build) keeps protecting users rather than
+  // stranding them on an expiring bundle; its seq must still be newer, so it
+  // is no downgrade path. Only its size is worse (~46 bytes an entry).
+  const perList = frame.version === 1 ? 2 : 0;
+  const expected = header.kind === 'delta' ? 1 : perList === 0 ? 1 : header.lists.length * perList;
   if (frame.sections.length !== expected) reject('corrupt', `The bundle has ${frame.sections.length} sections, expected ${expected}.`);
-  const bundle: VerifiedBundle = { header, keyId: toHex(frame.keyId), compiled: [], encodedEntries: [], delta: null };
   if (header.kind === 'delta') {
-    bundle.delta = decodeDelta(frame.sections[0]!);
+    bundle.delta = frame.version === 1 ? decodeDelta(frame.sections[0]!) : await decodeDeltaSection(frame.sections[0]!);
     const ids = new Set(header.lists.map((l) => l.id));
     if (![...bundle.delta.adds, ...bundle.delta.removes].every((r) => ids.has(r.list))) reject('corrupt', 'The delta changes a list it does not declare.');
-  } else {
+  } else if (frame.version === 1) {
     frame.sections.forEach((s, i) => (i % 2 === 0 ? bundle.compiled : bundle.encodedEntries).push(s));
+  } else {
+    // Decoded here, not later: a signed but malformed section (a broken signer) is refused before it can replace anything.
+    bundle.wire = frame.sections[0]!;
+    bundle.entries = await decodeListsSection(bundle.wire, header.lists);
   }
   return bundle;
 }
@@ -103,6 +114,11 @@ export async function decodeEntryTable(table: Uint8Array): Promise<BundleEntry[]
 
 /** The entries of list `index` of a verified full bundle. Throws if the signed table is malformed (a broken signer). */
 export function bundleEntries(bundle: VerifiedBundle, index: number): Promise<BundleEntry[]> {
+  if (bundle.entries) {
+    const entries = bundle.entries[index];
+    if (!entries) throw new RangeError(`bundle has no list ${index}`);
+    return Promise.resolve(entries);
+  }
   const table = bundle.encodedEntries[index];
   if (!table) throw new RangeError(`bundle has no list ${index}`);
   return decodeEntryTable(table);

@@ -51,6 +51,9 @@ describe('build and verify', () => {
     expect(r.out).toHaveLength(1);
     const info = JSON.parse(r.out[0]!);
     expect(info).toMatchObject({ valid: true, kind: 'full', seq: 1, entries: 4, lists: [{ id: 'corp', title: 'Example Corp blocklist', count: 4 }] });
+    // Format 2, with its sizes (total, per entry, per list) in the JSON and in words on stderr.
+    expect(info).toMatchObject({ format: 2, bytes: expect.any(Number), bytesPerEntry: expect.any(Number), lists: [{ bytes: expect.any(Number) }] });
+    expect(r.err.join('\n')).toMatch(/format 2: \d+ bytes, 4 entries, [\d.]+ bytes\/entry\n  list corp: 4 entries/);
   });
 
   it('creates the output folder, as in a fresh checkout, and leaves no temporary file', async () => {
@@ -110,7 +113,7 @@ describe('build --lenient and --allow-suffix', () => {
     expect(r.err[3]).toMatch(/^public suffix list: the one in tldts \d+\.\d+\.\d+$/);
     const v = await admin('verify', '--pub', pub(), at('lenient.tgb'));
     expect(JSON.parse(v.out[0]!).lists).toEqual([
-      { id: 'bad-line', title: 'A list with a bad line', count: 1, skipped: { lines: 1, reasons: [{ code: 'public-suffix', count: 1, first: [{ line: 3, text: 'co.uk' }] }] } },
+      { id: 'bad-line', title: 'A list with a bad line', count: 1, bytes: expect.any(Number), bytesPerEntry: expect.any(Number), skipped: { lines: 1, reasons: [{ code: 'public-suffix', count: 1, first: [{ line: 3, text: 'co.uk' }] }] } },
     ]);
   });
 

@@ -4,14 +4,15 @@ import { EngineSet } from '../../../src/core/engine/engine-set.ts';
 import { defaultSettings, type ManagedSettings } from '../../../src/core/policy/settings.ts';
 import { nextState, rebuildLists, type BundleState } from '../../../src/core/bundle/index.ts';
 import type { RebuiltLists, StoredBundle } from '../../../src/platform/bundle-store.ts';
-import { deltaBundle, fullBundle, generateSigner, type Signer } from '../../fixtures/admin/e2e-bundles.ts';
+import { deltaBundle, fullBundle, fullBundleV1, generateSigner, type Signer } from '../../fixtures/admin/e2e-bundles.ts';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import { signBundle } from '../../../src/core/bundle/sign.ts';
 import { parseList } from '../../../src/core/list/parse-list.ts';
 
 let signer: Signer;
+// A format-1 state (as stored by earlier versions) and a delta on it: adds added.test, removes old.test.
 let v1: BundleState;
-let v2: BundleState; // delta on v1: adds added.test, removes old.test
+let v2: BundleState;
 
 const settings = (over: Partial<ManagedSettings> = {}): ManagedSettings => ({ ...defaultSettings(), trustedKeys: [signer.publicKey.text], ...over });
 const stored = (state: BundleState): StoredBundle => ({ state, sha256: 'x' });
@@ -29,7 +30,7 @@ async function accept(current: BundleState | null, bytes: Uint8Array): Promise<B
 
 beforeAll(async () => {
   signer = await generateSigner();
-  v1 = await accept(null, await fullBundle(signer, 1, ['old.test', 'kept.test']));
+  v1 = await accept(null, await fullBundleV1(signer, 1, ['old.test', 'kept.test']));
   v2 = await accept(v1, await deltaBundle(signer, 1, 2, ['old.test', 'kept.test'], ['kept.test', 'added.test']));
 });
 
@@ -62,6 +63,17 @@ describe('adminLists', () => {
     expect(await v({ blockedEntries: ['a.test/'] })).toBe(base);
   });
 
+  it('puts a format-2 state in force from its wire lists, delta removals applied at once', async () => {
+    const w1 = await accept(null, await fullBundle(signer, 1, ['old.test', 'kept.test']));
+    const w2 = await accept(w1, await deltaBundle(signer, 1, 2, ['old.test', 'kept.test'], ['kept.test', 'added.test']));
+    const a = await adminLists(settings(), [], stored(w2), null);
+    const set = engineOf(a);
+    expect([await verdict(set, 'old.test'), await verdict(set, 'kept.test'), await verdict(set, 'added.test')]).toEqual([null, 'corp', 'corp']);
+    // The same version the compact form of this state gives (summary.removals), so switching forms reinstalls no rules.
+    expect(a.version).toBe('admin@2+rebuilt');
+    expect(a.rebuild).not.toBeNull();
+  });
+
   it('puts a full bundle in force with its provenance', async () => {
     const a = await adminLists(settings(), [], stored(v1), null);
     expect(await verdict(engineOf(a), 'old.test')).toBe('corp');
@@ -77,7 +89,7 @@ describe('adminLists', () => {
     const bytes = await signBundle(
       {
         header: { kind: 'full', seq: 1, baseSeq: null, created, expires, publisher: 'IT', name: 'feed', lists: [list.meta] },
-        lists: [{ compiled: Blocklist.compile([list]), entries: list.entries }],
+        lists: [{ entries: list.entries }],
       },
       signer,
     );

@@ -57,9 +57,11 @@ describe('bundle rejections', () => {
 
   it('rejects a file that is not a bundle and an unknown format version', async () => {
     expect(await codeOf(new TextEncoder().encode('<html>not found</html>'))).toBe('corrupt');
-    const v2 = (await small()).slice();
-    v2[5] = 2;
-    expect(await codeOf(v2)).toBe('unsupported-version');
+    for (const version of [0, 3]) {
+      const other = (await small()).slice();
+      other[5] = version;
+      expect(await codeOf(other)).toBe('unsupported-version');
+    }
   });
 
   it('rejects an older and an equal sequence number (no replay, no downgrade)', async () => {

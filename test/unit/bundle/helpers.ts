@@ -2,9 +2,10 @@
 // tiny lists, so each test states only what differs.
 import type { ListMeta } from '../../../src/core/model.ts';
 import { generateSigner, type Signer } from '../../../src/core/bundle/keys.ts';
-import { signBundle } from '../../../src/core/bundle/sign.ts';
+import { signBundle, signLegacyBundle } from '../../../src/core/bundle/sign.ts';
 import type { BundleEntry, BundleHeader, DeltaPayload } from '../../../src/core/bundle/types.ts';
 import type { EntryList } from '../../../src/core/bundle/delta.ts';
+import { kindOfExpression } from '../../../src/core/engine/compact/kind.ts';
 
 export const NOW = Date.parse('2026-06-01T00:00:00Z');
 export const CREATED = '2026-05-31T00:00:00.000Z';
@@ -19,7 +20,7 @@ export function meta(id: string, count: number): ListMeta {
 }
 
 export const entries = (...expressions: string[]): BundleEntry[] =>
-  expressions.map((expression, i) => ({ expression, kind: 'domain', line: i + 1 }));
+  expressions.map((expression, i) => ({ expression, kind: kindOfExpression(expression), line: i + 1 }));
 
 export const list = (id: string, ...expressions: string[]): EntryList => ({ meta: meta(id, expressions.length), entries: entries(...expressions) });
 
@@ -27,12 +28,25 @@ export function header(kind: 'full' | 'delta', seq: number, lists: ListMeta[], o
   return { kind, seq, baseSeq: kind === 'delta' ? seq - 1 : null, created: CREATED, expires: EXPIRES, publisher: 'Example IT', name: 'test', lists, ...over };
 }
 
-/** A signed full bundle whose "compiled" bytes are a recognisable stand-in. */
+/** A signed full bundle, format 2. */
 export async function fullBundle(seq: number, lists: EntryList[], signer?: Signer, over: Partial<BundleHeader> = {}): Promise<Uint8Array> {
   const s = signer ?? (await signers())[0];
   const h = { ...header('full', seq, lists.map((l) => l.meta), over), kind: 'full' as const };
+  return signBundle({ header: h, lists: lists.map((l) => ({ entries: l.entries })) }, s);
+}
+
+/** A signed full bundle of format 1 (what earlier versions stored), its "compiled" bytes a recognisable stand-in. */
+export async function fullBundleV1(seq: number, lists: EntryList[], signer?: Signer, over: Partial<BundleHeader> = {}): Promise<Uint8Array> {
+  const s = signer ?? (await signers())[0];
+  const h = { ...header('full', seq, lists.map((l) => l.meta), over), kind: 'full' as const };
   const payload = lists.map((l) => ({ compiled: new TextEncoder().encode(`compiled:${l.meta.id}`), entries: l.entries }));
-  return signBundle({ header: h, lists: payload }, s);
+  return signLegacyBundle({ header: h, lists: payload }, s);
+}
+
+export async function deltaBundleV1(seq: number, baseSeq: number, lists: ListMeta[], delta: DeltaPayload, signer?: Signer): Promise<Uint8Array> {
+  const s = signer ?? (await signers())[0];
+  const h = { ...header('delta', seq, lists, { baseSeq }), kind: 'delta' as const };
+  return signLegacyBundle({ header: h, delta }, s);
 }
 
 export async function deltaBundle(seq: number, baseSeq: number, lists: ListMeta[], delta: DeltaPayload, signer?: Signer): Promise<Uint8Array> {

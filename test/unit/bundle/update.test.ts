@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextState, rebuildLists, stillTrusted, type BundleState } from '../../../src/core/bundle/update.ts';
 import { nextCheckMinutes } from '../../../src/core/bundle/schedule.ts';
 import { isRemoved } from '../../../src/core/bundle/delta.ts';
-import { deltaBundle, fullBundle, list, meta, NOW, signers } from './helpers.ts';
+import { deltaBundle, fullBundle, fullBundleV1, list, meta, NOW, signers } from './helpers.ts';
 
 const opts = async () => ({ trustedKeys: [(await signers())[0].publicKey.text], now: NOW });
 
@@ -16,11 +16,13 @@ describe('nextState', () => {
   it('takes a full bundle, then a delta on top, then a newer full bundle', async () => {
     const s1 = await accept(null, await fullBundle(1, [list('a', 'evil.com/', 'bad.org/')]));
     expect(s1).toMatchObject({ seq: 1, fullLists: [meta('a', 2)], appliedAt: new Date(NOW).toISOString() });
-    expect(new TextDecoder().decode(s1.compiled[0])).toBe('compiled:a');
+    // Format 2: the state keeps the wire section only, no binaries or entry tables.
+    expect(s1.wire).toBeInstanceOf(Uint8Array);
+    expect([s1.compiled, s1.entryTables]).toEqual([[], []]);
 
     const s2 = await accept(s1, await deltaBundle(2, 1, [meta('a', 1)], { adds: [], removes: [{ list: 'a', expression: 'bad.org/' }] }));
     expect(s2.seq).toBe(2);
-    expect(s2.compiled).toBe(s1.compiled);
+    expect(s2.wire).toBe(s1.wire);
     expect(isRemoved(s2.overlay, 'a', 'bad.org/')).toBe(true);
     expect(isRemoved(s1.overlay, 'a', 'bad.org/')).toBe(false);
     expect((await rebuildLists(s2)).map((l) => [l.meta, l.entries.map((e) => e.expression)])).toEqual([[meta('a', 1), ['evil.com/']]]);
@@ -28,6 +30,23 @@ describe('nextState', () => {
     const s3 = await accept(s2, await fullBundle(3, [list('b', 'x.org/')]));
     expect(s3).toMatchObject({ seq: 3, fullLists: [meta('b', 1)] });
     expect(s3.overlay.removed.size).toBe(0);
+  });
+
+  it('keeps a format-1 state working: deltas on top, rebuilt lists, then a format-2 full bundle replaces it', async () => {
+    const s1 = await accept(null, await fullBundleV1(1, [list('a', 'evil.com/', 'bad.org/')]));
+    expect(s1.wire).toBeUndefined();
+    expect(new TextDecoder().decode(s1.compiled[0])).toBe('compiled:a');
+    const s2 = await accept(s1, await deltaBundle(2, 1, [meta('a', 2)], { adds: [{ list: 'a', expression: 'new.org/', kind: 'domain', line: 3 }], removes: [{ list: 'a', expression: 'bad.org/' }] }));
+    expect((await rebuildLists(s2))[0]!.entries.map((e) => e.expression)).toEqual(['evil.com/', 'new.org/']);
+    const s3 = await accept(s2, await fullBundle(3, [list('a', 'x.org/')]));
+    expect(s3.compiled).toEqual([]);
+    expect((await rebuildLists(s3))[0]!.entries.map((e) => e.expression)).toEqual(['x.org/']);
+  });
+
+  it('keeps the stored state small: the wire section, about 8 bytes an entry', async () => {
+    const expressions = Array.from({ length: 20_000 }, (_, i) => `host${(i * 2654435761) % 1e9}.example/`);
+    const s = await accept(null, await fullBundle(1, [list('a', ...expressions)]));
+    expect(s.wire!.length / expressions.length).toBeLessThan(8);
   });
 
   it('tells whether the key behind the state is still trusted', async () => {
