@@ -82,7 +82,15 @@ async function load(): Promise<State> {
   const rulesPending = installedEngine ? { installed: installedEngine } : null;
   const rules = syncRules(engine, version, admin.excluded);
   // Bundle not yet compact (after an update, or an upgrade): build it in the background, then reload with it.
-  if (admin.rebuild) void admin.rebuild().then(async (stored) => void (stored && (await invalidate()))).catch((e: unknown) => console.error('Takedown Guard: rebuild', e));
+  // Only once the rules are in: the build holds the worker for seconds at 1M, which would hold up the rule install.
+  const rebuild = admin.rebuild;
+  if (rebuild) {
+    void rules
+      .catch(() => undefined)
+      .then(rebuild)
+      .then(async (stored) => void (stored && (await invalidate())))
+      .catch((e: unknown) => console.error('Takedown Guard: rebuild', e));
+  }
   const { lists, listVersions } = provenance(cached, bundled, admin);
   const protectedIndex = buildProtectedIndex(settings.settings.protectedDomains, DEFAULT_PROTECTED, settings.settings.brandDomains);
   const loaded: State = { engine, version, settings, admin, lists, listVersions, rules, rulesPending, protectedIndex };
@@ -117,7 +125,7 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
  * lists are the same (v2: every resource type, path entries, IPv6 aliases;
  * v3: path entries over the regex budget held, not left to the guard).
  */
-const RULES_FORMAT = 'rules-v4';
+const RULES_FORMAT = 'rules-v5';
 
 /** Hosts whose service workers and caches one rules install removes (platform/site-data.ts). */
 const MAX_SITE_DATA_HOSTS = 20_000;

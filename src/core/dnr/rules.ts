@@ -235,8 +235,11 @@ export function* redirectRules(sources: readonly HostSource[], warningPageUrl: s
       const [h1, h2] = hashPair(host);
       const b = h1 & (n - 1);
       buckets[b]!.push(host, ...ipv4Aliases(host));
-      d1[b] = Math.imul(d1[b]! ^ h1, 0x01000193) + h2;
-      d2[b] = Math.imul(d2[b]! ^ h2, 0x9e3779b1) + h1;
+      // Commutative: a bucket's digest names its set of hosts, whatever order a
+      // source lists them in (the compact engine gives table order, a Blocklist
+      // list order), so the same hosts never cost a reinstall.
+      d1[b] = d1[b]! + (Math.imul(h1, 0x01000193) ^ h2);
+      d2[b] = d2[b]! ^ (Math.imul(h2, 0x9e3779b1) + h1);
     }
     yield;
   }

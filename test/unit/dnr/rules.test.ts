@@ -107,6 +107,14 @@ describe('DNR redirect rules', () => {
     expect(finish(redirectRules([], WARNING, [], { ...BROWSER_LIMITS, trailingDotUnmatched: true })).rules).toEqual([]);
   });
 
+  it('gives a bucket the same digest whatever order its hosts come in (compact table order vs list order: no reinstall)', () => {
+    const list = hosts(2000);
+    const a = buildRedirectRules(list, WARNING).digests;
+    const b = buildRedirectRules([...list].reverse(), WARNING).digests;
+    expect(b).toEqual(a);
+    expect(buildRedirectRules([...list.slice(1), 'other.example'], WARNING).digests).not.toEqual(a);
+  });
+
   it('makes no rule for an empty list and carries exclusions', () => {
     expect(buildRedirectRules([], WARNING)).toEqual({ rules: [], digests: {} });
     const pair = buildRedirectRules(['evil.com'], WARNING, ['ok.evil.com']).rules;
