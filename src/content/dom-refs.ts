@@ -26,9 +26,11 @@ const docQuerySelectorAll = Document.prototype.querySelectorAll;
 const appendChild = N.appendChild;
 const insertBefore = N.insertBefore;
 const addEventListener = ET.addEventListener;
+const removeEventListener = ET.removeEventListener;
 // Identical to the above in browsers (Window inherits EventTarget.prototype);
 // DOM emulations used in unit tests give the window its own method.
 const addWindowListener = globalThis.addEventListener;
+const removeWindowListener = globalThis.removeEventListener;
 const showModal = D.showModal;
 const closeDialog = D.close;
 const createElement = Document.prototype.createElement;
@@ -78,6 +80,13 @@ export const dom = {
   listen(target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions): void {
     if (target === globalThis || target instanceof Document) globalListeners.push({ target, type, fn, options });
     addListener(target, type, fn, options);
+  },
+  /** Removes a listener added with listen (and from what relisten adds again). */
+  unlisten(target: EventTarget, type: string, fn: (e: Event) => void, options?: AddEventListenerOptions): void {
+    const capture = options?.capture === true;
+    const at = globalListeners.findIndex((l) => l.target === target && l.type === type && l.fn === fn && (l.options?.capture === true) === capture);
+    if (at >= 0) globalListeners.splice(at, 1);
+    apply(target === globalThis ? removeWindowListener : removeEventListener, target, [type, fn, options]);
   },
   /**
    * Adds again every listener of ours on the window and documents:

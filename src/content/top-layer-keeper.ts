@@ -79,8 +79,8 @@ export class TopLayerKeeper {
     this.stopped = true;
     this.observer?.disconnect();
     if (this.timer !== null) clearInterval(this.timer);
-    (this.doc.defaultView ?? this.doc).removeEventListener('toggle', this.onToggle, { capture: true });
-    (this.doc.defaultView ?? this.doc).removeEventListener('beforetoggle', this.onBeforeToggle, { capture: true });
+    dom.unlisten(this.doc.defaultView ?? this.doc, 'toggle', this.onToggle, { capture: true });
+    dom.unlisten(this.doc.defaultView ?? this.doc, 'beforetoggle', this.onBeforeToggle, { capture: true });
   }
 
   /** One round of repairs; public for tests. */

@@ -20,3 +20,21 @@ describe('watchReopen', () => {
     expect(onReopen).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('dom.relisten', () => {
+  it('adds back what an erasure removed, once, and never what we took off ourselves', async () => {
+    const { dom } = await import('../../../src/content/dom-refs.ts');
+    const kept = vi.fn();
+    const dropped = vi.fn();
+    dom.listen(window, 'tg-kept', kept, { capture: true });
+    dom.listen(window, 'tg-dropped', dropped, { capture: true });
+    dom.unlisten(window, 'tg-dropped', dropped, { capture: true });
+    window.removeEventListener('tg-kept', kept, { capture: true }); // what document.open() does to it
+    dom.relisten();
+    dom.relisten(); // adding one that is there changes nothing
+    window.dispatchEvent(new Event('tg-kept'));
+    window.dispatchEvent(new Event('tg-dropped'));
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(dropped).not.toHaveBeenCalled();
+  });
+});
