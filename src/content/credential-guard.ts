@@ -169,7 +169,9 @@ export class CredentialGuard {
   }
 
   get host(): string {
-    return new URL(judgedUrl(this.win)).hostname;
+    // Read on every check: the URL parser only for a document judged by an inherited origin.
+    const url = judgedUrl(this.win);
+    return url === this.win.location.href ? this.win.location.hostname : new URL(url).hostname;
   }
 
   /** As a request carries it (a page may make its URL longer than the protocol takes). */

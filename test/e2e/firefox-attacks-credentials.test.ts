@@ -30,6 +30,7 @@ const LOOKALIKE = 'login.micros0ft.test';
 /** Another look-alike: the tests above continue past the warning on LOOKALIKE for the session. */
 const HIDE_HOST = 'login-microsoft-verify.com';
 const SECRET = 'hunter2';
+const WARNING_PAGE = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: CountingServer;
@@ -159,7 +160,7 @@ describe('every credential field is guarded (Firefox)', () => {
   it('attack-document-open.html: a page that rewrites itself with document.open() (erasing our listeners on its window) goes to the full-page warning', async () => {
     const page = await ff.browser.newPage();
     await page.goto(fixtureUrl(LOOKALIKE, server.port, 'attack-document-open.html'));
-    await waitForLocation(page, (u) => u.startsWith(`${EXTENSION_ORIGIN}/src/ui/warning/warning.html`));
+    await waitForLocation(page, (u) => u.startsWith(WARNING_PAGE));
     await page.close();
   });
 
@@ -173,7 +174,7 @@ describe('every credential field is guarded (Firefox)', () => {
     await popup.keyboard.type(SECRET, { delay: 20 }).catch(() => undefined);
     expect(await captured(page)).toEqual([]);
     expect(await value(page)).toBe('');
-    await waitForLocation(popup, (u) => u.startsWith(`${EXTENSION_ORIGIN}/src/ui/warning/warning.html`));
+    await waitForLocation(popup, (u) => u.startsWith(WARNING_PAGE));
     await Promise.all([popup.close(), page.close()]);
   });
 
@@ -185,7 +186,7 @@ describe('every credential field is guarded (Firefox)', () => {
     await page.keyboard.type(SECRET, { delay: 20 }).catch(() => undefined);
     const keys = await frame?.evaluate(() => (window as unknown as { __fixture: { captured: string[] } }).__fixture.captured).catch(() => null);
     if (keys) expect(keys).toEqual([]);
-    await waitForLocation(page, (u) => u.startsWith(`${EXTENSION_ORIGIN}/src/ui/warning/warning.html`));
+    await waitForLocation(page, (u) => u.startsWith(WARNING_PAGE));
     await page.close();
   });
 
@@ -257,14 +258,13 @@ describe('the warning leaks nothing and cannot be click-jacked (Firefox)', () =>
 });
 
 describe('the warning cannot be hidden by styling the page around it (Firefox)', () => {
-  const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
   const href = (page: Page) => page.evaluate(() => location.href).catch(() => '');
 
   /** The overlay's amber in a screenshot, or the tab on the full-page warning: what the user sees, polled 3 s. */
   async function warningShown(page: Page): Promise<'overlay' | 'full-page' | 'none'> {
     const deadline = Date.now() + 3_000;
     while (Date.now() < deadline) {
-      if ((await href(page)).startsWith(WARNING)) return 'full-page';
+      if ((await href(page)).startsWith(WARNING_PAGE)) return 'full-page';
       const png = await page.screenshot().then(Buffer.from, () => null);
       if (png && countColour(png, ACCENT.suspected) > 10_000) return 'overlay';
       await sleep(100);
