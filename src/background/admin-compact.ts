@@ -9,6 +9,7 @@
 // this one, and switches only once it is stored. Nothing is unprotected in
 // between, and a compact form that fails to open is dropped, never used.
 import { rebuildLists, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/update.ts';
+import type { EntryList } from '../core/bundle/delta.ts';
 import { buildCompact, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
 import type { AsyncByteSource } from '../core/engine/compact/async-records.ts';
@@ -20,8 +21,8 @@ export interface CompactInForce {
 }
 
 /** The complete lists of the state (deltas' removals applied), compact and checked as a reader would check them. */
-export async function compactParts(state: BundleState): Promise<CompactParts> {
-  const parts = buildCompact(await rebuildLists(state));
+export async function compactParts(state: BundleState, decoded?: EntryList[]): Promise<CompactParts> {
+  const parts = buildCompact(await rebuildLists(state, decoded));
   CompactBlocklist.verify(parts);
   return parts;
 }

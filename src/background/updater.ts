@@ -1,24 +1,26 @@
 // Admin bundle updates: an alarm-driven schedule (none when no update URL is
-// set), download with size limits, verification by src/core/bundle, ONE
-// IndexedDB write of the new state, then a state reload (which reinstalls the
-// DNR rules). Any failure leaves the previous bundle in force and is recorded
+// set), download with size limits, verification by src/core/bundle, the
+// compact engine built from the lists verification decoded, ONE IndexedDB
+// write of the new state with it, then a state reload, which opens that
+// engine (the update is in force) and reinstalls the DNR rules. Any failure leaves the previous bundle in force and is recorded
 // in the update status with its reason.
 import type { UpdateStatus } from '../messages/protocol.ts';
 import type { ManagedSettings } from '../core/policy/settings.ts';
-import { nextCheckMinutes, nextState, readCapped, type BundleError } from '../core/bundle/index.ts';
+import { nextCheckMinutes, nextState, readCapped, summaryOf, type BundleError, type BundleState, type EntryList } from '../core/bundle/index.ts';
 import { toHex } from '../core/bundle/keys.ts';
 import { readBundle, writeBundle, type StoredBundle } from '../platform/bundle-store.ts';
 import { alarmTime, clearAlarm, setAlarm } from '../platform/alarms.ts';
 import { readUpdateStatus, writeUpdateStatus } from '../platform/update-status.ts';
 import { effectiveSettings } from './settings.ts';
 import { invalidate } from './state.ts';
+import { compactParts } from './admin-compact.ts';
 
 export const UPDATE_ALARM = 'admin-update';
 /** Chrome kills a worker whose fetch takes over 30 s to answer. */
 const FETCH_TIMEOUT_MS = 25_000;
 
 type CheckError = { code: BundleError['code'] | 'network' | 'http-status'; message: string };
-type Outcome = { ok: true; stored: StoredBundle | null } | { ok: false; error: CheckError };
+type Outcome = { ok: true; stored: StoredBundle | null; decoded?: EntryList[] } | { ok: false; error: CheckError };
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -42,7 +44,22 @@ async function fetchOne(url: string, current: StoredBundle | null, settings: Man
   const hash = await sha256(read.bytes);
   if (current?.sha256 === hash) return { ok: true, stored: null };
   const next = await nextState(current?.state ?? null, read.bytes, { trustedKeys: settings.trustedKeys, now: Date.now(), maxBytes });
-  return next.ok ? { ok: true, stored: { state: next.state, sha256: hash } } : next;
+  return next.ok ? { ok: true, stored: { state: next.state, sha256: hash }, ...(next.decoded ? { decoded: next.decoded } : {}) } : next;
+}
+
+/**
+ * The state's compact form, stored with it so the reload puts the update in
+ * force at once. Null if it cannot be built (a bug, not a bad bundle: the
+ * bundle is verified): the state is then in force as compiled lists, and the
+ * worker tries the compact form again in the background (admin-lists.ts).
+ */
+async function compactFor(state: BundleState, decoded: EntryList[] | undefined) {
+  try {
+    return { summary: summaryOf(state), ...(await compactParts(state, decoded)) };
+  } catch (e) {
+    console.error('Takedown Guard: compact form of the update', e);
+    return null;
+  }
 }
 
 async function nextAlarm(settings: ManagedSettings, failures: number): Promise<string | null> {
@@ -77,7 +94,7 @@ async function check(): Promise<UpdateStatus> {
   }
   const now = Date.now();
   if (outcome.ok && outcome.stored) {
-    await writeBundle(outcome.stored);
+    await writeBundle(outcome.stored, await compactFor(outcome.stored.state, outcome.decoded));
     await (await invalidate()).rules;
   }
   const failures = outcome.ok ? 0 : status.failures + 1;

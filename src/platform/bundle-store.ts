@@ -96,12 +96,25 @@ export async function readCompact(): Promise<CompactRecord | null> {
   return memo.compact;
 }
 
-/** Replaces the state in force atomically (one transaction); its compact form, now stale, goes with the old state. */
-export async function writeBundle(stored: StoredBundle): Promise<void> {
+const compactRecord = (summary: BundleSummary, hot: Uint8Array, cold: Uint8Array): StoredCompact => ({
+  format: COMPACT_STORE_FORMAT,
+  summary,
+  hot,
+  cold: new Blob([cold as Uint8Array<ArrayBuffer>]),
+});
+
+/**
+ * Replaces the state in force atomically (one transaction), with its compact
+ * form when the caller built it (verified whole), else with none: the old
+ * one, now stale, goes with the old state.
+ */
+export async function writeBundle(stored: StoredBundle, compact: { summary: BundleSummary; hot: Uint8Array; cold: Uint8Array } | null = null): Promise<void> {
   const tx = (await open()).transaction('bundle', 'readwrite');
-  await Promise.all([tx.store.put(stored, 'state'), tx.store.put(stored.state.seq, 'seq'), tx.store.delete('rebuilt'), tx.store.delete('compact'), tx.done]);
-  memo.state = stored;
-  memo.compact = null;
+  const writeCompactPart = compact ? tx.store.put(compactRecord(compact.summary, compact.hot, compact.cold), 'compact') : tx.store.delete('compact');
+  await Promise.all([tx.store.put(stored, 'state'), tx.store.put(stored.state.seq, 'seq'), tx.store.delete('rebuilt'), writeCompactPart, tx.done]);
+  // With a compact form, both are read back on next use (see writeCompact).
+  memo.state = compact ? undefined : stored;
+  memo.compact = compact ? undefined : null;
 }
 
 /**
@@ -116,8 +129,7 @@ export async function writeCompact(summary: BundleSummary, hot: Uint8Array, cold
     await tx.done;
     return false;
   }
-  const record: StoredCompact = { format: COMPACT_STORE_FORMAT, summary, hot, cold: new Blob([cold as Uint8Array<ArrayBuffer>]) };
-  await Promise.all([tx.store.put(record, 'compact'), tx.store.put(seq, 'seq'), tx.store.delete('rebuilt'), tx.done]);
+  await Promise.all([tx.store.put(compactRecord(summary, hot, cold), 'compact'), tx.store.put(seq, 'seq'), tx.store.delete('rebuilt'), tx.done]);
   // Read back on next use: the Blob read from IndexedDB is the one backed by disk, not this in-memory one.
   memo.compact = undefined;
   memo.state = undefined;
