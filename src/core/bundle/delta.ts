@@ -107,7 +107,9 @@ export function materialize(base: readonly EntryList[], overlay: DeltaOverlay): 
   return overlay.lists.map((meta) => {
     const added = overlay.added.get(meta.id) ?? new Map<string, BundleEntry>();
     const removed = overlay.removed.get(meta.id) ?? new Set<string>();
-    const kept = (baseById.get(meta.id) ?? []).filter((e) => !removed.has(e.expression) && !added.has(e.expression));
+    const base = baseById.get(meta.id) ?? [];
+    if (added.size === 0 && removed.size === 0) return { meta, entries: base }; // a full bundle's: ~0.5 s of copying at 1M
+    const kept = base.filter((e) => !removed.has(e.expression) && !added.has(e.expression));
     return { meta, entries: [...kept, ...added.values()] };
   });
 }
