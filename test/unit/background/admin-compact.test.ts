@@ -63,6 +63,19 @@ describe('the admin bundle as the compact engine', () => {
     expect(before.rebuild).not.toBeNull();
   });
 
+  it('is built by the updater from the lists verification decoded, byte for byte as from the stored state', async () => {
+    const r = await nextState(null, await fullBundle(signer, 7, ['a.test', 'b.test/login/', '10.9.8.7']), { trustedKeys: [signer.publicKey.text], now: Date.now() });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.decoded?.map((l) => l.entries.map((e) => e.expression))).toEqual([['a.test/', 'b.test/login/', '10.9.8.7/']]);
+    const fromDecoded = await compactParts(r.state, r.decoded);
+    const fromState = await compactParts(r.state);
+    expect(fromDecoded.hot).toEqual(fromState.hot);
+    expect(fromDecoded.cold).toEqual(fromState.cold);
+    // A delta carries no full lists: its state is decoded from what is stored.
+    const delta = await nextState(r.state, await deltaBundle(signer, 7, 8, ['a.test'], ['c.test']), { trustedKeys: [signer.publicKey.text], now: Date.now() });
+    expect(delta.ok && delta.decoded).toBe(undefined);
+  });
+
   it('is built with the deltas applied (removals too), like the old rebuild', async () => {
     const a = await adminLists(settings(), [], null, null, undefined, await compactOf(v2));
     const old = await adminLists(settings(), [], stored(v2), await oldRebuilt(v2));
