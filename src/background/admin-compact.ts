@@ -10,6 +10,7 @@
 // between, and a compact form that fails to open is dropped, never used.
 import { rebuildLists, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/update.ts';
 import type { EntryList } from '../core/bundle/delta.ts';
+import { macrotask } from '../platform/macrotask.ts';
 import { buildCompact, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
 import type { AsyncByteSource } from '../core/engine/compact/async-records.ts';
@@ -22,7 +23,7 @@ export interface CompactInForce {
 
 /** The complete lists of the state (deltas' removals applied), compact and checked as a reader would check them. */
 export async function compactParts(state: BundleState, decoded?: EntryList[]): Promise<CompactParts> {
-  const parts = buildCompact(await rebuildLists(state, decoded));
+  const parts = buildCompact(await rebuildLists(state, decoded, macrotask));
   CompactBlocklist.verify(parts);
   return parts;
 }

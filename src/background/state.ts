@@ -6,6 +6,8 @@ import { applyRulePlan, clearPasses, installedRules } from '../platform/dnr.ts';
 import { disableNetworkPrediction } from '../platform/privacy.ts';
 import { t } from '../platform/i18n.ts';
 import { BROWSER_LIMITS, redirectRules } from '../core/dnr/rules.ts';
+import { paced } from '../core/steps.ts';
+import { macrotask } from '../platform/macrotask.ts';
 import { hostsNewlyBlocked, planRuleUpdate } from '../core/dnr/rule-plan.ts';
 import { removeSiteData } from '../platform/site-data.ts';
 import { Blocklist } from '../core/engine/blocklist.ts';
@@ -163,7 +165,7 @@ async function installRules(engine: EngineSet, version: string, excluded: readon
   const installed = await installedRules();
   if (installed?.version === key) return;
   // The compact bundle's records are read whole for this, and garbage once the rules are built.
-  const rules = await sliced(redirectRules(await engine.hostSources(), warningUrl, excluded, { ...BROWSER_LIMITS, trailingDotUnmatched: isFirefox() }));
+  const rules = await paced(redirectRules(await engine.hostSources(), warningUrl, excluded, { ...BROWSER_LIMITS, trailingDotUnmatched: isFirefox() }), macrotask);
   const plan = planRuleUpdate(installed, rules);
   await applyRulePlan(key, plan);
   rulesRedirectHereKnown = true;
@@ -171,11 +173,3 @@ async function installRules(engine: EngineSet, version: string, excluded: readon
   void removeSiteData(hostsNewlyBlocked(plan, MAX_SITE_DATA_HOSTS));
 }
 
-/** Runs `steps` yielding the thread between slices: the engine already has the new lists, and lookups are answered meanwhile. */
-async function sliced<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}

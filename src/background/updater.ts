@@ -14,6 +14,7 @@ import { readUpdateStatus, writeUpdateStatus } from '../platform/update-status.t
 import { effectiveSettings } from './settings.ts';
 import { invalidate } from './state.ts';
 import { compactParts } from './admin-compact.ts';
+import { macrotask } from '../platform/macrotask.ts';
 
 export const UPDATE_ALARM = 'admin-update';
 /** Chrome kills a worker whose fetch takes over 30 s to answer. */
@@ -43,7 +44,7 @@ async function fetchOne(url: string, current: StoredBundle | null, settings: Man
   if (!read.ok) return read;
   const hash = await sha256(read.bytes);
   if (current?.sha256 === hash) return { ok: true, stored: null };
-  const next = await nextState(current?.state ?? null, read.bytes, { trustedKeys: settings.trustedKeys, now: Date.now(), maxBytes });
+  const next = await nextState(current?.state ?? null, read.bytes, { trustedKeys: settings.trustedKeys, now: Date.now(), maxBytes, pause: macrotask });
   return next.ok ? { ok: true, stored: { state: next.state, sha256: hash }, ...(next.decoded ? { decoded: next.decoded } : {}) } : next;
 }
 

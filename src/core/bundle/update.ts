@@ -8,6 +8,7 @@ import { applyDelta, emptyOverlay, materialize, type DeltaOverlay, type EntryLis
 import { decodeEntryTable, verifyBundle, type VerifyOptions } from './verify.ts';
 import { findTrustedKey } from './keys.ts';
 import { decodeListsSection } from './wire-section.ts';
+import type { Pause } from '../steps.ts';
 
 export interface BundleState {
   /** Seq in force (the full bundle's, or the last delta's). */
@@ -72,14 +73,14 @@ export async function nextState(
  * The complete lists the state describes (full bundle + deltas), to compile once
  * and replace base + overlay, e.g. in the background after a delta with removals.
  */
-export async function rebuildLists(state: BundleState, decoded?: EntryList[]): Promise<EntryList[]> {
-  return materialize(decoded ?? (await baseLists(state)), state.overlay);
+export async function rebuildLists(state: BundleState, decoded?: EntryList[], pause?: Pause): Promise<EntryList[]> {
+  return materialize(decoded ?? (await baseLists(state, pause)), state.overlay);
 }
 
 /** The full bundle's lists, from whichever form the state holds (format 2 wire, or format 1 entry tables). */
-async function baseLists(state: BundleState): Promise<EntryList[]> {
+async function baseLists(state: BundleState, pause?: Pause): Promise<EntryList[]> {
   if (state.wire) {
-    const entries = await decodeListsSection(state.wire, state.fullLists);
+    const entries = await decodeListsSection(state.wire, state.fullLists, pause);
     return state.fullLists.map((meta, i) => ({ meta, entries: entries[i]! }));
   }
   return Promise.all(state.fullLists.map(async (meta, i) => ({ meta, entries: await decodeEntryTable(state.entryTables[i]!) })));

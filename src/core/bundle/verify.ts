@@ -10,6 +10,7 @@ import { decodeDelta, decodeEntries } from './entries-codec.ts';
 import { decodeDeltaSection, decodeListsSection } from './wire-section.ts';
 import { gunzip } from './gzip.ts';
 import { buf, findTrustedKey, SIGN_ALGO, toHex, type PublicKey } from './keys.ts';
+import type { Pause } from '../steps.ts';
 
 export interface VerifyOptions {
   /** "p256:..." public keys (policy trustedKeys). Malformed ones are skipped. */
@@ -24,6 +25,8 @@ export interface VerifyOptions {
   maxBytes?: number;
   /** Tolerance for a signer's clock running ahead when checking `created`. Default 10 minutes. */
   clockSkewMs?: number;
+  /** How to give the thread back during the long steps (core/steps.ts); none: in one go. */
+  pause?: Pause;
 }
 
 export type VerifyResult = { ok: true; bundle: VerifiedBundle } | { ok: false; error: BundleError };
@@ -87,7 +90,7 @@ async function verifyOrThrow(bytes: Uint8Array, opts: VerifyOptions): Promise<Ve
   } else {
     // Decoded here, not later: a signed but malformed section (a broken signer) is refused before it can replace anything.
     bundle.wire = frame.sections[0]!;
-    bundle.entries = await decodeListsSection(bundle.wire, header.lists);
+    bundle.entries = await decodeListsSection(bundle.wire, header.lists, opts.pause);
   }
   return bundle;
 }

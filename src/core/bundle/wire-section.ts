@@ -6,7 +6,8 @@
 // these bytes (~8 per entry) instead of binaries and tables (~46 per entry).
 import type { ListMeta } from '../model.ts';
 import type { BundleEntry, DeltaPayload } from './types.ts';
-import { decodeWire, encodeWire } from '../engine/compact/wire.ts';
+import { decodeWireSteps, encodeWire, type WireLists } from '../engine/compact/wire.ts';
+import { paced, type Pause } from '../steps.ts';
 import { kindOfExpression } from '../engine/compact/kind.ts';
 import { gunzip, gzip } from './gzip.ts';
 import { reject } from './errors.ts';
@@ -32,9 +33,10 @@ async function inflate(section: Uint8Array, what: string): Promise<Uint8Array> {
 }
 
 /** Reader side: the entries of each header list; rejects ('corrupt') a section that does not match the header exactly. */
-export async function decodeListsSection(section: Uint8Array, metas: readonly ListMeta[]): Promise<BundleEntry[][]> {
+/** `pause`: how to give the thread back while decoding (a 1M-entry section takes about a second). */
+export async function decodeListsSection(section: Uint8Array, metas: readonly ListMeta[], pause?: Pause): Promise<BundleEntry[][]> {
   const plain = await inflate(section, 'list section');
-  const wire = decodeWireOrReject(plain, 'list section');
+  const wire = await decodeWireOrReject(plain, 'list section', pause);
   if (wire.lists.length !== metas.length) reject('corrupt', 'The list section does not hold the lists the header declares.');
   return wire.lists.map((l, i) => {
     const meta = metas[i]!;
@@ -88,9 +90,9 @@ function checkEntry(id: string, e: BundleEntry): void {
   if (kindOfExpression(e.expression) !== e.kind) throw new Error(`${id}: entry ${e.expression} is not of kind ${e.kind}`);
 }
 
-function decodeWireOrReject(bytes: Uint8Array, what: string): ReturnType<typeof decodeWire> {
+async function decodeWireOrReject(bytes: Uint8Array, what: string, pause?: Pause): Promise<WireLists> {
   try {
-    const wire = decodeWire(bytes);
+    const wire = await paced(decodeWireSteps(bytes), pause);
     if (wire.removed.length !== 0) reject('corrupt', `The ${what} is malformed (unexpected removals).`);
     return wire;
   } catch (e) {
@@ -103,8 +105,8 @@ export async function decodeDeltaSection(section: Uint8Array): Promise<DeltaPayl
   if (plain.length < 4) reject('corrupt', 'The delta section is cut short.');
   const split = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint32(0);
   if (4 + split > plain.length) reject('corrupt', 'The delta section\'s first part runs past its end.');
-  const adds = decodeWireOrReject(plain.subarray(4, 4 + split), 'delta section');
-  const removes = decodeWireOrReject(plain.subarray(4 + split), 'delta section');
+  const adds = await decodeWireOrReject(plain.subarray(4, 4 + split), 'delta section');
+  const removes = await decodeWireOrReject(plain.subarray(4 + split), 'delta section');
   return {
     adds: adds.lists.flatMap((l) => l.entries.map((e) => ({ list: l.meta.id, expression: e.expression, kind: e.kind, line: e.line }))),
     removes: removes.lists.flatMap((l) => l.entries.map((e) => ({ list: l.meta.id, expression: e.expression }))),

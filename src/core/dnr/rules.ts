@@ -25,6 +25,7 @@
 // Chromium `webtransport`), and a type added later is blocked too.
 
 import { DOUBLED_SLASH, ENCODED_PATH, escapeRegex, planPathRules } from './path-rules.ts';
+import { finish, type Steps } from '../steps.ts';
 
 export const REDIRECT_PRIORITY = 1;
 export const ALLOW_PRIORITY = 2;
@@ -193,7 +194,7 @@ export const SLICE_HOSTS = 100_000;
  * source, so only the smaller sources go through a Set: the big admin list's
  * 1M hosts are filtered against it instead of being inserted.
  */
-function* uniqueHosts(sources: readonly HostSource[]): Generator<void, string[]> {
+function* uniqueHosts(sources: readonly HostSource[]): Steps<string[]> {
   const lists: string[][] = [];
   for (const source of sources) {
     const hosts: string[] = [];
@@ -224,7 +225,7 @@ function* uniqueHosts(sources: readonly HostSource[]): Generator<void, string[]>
  * (deterministic for a given list set), not sorted: both browsers index
  * requestDomains themselves, and sorting 1M strings cost ~2 s of worker time.
  */
-export function* redirectRules(sources: readonly HostSource[], warningPageUrl: string, excluded: readonly string[] = [], limits = BROWSER_LIMITS): Generator<void, RedirectRules> {
+export function* redirectRules(sources: readonly HostSource[], warningPageUrl: string, excluded: readonly string[] = [], limits = BROWSER_LIMITS): Steps<RedirectRules> {
   const hosts = yield* uniqueHosts(sources);
   const n = bucketCount(hosts.length);
   const buckets: string[][] = Array.from({ length: n }, () => []);
@@ -294,7 +295,7 @@ function pathBudgets(n: number, limits: RuleLimits): [regexGroups: number, filte
   return [regexGroups, limits.dynamicRules - MARGIN - 2 * n - 2 - 2 * Math.max(0, regexGroups) - 3 - trailingDot];
 }
 
-function* collect(sources: readonly HostSource[], read: (s: HostSource, from: number, to: number) => string[]): Generator<void, string[]> {
+function* collect(sources: readonly HostSource[], read: (s: HostSource, from: number, to: number) => string[]): Steps<string[]> {
   const out: string[] = [];
   for (const source of sources) {
     for (let i = 0; i < source.size; i += SLICE_HOSTS) {
@@ -344,14 +345,6 @@ export function allRuleIds(): number[] {
     ...range(FIRST_REDIRECT_ID, MAX_REDIRECT_RULES), ...range(FIRST_BLOCK_ID, MAX_REDIRECT_RULES), ...range(FIRST_PATH_ID, MAX_REGEX_RULES),
     ...range(HOLD_ID, FIRST_FILTER_ID - HOLD_ID + MAX_DYNAMIC_RULES),
   ];
-}
-
-/** Runs a sliced computation to its end in one go (tests, scripts). */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** Redirect rules for plain host lists, at once (tests, scripts). */

@@ -35,6 +35,15 @@ const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
 const expression = fc.tuple(label, fc.constantFrom('com', 'org', 'co.uk', 'example'), fc.constantFrom('', 'login.html', 'a/b/')).map(([l, t, p]) => `${l}.${t}/${p}`);
 
 describe('bundle format 2', () => {
+  it('gives the thread back while it decodes a big list, when asked to (the worker)', async () => {
+    const hosts = Array.from({ length: 70_000 }, (_, i) => `h${i}.example/`);
+    const big = { meta: meta('big', hosts.length), entries: hosts.map((expression, i) => ({ expression, kind: 'domain' as const, line: i + 1 })) };
+    let pauses = 0;
+    const r = await verifyBundle(await fullBundle(1, [big]), { ...(await opts()), pause: async () => void pauses++ });
+    expect(r.ok && r.bundle.entries?.[0]?.length).toBe(70_000);
+    expect(pauses).toBe(2); // before the first slice of 65,536 entries, and before the rest
+  });
+
   it('round-trips random lists (entries, kinds and lines as signed)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.uniqueArray(expression, { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 3 }), async (sets) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOUBLED_SLASH, ENCODED_PATH, MAX_PATH_CHARS, pathPattern, pathUrlFilter, planPathRules } from '../../../src/core/dnr/path-rules.ts';
-import { BLOCKED_WHOLE_ID, BROWSER_LIMITS, DOUBLED_SLASH_ID, FIRST_FILTER_ID, HOLD_ID, buildRedirectRules, finish, redirectRules, FIRST_PATH_ID, type RuleLimits } from '../../../src/core/dnr/rules.ts';
+import { BLOCKED_WHOLE_ID, BROWSER_LIMITS, DOUBLED_SLASH_ID, FIRST_FILTER_ID, HOLD_ID, buildRedirectRules, redirectRules, FIRST_PATH_ID, type RuleLimits } from '../../../src/core/dnr/rules.ts';
+import { finish } from '../../../src/core/steps.ts';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import { parseEntry } from '../../../src/core/url/entry.ts';
 import { meta } from '../engine/arbitraries.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_HOSTS, hostsNewlyBlocked, planRuleUpdate, type InstalledRules, type RulePlan } from '../../../src/core/dnr/rule-plan.ts';
-import { BUCKET_HOSTS, buildRedirectRules, finish, redirectRules, type DnrRule, type RedirectRules } from '../../../src/core/dnr/rules.ts';
+import { BUCKET_HOSTS, buildRedirectRules, redirectRules, type DnrRule, type RedirectRules } from '../../../src/core/dnr/rules.ts';
+import { finish } from '../../../src/core/steps.ts';
 
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 const hosts = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `h${from + i}.example`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { finish } from '../../../src/core/steps.ts';
 import {
   BUCKET_HOSTS,
   bucketCount,
@@ -13,7 +14,6 @@ import {
   ipv4Aliases,
   isAllowRule,
   dnrRedirectsBefore,
-  finish,
   redirectRules,
   isPassRule,
   passableUrl,

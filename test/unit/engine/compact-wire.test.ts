@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompileList } from '../../../src/core/engine/compile.ts';
 import { CompactBlocklist } from '../../../src/core/engine/compact/compact-blocklist.ts';
 import { applyDelta, diffLists } from '../../../src/core/engine/compact/delta.ts';
-import { decodeWire, encodeWire } from '../../../src/core/engine/compact/wire.ts';
+import { decodeWire, decodeWireSteps, encodeWire } from '../../../src/core/engine/compact/wire.ts';
 import { kindOf, listsArb, meta, readingArb, referenceMatch } from './arbitraries.ts';
 
 const withCounts = (lists: CompileList[]): CompileList[] => lists.map((l) => ({ meta: { ...l.meta, count: l.entries.length }, entries: l.entries }));
@@ -19,6 +19,18 @@ describe('compact wire form', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('decodes in slices that end with the same lists as one go (the worker answers between slices)', () => {
+    const entries = Array.from({ length: 140_000 }, (_, i) => ({ expression: `h${i}.example/`, kind: 'domain' as const, line: i + 1 }));
+    const bytes = encodeWire({ lists: [{ meta: meta('big'), entries }], removed: [] });
+    const steps = decodeWireSteps(bytes);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBe(2); // one a 65,536 entries
+    expect(r.value).toEqual(decodeWire(bytes));
+    expect(r.value.lists[0]!.entries[139_999]).toEqual(entries[139_999]);
   });
 
   it('keeps lines in any order and metadata fields', () => {

@@ -30,6 +30,7 @@ import { listMetaFromJson } from '../list-meta.ts';
 import { magicOf, readContainer, writeContainer } from './container.ts';
 import { kindOfExpression } from './kind.ts';
 import { ByteReader, ByteWriter } from './varint.ts';
+import { finish, type Steps } from '../../steps.ts';
 
 export const WIRE_MAGIC = magicOf('CW');
 export const WIRE_VERSION = 1;
@@ -111,7 +112,13 @@ function readMeta(r: ByteReader, listCount: number): Array<Omit<ListMeta, 'count
   return listMetaFromJson<Omit<ListMeta, 'count'>>(readJoined(r, 1, 'list metadata')[0]!, listCount, (reason) => r.fail(reason));
 }
 
-export function decodeWire(bytes: Uint8Array): WireLists {
+/** Entries decoded between two pauses of decodeWireSteps (~50 ms of a worker's time). */
+const DECODE_SLICE = 65_536;
+
+export const decodeWire = (bytes: Uint8Array): WireLists => finish(decodeWireSteps(bytes));
+
+/** decodeWire in slices (core/steps.ts): a 1M-entry section takes about a second. */
+export function* decodeWireSteps(bytes: Uint8Array): Steps<WireLists> {
   const { fields, body } = readContainer(bytes, WIRE_MAGIC, WIRE_VERSION, WHAT);
   const [n, listCount, removedCount, bodyBytes] = fields;
   const r = new ByteReader(body, 0, Math.min(bodyBytes, body.length), WHAT);
@@ -138,17 +145,21 @@ export function decodeWire(bytes: Uint8Array): WireLists {
     if (!isRest(rest)) r.fail(`bad dictionary entry ${JSON.stringify(rest)}`);
   });
   let e = 0;
-  const lists = meta.map((m, li) => {
-    const entries: CompileEntry[] = lines[li]!.map((line) => {
+  const lists: CompileList[] = [];
+  for (const [li, m] of meta.entries()) {
+    const listLines = lines[li]!;
+    const entries = new Array<CompileEntry>(listLines.length);
+    for (let i = 0; i < listLines.length; i++, e++) {
       const rest = dictionary[restIndex[e]!];
-      const first = firsts[e++]!;
+      const first = firsts[e]!;
       if (rest === undefined) return r.fail('dictionary index out of range');
       if (!isFirst(first)) r.fail(`bad first label ${JSON.stringify(first)}`);
       const expression = first + rest;
-      return { expression, kind: kindOfExpression(expression), line };
-    });
-    return { meta: { ...m, count: entries.length }, entries };
-  });
+      entries[i] = { expression, kind: kindOfExpression(expression), line: listLines[i]! };
+      if (e % DECODE_SLICE === DECODE_SLICE - 1) yield;
+    }
+    lists.push({ meta: { ...m, count: entries.length }, entries });
+  }
   removed.forEach(split);
   return { lists, removed };
 }
