@@ -11,10 +11,11 @@ import { setAlarm } from '../platform/alarms.ts';
 import { continueModeForFindings } from './continue-mode.ts';
 import { state, WARNING_PAGE, type State } from './state.ts';
 import { extensionUrl, redirectTab } from '../platform/navigation.ts';
+import { tabFrames } from '../platform/tab-page.ts';
 import { blockedFinding, hostOf, suspectedFinding } from './findings.ts';
 import { checkForUpdates } from './updater.ts';
 import { checkUrl, isWebUrl } from './url-check.ts';
-import { pagesToJudge, pickPageFinding } from './page-judge.ts';
+import { framesBetween, pagesToJudge, pickPageFinding } from './page-judge.ts';
 import { extensionPageHandlers } from './ui-handlers.ts';
 import { phraseHandlers } from './phrase-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
@@ -35,6 +36,16 @@ async function findingsForHosts(hosts: readonly string[]): Promise<HostResult[]>
       finding: blockedFinding(engine, await engine.lookup(`http://${host}/`)) ?? suspectedFinding(protectedIndex, host),
     })),
   );
+}
+
+/**
+ * URLs of the frames between a sub-frame sender and its tab's top page. A
+ * frame the browser cannot place (its tab gone) throws: the content script
+ * then keeps its fields held.
+ */
+async function embedders(sender: Sender): Promise<string[]> {
+  if (sender.topFrame || sender.tabId === undefined || sender.frameId === undefined) return [];
+  return framesBetween(await tabFrames(sender.tabId), sender.frameId);
 }
 
 const modeFor = (s: State, findings: ReadonlyArray<Finding | null>): ContinueMode => continueModeForFindings(s.settings.settings, findings);
@@ -99,7 +110,7 @@ const handlers: Handlers = {
     const s = await state();
     const continued = await credentialContinues();
     const judged = await Promise.all(
-      pagesToJudge(url, sender).map(async (p) => ({
+      pagesToJudge(url, sender, await embedders(sender)).map(async (p) => ({
         ...p,
         finding: blockedFinding(s.engine, await s.engine.lookup(p.url)) ?? suspectedFinding(s.protectedIndex, p.host),
       })),
@@ -123,10 +134,12 @@ const handlers: Handlers = {
     // a content script may only lift the overlay of the page it runs in.
     // The warning page must be the tab's own page: a web page that frames it
     // (it is web-accessible) must not be able to click "Continue" for the user.
-    // The overlay of a frame warns about its tab's top page too (page-judge.ts): its continue may name either.
+    // The overlay of a frame warns about the pages that embed it too (page-judge.ts): its continue may name any of them.
     const ownHost = (u: string | undefined) => hostOf(u ?? '') === host;
     const allowed =
-      scope === 'page' ? sender.fromExtensionPage && sender.topFrame : sender.fromExtensionPage || ownHost(sender.frameUrl) || ownHost(sender.tabUrl);
+      scope === 'page'
+        ? sender.fromExtensionPage && sender.topFrame
+        : sender.fromExtensionPage || ownHost(sender.frameUrl) || ownHost(sender.tabUrl) || (await embedders(sender)).some(ownHost);
     if (!allowed) return { ok: false, error: 'not allowed' };
     const granted = await grantContinue(await state(), url, host, scope, reason);
     if ('refused' in granted) return { ok: false, error: granted.refused };

@@ -1,8 +1,11 @@
 // Which pages judge a content script's assessPage request. A frame judging
 // only its own URL let a dangerous page embed a clean sign-in from an
 // unlisted host (issue 11): the frame saw nothing wrong. So a frame is judged
-// by its own URL AND by its tab's top-level page (the browser tells the worker
-// which tab sent it; a page cannot forge that), the frame first.
+// by its own URL AND by every page that embeds it, up to its tab's top-level
+// page (the browser tells the worker which frame and tab sent it, and which
+// frames hold it; a page cannot forge that), nearest first. The frames in
+// between count too: a clean page that frames a look-alike page, which frames
+// a data: or unlisted sign-in, otherwise hid the look-alike from both ends.
 import type { Finding, PageAssessment } from '../messages/protocol.ts';
 import { MAX_URL } from '../messages/protocol.ts';
 import { hostOf } from './findings.ts';
@@ -11,21 +14,39 @@ import { isWebUrl } from './url-check.ts';
 export interface PageToJudge {
   url: string;
   host: string;
-  /** The tab's top page, not the asking frame. */
+  /** A page embedding the asking frame (up to the tab's top page), not the frame itself. */
   top: boolean;
 }
 
-/** The asking frame's page, then (from a sub-frame) its tab's top page. */
-export function pagesToJudge(frameUrl: string, sender: { topFrame: boolean; tabUrl: string | undefined }): PageToJudge[] {
+/** A frame of a tab, as webNavigation.getAllFrames lists it. */
+export interface TabFrame {
+  frameId: number;
+  parentFrameId: number;
+  url: string;
+}
+
+/** Most frames a page may nest: a deeper chain is cut there (Chromium's own limit is lower). */
+const MAX_DEPTH = 32;
+
+/** URLs of the frames between frame `frameId` and its tab's top frame (0), nearest first. */
+export function framesBetween(frames: readonly TabFrame[], frameId: number): string[] {
+  const byId = new Map(frames.map((f) => [f.frameId, f]));
+  const out: string[] = [];
+  for (let f = byId.get(byId.get(frameId)?.parentFrameId ?? 0); f && f.frameId !== 0 && out.length < MAX_DEPTH; f = byId.get(f.parentFrameId)) out.push(f.url);
+  return out;
+}
+
+/** The asking frame's page, then (from a sub-frame) the pages between it and the top, then its tab's top page. */
+export function pagesToJudge(frameUrl: string, sender: { topFrame: boolean; tabUrl: string | undefined }, between: readonly string[] = []): PageToJudge[] {
   const out: PageToJudge[] = [];
-  const frameHost = hostOf(frameUrl);
-  if (frameHost) out.push({ url: frameUrl, host: frameHost, top: false });
-  const tab = sender.tabUrl;
-  if (!sender.topFrame && tab && isWebUrl(tab)) {
-    const host = hostOf(tab);
-    // The worker's own copy of the tab URL has no length limit: judge what a request could carry.
-    if (host && host !== frameHost) out.push({ url: tab.slice(0, MAX_URL), host, top: true });
-  }
+  const add = (url: string, top: boolean) => {
+    const host = hostOf(url);
+    // The worker's own copies of frame URLs have no length limit: judge what a request could carry.
+    if (host && !out.some((p) => p.host === host)) out.push({ url: url.slice(0, MAX_URL), host, top });
+  };
+  add(frameUrl, false);
+  if (sender.topFrame) return out;
+  for (const url of [...between, sender.tabUrl ?? '']) if (isWebUrl(url)) add(url, true);
   return out;
 }
 

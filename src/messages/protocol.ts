@@ -38,9 +38,10 @@ export interface PageAssessment {
   /** Finding for the page itself (blocked or look-alike), if any. */
   page: Finding | null;
   /**
-   * Set when `page` is the finding of the tab's top-level page rather than of
-   * the asking frame (a clean frame embedded by a dangerous page): its host
-   * (what the warning names) and URL (what "Continue" is granted for).
+   * Set when `page` is the finding of a page that embeds the asking frame
+   * (the tab's top-level page, or a frame in between) rather than of the
+   * frame itself (a clean frame embedded by a dangerous page): its host (what
+   * the warning names) and URL (what "Continue" is granted for).
    */
   top?: { host: string; url: string };
   /** Findings for the form/XHR targets that are dangerous, keyed by host. */

@@ -18,6 +18,8 @@ export interface Sender {
   /** The sending frame's URL (the page a content script runs in). */
   frameUrl: string | undefined;
   tabId: number | undefined;
+  /** The sending frame within its tab (0: the top frame). */
+  frameId: number | undefined;
   /** The URL of the sender's tab (its top-level page), when the sender is in a tab. */
   tabUrl: string | undefined;
   /** A tab's top frame or an extension window: not a frame a web page embeds. */
@@ -37,6 +39,7 @@ export function serve(handler: Handler): void {
       fromExtensionPage: (sender.url ?? '').startsWith(ownOrigin),
       frameUrl: sender.url,
       tabId: sender.tab?.id,
+      frameId: sender.frameId,
       tabUrl: sender.tab?.url,
       topFrame: sender.tab === undefined || sender.frameId === 0,
     };

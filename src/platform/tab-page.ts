@@ -16,3 +16,10 @@ export function onTopCommitted(listener: (tabId: number, url: string) => void): 
     if (d.frameId === 0) listener(d.tabId, d.url);
   });
 }
+
+/** Every frame of tab `tabId` with its parent; throws when the browser cannot list them (the tab is gone). */
+export async function tabFrames(tabId: number): Promise<Array<{ frameId: number; parentFrameId: number; url: string }>> {
+  const frames = await browser.webNavigation.getAllFrames({ tabId });
+  if (!frames) throw new Error(`no frames for tab ${tabId}`);
+  return frames;
+}

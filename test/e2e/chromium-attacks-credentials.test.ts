@@ -8,9 +8,11 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { fixtureReady, startContentEnv, type ContentEnv } from './harness/content-setup.ts';
 import { clickButton, clickNode, findOverlays, waitForNoOverlay, waitForOverlay } from './harness/overlay.ts';
 import { waitForUrl } from './harness/pages.ts';
+import { waitFor } from './harness/dom-tree.ts';
 import { ACCENT, countColour } from './harness/pixels.ts';
 
 const LOOKALIKE = 'login.micros0ft.test';
+const UNLISTED = 'safe-demo.test';
 const warningUrl = () => `chrome-extension://${env.browser.extensionId}/src/ui/warning/warning.html`;
 /** Another look-alike: the tests above continue past the warning on LOOKALIKE for the session. */
 const HIDE_HOST = 'login-microsoft-verify.com';
@@ -86,6 +88,40 @@ describe('every credential field is guarded (Chromium)', () => {
       await page.close();
     });
   }
+
+  for (const inner of ['opaque', 'cross-origin'] as const) {
+    it(`attack-nested-frame.html?inner=${inner}: a sign-in framed by a look-alike frame of a clean page is judged by that frame too`, async () => {
+      const { page } = await open(`attack-nested-frame.html?inner=${inner}`, UNLISTED);
+      const lookalike = await waitFor(async () => page.frames().find((f) => f.url().includes(LOOKALIKE)), Boolean, 'no look-alike frame', 5_000);
+      const isSignIn = (f: Frame) => (inner === 'opaque' ? f.url().startsWith('data:') : f.url().includes('attack-frame-login.html'));
+      const signIn = await waitFor(async () => page.frames().find(isSignIn), Boolean, 'no sign-in frame', 5_000);
+      await signIn!.click('#password', { force: true, timeout: 2_000 }).catch(() => undefined);
+      await page.keyboard.type(SECRET, { delay: 20 });
+      // The keys' reader: the data: frame posts to its look-alike parent; the unlisted frame records its own.
+      const reader = inner === 'opaque' ? lookalike! : signIn!;
+      expect(await captured(reader)).toEqual([]);
+      expect(await value(reader)).toBe('');
+      expect(await signIn!.evaluate(() => (document.getElementById('password') as HTMLInputElement).disabled)).toBe(true);
+      await page.close();
+    });
+  }
+
+  it('attack-nested-frame.html?inner=cross-origin: the overlay names the look-alike in between, and "Continue anyway" (for that host) frees the field', async () => {
+    const VIA = 'outlook.com.evil.net'; // continued past for the session here, so no other test uses it
+    const { page } = await open(`attack-nested-frame.html?inner=cross-origin&via=${VIA}`, UNLISTED);
+    const signIn = await waitFor(async () => page.frames().find((f) => f.url().includes('attack-frame-login.html')), Boolean, 'no sign-in frame', 5_000);
+    await signIn!.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true);
+    // A frame whose parent is in another process is a target of its own.
+    const cdp = await env.browser.context.newCDPSession(signIn!);
+    expect((await waitForOverlay(cdp)).text).toContain('imitating outlook.com');
+    const box = await (await signIn!.frameElement()).boundingBox(); // in the page's viewport, through every frame
+    await clickButton(page, cdp, /^Continue anyway/, { x: box?.x ?? 0, y: box?.y ?? 0 });
+    await waitFor(() => signIn!.evaluate(() => (document.getElementById('password') as HTMLInputElement).disabled), (d) => d === false, 'the field stayed held after "Continue anyway"', 5_000);
+    // The worker took the continue (it lets a frame continue for the pages that embed it), not only the overlay.
+    const continued = () => env.browser.worker().then((w) => w.evaluate(() => chrome.storage.session.get('credentialContinues')));
+    await expect.poll(async () => (await continued()).credentialContinues, { timeout: 3_000 }).toContain(VIA);
+    await page.close();
+  });
 
   it('attack-srcdoc-keys.html: a key reader in a srcdoc frame of a look-alike page gets no key', async () => {
     const { page } = await open('attack-srcdoc-keys.html');

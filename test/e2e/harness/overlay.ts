@@ -60,11 +60,15 @@ export async function hitAtCentre(cdp: CDPSession): Promise<{ id: number; nodeNa
   return { id: node.backendNodeId, nodeName: node.nodeName };
 }
 
+/** Where a frame's viewport starts in the page's (`cdp` a session on that frame); none for the page's own. */
+export type Offset = { x: number; y: number };
+
 /** A real (trusted) mouse click at the centre of a node, e.g. an overlay button. */
-export async function clickNode(page: Page, cdp: CDPSession, node: TreeNode): Promise<void> {
+export async function clickNode(page: Page, cdp: CDPSession, node: TreeNode, offset: Offset = { x: 0, y: 0 }): Promise<void> {
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.id as number }); // as a user scrolls a dialog taller than its frame
   const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.id as number });
   const q = model.content;
-  await page.mouse.click(((q[0] ?? 0) + (q[4] ?? 0)) / 2, ((q[1] ?? 0) + (q[5] ?? 0)) / 2);
+  await page.mouse.click(offset.x + ((q[0] ?? 0) + (q[4] ?? 0)) / 2, offset.y + ((q[1] ?? 0) + (q[5] ?? 0)) / 2);
 }
 
 const centreOf = async (cdp: CDPSession, node: TreeNode): Promise<string> => {
@@ -77,7 +81,7 @@ const centreOf = async (cdp: CDPSession, node: TreeNode): Promise<string> => {
  * late (the security phrase) moves the buttons, and a click aimed at where
  * one was lands on the backdrop, as a user's would.
  */
-export async function clickButton(page: Page, cdp: CDPSession, label: RegExp): Promise<void> {
+export async function clickButton(page: Page, cdp: CDPSession, label: RegExp, offset?: Offset): Promise<void> {
   const find = () => waitForEnabledButton(() => waitForOverlay(cdp), label);
   let node = await find();
   for (let tries = 0; tries < 20; tries++) {
@@ -87,7 +91,7 @@ export async function clickButton(page: Page, cdp: CDPSession, label: RegExp): P
     if (again.id === node.id && (await centreOf(cdp, again)) === before) break;
     node = again;
   }
-  await clickNode(page, cdp, node);
+  await clickNode(page, cdp, node, offset);
 }
 
 /** Accessible description Chromium computes for the element with this id ('' if none or inert). */

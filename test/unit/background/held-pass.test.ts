@@ -20,7 +20,7 @@ vi.mock('../../../src/background/url-check.ts', () => ({
 
 const { heldPassHandlers } = await import('../../../src/background/held-pass.ts');
 
-const sender = (over: Partial<Sender>): Sender => ({ fromExtensionPage: true, frameUrl: 'chrome-extension://x/src/ui/warning/warning.html', tabId: 3, tabUrl: '', topFrame: true, ...over });
+const sender = (over: Partial<Sender>): Sender => ({ fromExtensionPage: true, frameUrl: 'chrome-extension://x/src/ui/warning/warning.html', tabId: 3, frameId: 0, tabUrl: '', topFrame: true, ...over });
 const pass = (url: string, from = sender({})) => heldPassHandlers.passHeld({ type: 'passHeld', url }, from);
 
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesToJudge, pickPageFinding } from '../../../src/background/page-judge.ts';
+import { framesBetween, pagesToJudge, pickPageFinding } from '../../../src/background/page-judge.ts';
 import { BLOCKED, SUSPECTED } from '../content/fake-runtime.ts';
 
 const TOP = 'https://login.micros0ft.test/signin';
@@ -19,9 +19,38 @@ describe('pagesToJudge', () => {
     expect(pagesToJudge(FRAME, { topFrame: false, tabUrl: 'chrome://newtab/' })).toHaveLength(1);
   });
 
+  it('judges the pages between a frame and the top too, nearest first, each host once', () => {
+    const MIDDLE = 'https://login.micros0ft.test/frame';
+    expect(pagesToJudge('data:text/html,x', { topFrame: false, tabUrl: 'https://news.example/' }, [MIDDLE, 'about:blank', 'https://news.example/ad'])).toEqual([
+      { url: MIDDLE, host: 'login.micros0ft.test', top: true },
+      { url: 'https://news.example/ad', host: 'news.example', top: true },
+    ]);
+  });
+
   it('cuts a top page URL to what a request may carry', () => {
     const long = `${TOP}?${'x'.repeat(20_000)}`;
     expect(pagesToJudge(FRAME, { topFrame: false, tabUrl: long })[1]?.url.length).toBe(8192);
+  });
+});
+
+describe('framesBetween', () => {
+  const frames = [
+    { frameId: 0, parentFrameId: -1, url: 'https://news.example/' },
+    { frameId: 4, parentFrameId: 0, url: 'https://login.micros0ft.test/' },
+    { frameId: 9, parentFrameId: 4, url: 'data:text/html,x' },
+    { frameId: 12, parentFrameId: 9, url: 'https://widgets.example/' },
+  ];
+
+  it('walks from the frame\'s parent up to (not including) the top frame, nearest first', () => {
+    expect(framesBetween(frames, 12)).toEqual(['data:text/html,x', 'https://login.micros0ft.test/']);
+    expect(framesBetween(frames, 4)).toEqual([]);
+    expect(framesBetween(frames, 0)).toEqual([]);
+  });
+
+  it('stops at a frame the list does not hold, and on a cycle after a bounded walk', () => {
+    expect(framesBetween(frames, 77)).toEqual([]);
+    const cycle = [{ frameId: 1, parentFrameId: 2, url: 'https://a.example/' }, { frameId: 2, parentFrameId: 1, url: 'https://b.example/' }];
+    expect(framesBetween(cycle, 1)).toHaveLength(32);
   });
 });
 

@@ -26,7 +26,7 @@ const { passwordAlertHandlers: h } = await import('../../../src/background/passw
 const { newSalt } = await import('../../../src/core/password-alert/hash.ts');
 
 const LOGIN = 'https://login.corp.example';
-const frame = (url: string): Sender => ({ fromExtensionPage: false, frameUrl: url, tabId: 1, tabUrl: url, topFrame: true });
+const frame = (url: string): Sender => ({ fromExtensionPage: false, frameUrl: url, tabId: 1, frameId: 0, tabUrl: url, topFrame: true });
 const fetches: Array<{ url: string; body: string }> = [];
 
 beforeEach(() => {

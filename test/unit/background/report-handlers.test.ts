@@ -15,7 +15,7 @@ vi.mock('../../../src/platform/report-store.ts', () => ({ readStops: vi.fn(async
 
 const { reportHandlers } = await import('../../../src/background/report-handlers.ts');
 
-const sender = (over: Partial<Sender>): Sender => ({ fromExtensionPage: false, frameUrl: 'https://a.test/', tabId: 1, tabUrl: 'https://a.test/', topFrame: true, ...over });
+const sender = (over: Partial<Sender>): Sender => ({ fromExtensionPage: false, frameUrl: 'https://a.test/', tabId: 1, frameId: 0, tabUrl: 'https://a.test/', topFrame: true, ...over });
 const warningPage = sender({ fromExtensionPage: true, frameUrl: 'chrome-extension://x/src/ui/warning/warning.html#http://bitwoll.com/' });
 const framedWarningPage = sender({ ...warningPage, topFrame: false });
 const contentScript = sender({});

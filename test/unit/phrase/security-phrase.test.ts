@@ -58,7 +58,7 @@ describe('phrase messages', () => {
   });
 });
 
-const sender = (s: Partial<Sender>): Sender => ({ fromExtensionPage: false, frameUrl: undefined, tabId: 1, tabUrl: undefined, topFrame: true, ...s });
+const sender = (s: Partial<Sender>): Sender => ({ fromExtensionPage: false, frameUrl: undefined, tabId: 1, frameId: 0, tabUrl: undefined, topFrame: true, ...s });
 const optionsPage = sender({ fromExtensionPage: true, frameUrl: 'chrome-extension://id/src/ui/options/options.html' });
 const contentScript = sender({ frameUrl: 'https://login.micros0ft.test/', topFrame: false });
 const framedWarningPage = sender({ fromExtensionPage: true, frameUrl: 'chrome-extension://id/src/ui/warning/warning.html#x', topFrame: false });
