@@ -147,6 +147,24 @@ describe('every credential field is guarded (Firefox)', () => {
     });
   }
 
+  for (const inner of ['opaque', 'cross-origin'] as const) {
+    it(`attack-nested-frame.html?inner=${inner}: a sign-in framed by a look-alike frame of a clean page is judged by that frame too`, async () => {
+      const page = await open(`attack-nested-frame.html?inner=${inner}`, UNLISTED);
+      const find = (test: (url: string) => boolean) => waitFor(async () => page.frames().find((f) => test(f.url())), Boolean, 'no such frame', 5_000);
+      const lookalike = (await find((u) => u.includes(LOOKALIKE)))!;
+      const signIn = (await find((u) => (inner === 'opaque' ? u.startsWith('data:') : u.includes('attack-frame-login.html'))))!;
+      await signIn.click('#password').catch(() => undefined);
+      await page.keyboard.type(SECRET, { delay: 20 });
+      // The keys' reader: the data: frame posts to its look-alike parent; the unlisted frame records its own.
+      const reader = inner === 'opaque' ? lookalike : signIn;
+      expect(await captured(reader)).toEqual([]);
+      expect(await value(reader)).toBe('');
+      expect((await waitForOverlay(asPage(signIn))).text).toContain('imitating microsoft.com');
+      expect(await passwordDisabled(signIn)).toBe(true);
+      await page.close();
+    });
+  }
+
   it('attack-srcdoc-keys.html: a key reader in a srcdoc frame of a look-alike page gets no key', async () => {
     const page = await open('attack-srcdoc-keys.html');
     const frame = page.frames().find((f) => f !== page.mainFrame());
