@@ -67,6 +67,12 @@ describe('lure words added for the recall pass', () => {
     expect(lookalike(index, 'proton-pdf.online')).toMatchObject({ imitates: 'proton.me' });
     expect(lookalike(index, 'proton-technologies.com')).toBeNull();
   });
+  it('a sign-in word in another language is one (`centro`, `centre` as `center`)', () => {
+    expect(luresIn(index, parts('apple-centro.com')).signIn).toBe(true);
+    expect(lookalike(index, 'apple-centro.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'apple-centre.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'apple-centrum.com')).toBeNull();
+  });
   it('a credential word glued into a token is a sign-in word', () => {
     expect(luresIn(index, parts('apple-authsecure.com')).signIn).toBe(true);
     expect(luresIn(index, parts('apple-servicecenter.com')).signIn).toBe(false);
