@@ -14,6 +14,7 @@ const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
 /** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands; only a word with an l can be such a swap, so others skip the fold. */
 const LOOSE_SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn.map(looseFold));
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
+const COMPANY_WORDS: ReadonlySet<string> = new Set(VOCABULARY.company);
 const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
 const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
 // One pass over the token instead of one per word (the words are plain letters).
@@ -31,6 +32,8 @@ export interface Lures {
   signIn: boolean;
   /** The name is a free site: on a free host or under a free ending (free-host.ts); a product word alone names its brand there too (`nid-mail.pe.hu`). */
   freeSite: boolean;
+  /** A company-form word (`inc`, `ltd`) is a token of its own: a plain brand next to it poses as its company (`apple-inc`). */
+  company: boolean;
   /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
   bareLure: boolean;
   /** Brands one of whose product words is in the name. */
@@ -69,7 +72,9 @@ function hasBareLure(parts: HostParts): boolean {
 export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
+  let company = false;
   for (const token of lureTokens(parts)) {
+    if (COMPANY_WORDS.has(token)) company = true;
     // `service93` is still `service`,
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     // `updates` is still `update`.
@@ -79,7 +84,7 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   }
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
   const freeSite = parts.freeHost || isFreeEnding(parts.suffix);
-  return { lure: signIn || bait || freeSite, signIn, freeSite, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+  return { lure: signIn || bait || freeSite, signIn, freeSite, company, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
 }
 
 /**

@@ -29,21 +29,24 @@ export interface TokenContext extends Lures {
 
 /** One object shape for every caller (a literal, not a spread), so the rules' property reads stay monomorphic. */
 export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined): TokenContext {
-  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, bareLure: lures.bareLure, products: lures.products, alone, suffix };
+  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, products: lures.products, alone, suffix };
 }
 
 /**
  * A plain or word brand as a bare token (or its plural, `apples`), when a
- * lure or its own product word stands by; a brand built on a word
+ * lure or its own product word stands by; a plain one also next to a
+ * company-form word (`apple-inc`); a brand built on a word
  * (`gmail`, `hanmail`) also under its own ending (`privacy-gmail.com`,
  * `read-hanmail.net`): that is its domain with a word hyphenated on, which
  * no mail service's name is (`kakao-mail.com` is a service word's business:
  * rule-service-name.ts).
  */
-function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix }: TokenContext): Target | undefined {
+function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix, company }: TokenContext): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
   if (!t) return undefined;
   if (t.composed && suffix === t.ending) return t;
+  // `apple-inc`: a plain brand as its company (`office-inc` is a company named by the word).
+  if (company && t.kind === 'plain' && !t.composed) return t;
   // Another token must name the brand: a brand's own name does not lure for itself.
   return lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton) ? t : undefined;
 }

@@ -73,6 +73,15 @@ describe('lure words added for the recall pass', () => {
     expect(lookalike(index, 'apple-centre.com')).toMatchObject({ imitates: 'apple.com' });
     expect(lookalike(index, 'apple-centrum.com')).toBeNull();
   });
+  it('a plain brand next to a company-form word poses as its company; an ordinary-word brand names some company', () => {
+    expect(luresIn(index, parts('apple-inc.us')).company).toBe(true);
+    expect(lookalike(index, 'apple-inc.us')).toMatchObject({ imitates: 'apple.com', rule: 'embedded-brand', part: 'apple' });
+    expect(lookalike(index, 'github-ltd.com')).toMatchObject({ imitates: 'github.com' });
+    expect(lookalike(index, 'office-inc.com')).toBeNull(); // `office` is a word
+    expect(lookalike(index, 'live-corp.com')).toBeNull();
+    expect(lookalike(index, 'apple-incubator.com')).toBeNull(); // a whole token only
+    expect(lookalike(index, 'apple.inc-example.com')).toBeNull(); // a bare brand label is a customer's space
+  });
   it('a credential word glued into a token is a sign-in word', () => {
     expect(luresIn(index, parts('apple-authsecure.com')).signIn).toBe(true);
     expect(luresIn(index, parts('apple-servicecenter.com')).signIn).toBe(false);
