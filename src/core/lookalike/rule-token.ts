@@ -2,7 +2,8 @@
 // reading first: the brand itself, a folded spelling, the whole domain glued
 // (`livecom`), a typo, a glued compound, a disguised brand at the head, an
 // ordinary-word brand glued to lure words, on a free site a brand anywhere,
-// a product word. Ordinary-word and plain brands count as a bare token only
+// a product word; last the token with its letter runs written once
+// (`appleiiid`). Ordinary-word and plain brands count as a bare token only
 // when a sign-in word stands next to them.
 import { looseFold } from './fold.ts';
 import { byFolding, byShape } from './rule-folding.ts';
@@ -12,6 +13,7 @@ import { freeSiteTarget } from './rule-free-site.ts';
 import { productTarget } from './rule-product.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
+import { unstuttered } from './rule-stutter.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lures } from './lure.ts';
 import type { Lookalike, LookalikeRule } from './verdict.ts';
@@ -74,5 +76,18 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const product = productTarget(index, skel, context);
   if (product) return found(product, 'embedded-brand', written);
   // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
-  return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;
+  const unfolded = written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;
+  return unfolded ?? byUnstuttered(index, written, skel, context);
+}
+
+/**
+ * `appleiiid`: read with each letter run once (rule-stutter.ts); the
+ * collapsed token has no run left, so this recurses once. The padding must
+ * be the only slip: a typo of the collapsed token (`goooogle` read `gogle`)
+ * is two.
+ */
+function byUnstuttered(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
+  const once = unstuttered(skel);
+  const hit = once === null ? null : byToken(index, once, once, context);
+  return hit && hit.rule !== 'edit-distance' ? { imitates: hit.imitates, brand: hit.brand, rule: 'edit-distance', part: written } : null;
 }
