@@ -24,7 +24,10 @@ describe('an ordinary-word brand glued to lure words', () => {
   it('two of the brand\'s names in one token lure for each other', () => {
     expect(glued('mslive')).toBe('live.com'); // ms, Microsoft's product word
     expect(glued('365msoffice')).toBe('office.com'); // a digit filler may start it
-    expect(glued('msofficeinstall')).toBeNull(); // `install` is no glue
+    // Fake-installer words are glue, as `update` is: what a fake software download glues on.
+    expect(glued('msofficeinstall')).toBe('office.com');
+    expect(glued('officeinstall')).toBeNull(); // the word alone with them names no brand
+    expect(glued('msofficeinstallation')).toBeNull(); // whole glue words only
     expect(glued('fblive')).toBeNull(); // another brand's product
     expect(lookalike(index, 'mslive.pro')).toMatchObject({ imitates: 'live.com', brand: 'Microsoft' });
   });
