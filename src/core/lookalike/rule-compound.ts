@@ -51,14 +51,24 @@ function candidates(index: ProtectedIndex, loose: string): Target[] {
   return found ? found.sort((a, b) => b.loose.length - a.loose.length) : [];
 }
 
-/** A slip of a 6-8 letter distinctive brand, with nothing but lure words glued around it. */
+/**
+ * A slip of a 6-8 letter distinctive brand, with nothing but lure words
+ * glued around it; of a 5-letter one, plain too (`applaccount`), only a
+ * dropped or added letter and only with a credential word glued on: the
+ * typo rule's one edit next to a lure, held to the credential step itself
+ * as the letters around are fewer.
+ */
 function slipWithLure(t: Target, token: string, loose: string): boolean {
-  if (t.kind !== 'distinctive' || t.composed || t.loose.length < MIN_LONG_BRAND || t.maxEdits < 1) return false;
+  if (t.composed) return false;
+  const short = t.loose.length < MIN_LONG_BRAND;
+  if (short ? t.loose.length < MIN_GLUED || t.kind === 'word' : t.kind !== 'distinctive' || t.maxEdits < 1) return false;
   const at = findInside(loose, t.loose, 1);
-  if (!at || at.edits !== 1) return false;
+  // A changed letter in 5 makes words (`apply`); a dropped or added one hardly does.
+  if (!at || at.edits !== 1 || (short && at.end - at.start === t.loose.length)) return false;
   const prefix = token.slice(0, at.start);
   const suffix = token.slice(at.end);
-  return isGlue(prefix, false) && isGlue(suffix, false) && (isLure(prefix) || isLure(suffix));
+  if (!isGlue(prefix, false) || !isGlue(suffix, false)) return false;
+  return short ? holdsCredential(prefix) || holdsCredential(suffix) : isLure(prefix) || isLure(suffix);
 }
 
 /**
@@ -75,7 +85,7 @@ const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|')
 function gluedIn(cands: readonly Target[], token: string, loose: string): Target | undefined {
   let lureInside: boolean | undefined;
   for (const t of cands) {
-    if (t.loose.length < MIN_ANYWHERE && t.kind === 'distinctive' && (lureInside ??= ANY_LURE.test(token)) && slipWithLure(t, token, loose)) return t;
+    if (t.loose.length < MIN_ANYWHERE && t.kind !== 'word' && (lureInside ??= ANY_LURE.test(token)) && slipWithLure(t, token, loose)) return t;
     const len = t.loose.length;
     if (len < MIN_GLUED || loose.length <= len) continue;
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);

@@ -42,6 +42,21 @@ describe('brand glued into a compound label', () => {
     expect(glued(token)).toBe(domain);
   });
 
+  it.each([
+    ['applaccount', 'apple.com'], // a dropped letter, a plain brand
+    ['navrlogin', 'naver.com'],
+    ['securenavver', 'naver.com'], // an added one
+  ])('a 5-letter brand with a dropped or added letter and a credential word glued on: %s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applyaccount', 'ampleaccount', 'applsupport', 'applshop', 'gmallogin'])(
+    'not a changed letter (`apply` is a word), nor with no credential word, nor for names built on a word: %s',
+    (token) => {
+      expect(glued(token)).toBeNull();
+    },
+  );
+
   it.each(['goggleplay', 'paypaxshop', 'gogglesstore', 'amazinxlogin', 'iclondlogin'])(
     'no slip without a lure, nor for names built on a word: %s',
     (token) => {
