@@ -52,5 +52,9 @@ describe('an ordinary-word brand glued to lure words', () => {
     expect(holdsCredential('authsecure')).toBe(true);
     expect(holdsCredential('servicecenter')).toBe(false);
     expect(lookalike(index, 'www-logined-apple-authsecure.ga')).toMatchObject({ imitates: 'apple.com' });
+    // The vocabulary's own translations of `account` are credential words too.
+    expect(holdsCredential('micuenta')).toBe(true);
+    expect(lookalike(index, 'daumkonto.com')).toMatchObject({ imitates: 'daum.net' });
+    expect(lookalike(index, 'officecompte.com')).toMatchObject({ imitates: 'office.com' });
   });
 });
