@@ -20,6 +20,14 @@ const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
 // One pass over the token instead of one per word (the words are plain letters).
 const HOLDS_CREDENTIAL = new RegExp(CREDENTIAL_WORDS.join('|'));
 
+/** At most a short filler (`de`, `my`) before a credential word: the rest reads as that word's phrase (`decuentaverify`). */
+const LEADS_WITH_CREDENTIAL = new RegExp(`^[a-z0-9]{0,3}(?:${CREDENTIAL_WORDS.join('|')})`);
+
+/** The rest after a brand starts with a credential word, after at most three letters (`appledecuenta...`, not `applebeeslogin`). */
+export function leadsWithCredential(rest: string): boolean {
+  return LEADS_WITH_CREDENTIAL.test(rest);
+}
+
 /** A token with a credential word glued in (`authsecure`, `protectyourpassword`, `logined`) is a sign-in word too. */
 export function holdsCredential(token: string): boolean {
   return token.length >= SHORTEST_CREDENTIAL && HOLDS_CREDENTIAL.test(token);

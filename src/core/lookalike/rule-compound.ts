@@ -10,7 +10,7 @@
 // A token that spells brands of two owners is a list of brands, no one's.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
-import { holdsCredential, isLure } from './lure.ts';
+import { holdsCredential, isLure, leadsWithCredential } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
 
 const MIN_GLUED = 5;
@@ -35,10 +35,14 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
 /**
  * A short filler may end the name only after a long brand of its own
  * (`paypalbtc`, not `gmailxyz`); after a distinctive brand, anything holding
- * a credential word may (`naverauthority`, `paypalsecurelogon`).
+ * a credential word may (`naverauthority`, `paypalsecurelogon`); after a
+ * plain one, anything starting with one, a short filler aside
+ * (`appledecuentaverify`; `applebeeslogin` is another name's login).
  */
 function suffixFits(suffix: string, t: Target): boolean {
-  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products) || (t.kind === 'distinctive' && holdsCredential(suffix));
+  if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products)) return true;
+  if (t.kind === 'distinctive') return holdsCredential(suffix);
+  return t.kind === 'plain' && !t.composed && leadsWithCredential(suffix);
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */

@@ -43,6 +43,17 @@ describe('brand glued into a compound label', () => {
   });
 
   it.each([
+    ['appledecuentaverigondeng', 'apple.com'], // a short filler, then a credential word
+    ['githubloginhelper', 'github.com'],
+  ])('a plain brand followed by a credential word and anything: %s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applebeeslogin', 'applesaucesecure', 'gmaildelogin'])('not past a word of its own, nor for names built on a word: %s', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+
+  it.each([
     ['applaccount', 'apple.com'], // a dropped letter, a plain brand
     ['navrlogin', 'naver.com'],
     ['securenavver', 'naver.com'], // an added one
