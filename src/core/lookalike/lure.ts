@@ -13,6 +13,7 @@ import { isGlue } from './segment.ts';
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
 /** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands; only a word with an l can be such a swap, so others skip the fold. */
 const LOOSE_SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn.map(looseFold));
+const LONGEST_SIGN_IN = Math.max(...VOCABULARY.signIn.map((w) => w.length));
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
 const COMPANY_WORDS: ReadonlySet<string> = new Set(VOCABULARY.company);
 const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
@@ -60,6 +61,27 @@ function lureTokens(parts: HostParts): string[] {
   return out;
 }
 
+/** Two neighbouring tokens of one label that make a sign-in word. */
+function joinsSignIn(tokens: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const a = tokens[i - 1]!;
+    const b = tokens[i]!;
+    if (a.length + b.length <= LONGEST_SIGN_IN && SIGN_IN_WORDS.has(a + b)) return true;
+  }
+  return false;
+}
+
+/** `sign-in`, `log-in`, `on-line`: a sign-in word as English hyphenates it, in the registrable label or a hyphenated subdomain label. */
+function hasHyphenatedSignIn(parts: HostParts): boolean {
+  if (joinsSignIn(parts.labelTokens, 0, parts.labelTokens.length)) return true;
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    if (size > 1 && joinsSignIn(parts.subTokens, i, i + size)) return true;
+    i += size;
+  }
+  return false;
+}
+
 const NONE: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** `nidlogin.`, `logins.`: a credential word glued or in the plural is one too. */
@@ -90,6 +112,7 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || (word.includes('l') && LOOSE_SIGN_IN.has(looseFold(word))) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
   }
+  if (!signIn && hasHyphenatedSignIn(parts)) signIn = true;
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
   const freeSite = parts.freeHost || isFreeEnding(parts.suffix);
   return { lure: signIn || bait || freeSite, signIn, freeSite, company, bareLure: hasBareLure(parts), products: productsIn(index, parts) };

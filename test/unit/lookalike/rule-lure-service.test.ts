@@ -82,6 +82,14 @@ describe('lure words added for the recall pass', () => {
     expect(lookalike(index, 'apple-incubator.com')).toBeNull(); // a whole token only
     expect(lookalike(index, 'apple.inc-example.com')).toBeNull(); // a bare brand label is a customer's space
   });
+  it('a sign-in word hyphenated as English writes it is one (`sign-in`, `log-in`)', () => {
+    expect(luresIn(index, parts('apple-sign-in.com')).signIn).toBe(true);
+    expect(lookalike(index, 'apple-sign-in.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'office-log-in.net')).toMatchObject({ imitates: 'office.com' });
+    expect(luresIn(index, parts('apple-sign.com')).signIn).toBe(false);
+    expect(luresIn(index, parts('in-x.apple-sign.com')).signIn).toBe(false); // not across labels
+    expect(luresIn(index, parts('sign-in.example.com')).signIn).toBe(true); // a hyphenated subdomain label's
+  });
   it('a credential word glued into a token is a sign-in word', () => {
     expect(luresIn(index, parts('apple-authsecure.com')).signIn).toBe(true);
     expect(luresIn(index, parts('apple-servicecenter.com')).signIn).toBe(false);
