@@ -21,10 +21,14 @@ const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
 // One pass over the token instead of one per word (the words are plain letters).
 const HOLDS_CREDENTIAL = new RegExp(CREDENTIAL_WORDS.join('|'));
 
-/** At most a short filler (`de`, `my`) before a credential word: the rest reads as that word's phrase (`decuentaverify`). */
-const LEADS_WITH_CREDENTIAL = new RegExp(`^[a-z0-9]{0,3}(?:${CREDENTIAL_WORDS.join('|')})`);
+/** At most a two-letter filler (`de`, `my`) before a credential word: the rest reads as that word's phrase (`decuentaverify`). */
+const LEADS_WITH_CREDENTIAL = new RegExp(`^[a-z0-9]{0,2}(?:${CREDENTIAL_WORDS.join('|')})`);
 
-/** The rest after a brand starts with a credential word, after at most three letters (`appledecuenta...`, not `applebeeslogin`). */
+/**
+ * The rest after a brand starts with a credential word, after at most two
+ * letters (`appledecuenta...`): three make names (`appletonaccounting`,
+ * `applebeeslogin`).
+ */
 export function leadsWithCredential(rest: string): boolean {
   return LEADS_WITH_CREDENTIAL.test(rest);
 }

@@ -36,7 +36,7 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
  * A short filler may end the name only after a long brand of its own
  * (`paypalbtc`, not `gmailxyz`); after a distinctive brand, anything holding
  * a credential word may (`naverauthority`, `paypalsecurelogon`); after a
- * plain one, anything starting with one, a short filler aside
+ * plain one, anything starting with one after at most two letters
  * (`appledecuentaverify`; `applebeeslogin` is another name's login).
  */
 function suffixFits(suffix: string, t: Target): boolean {

@@ -49,7 +49,7 @@ describe('brand glued into a compound label', () => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['applebeeslogin', 'applesaucesecure', 'gmaildelogin'])('not past a word of its own, nor for names built on a word: %s', (token) => {
+  it.each(['applebeeslogin', 'applesaucesecure', 'appletonaccounting', 'gmaildelogin'])('not past a word of its own, nor for names built on a word: %s', (token) => {
     expect(glued(token)).toBeNull();
   });
 
