@@ -23,11 +23,13 @@ describe('brand glued into a compound label', () => {
     ['facebookonlinenotice', 'facebook.com'], // sign-in words are glue
     ['appleinc', 'apple.com'], // and company-form words
     ['navercorp', 'naver.com'],
+    ['accgmail', 'gmail.com'], // and account's abbreviations, even before a name built on a word
+    ['paypalacct', 'paypal.com'],
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
