@@ -28,6 +28,11 @@ describe('an ordinary-word brand glued to lure words', () => {
     expect(glued('msofficeinstall')).toBe('office.com');
     expect(glued('officeinstall')).toBeNull(); // the word alone with them names no brand
     expect(glued('msofficeinstallation')).toBeNull(); // whole glue words only
+    // So are fake security tools' (cleaner, scanner, antivirus), with a lure as ever.
+    expect(glued('daumcleaner', true, true)).toBe('daum.net');
+    expect(lookalike(index, 'daumcleaner.pe.hu')).toMatchObject({ imitates: 'daum.net' });
+    expect(lookalike(index, 'daumcleaner.com')).toBeNull();
+    expect(lookalike(index, 'navercleaner.com')).toMatchObject({ imitates: 'naver.com' });
     expect(glued('fblive')).toBeNull(); // another brand's product
     expect(lookalike(index, 'mslive.pro')).toMatchObject({ imitates: 'live.com', brand: 'Microsoft' });
   });
