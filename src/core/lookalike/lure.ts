@@ -13,11 +13,25 @@ import { isGlue } from './segment.ts';
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
 /** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands; only a word with an l can be such a swap, so others skip the fold. */
 const LOOSE_SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn.map(looseFold));
+const LONGEST_SIGN_IN = Math.max(...VOCABULARY.signIn.map((w) => w.length));
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
+const COMPANY_WORDS: ReadonlySet<string> = new Set(VOCABULARY.company);
 const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
 const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
 // One pass over the token instead of one per word (the words are plain letters).
 const HOLDS_CREDENTIAL = new RegExp(CREDENTIAL_WORDS.join('|'));
+
+/** At most a two-letter filler (`de`, `my`) before a credential word: the rest reads as that word's phrase (`decuentaverify`). */
+const LEADS_WITH_CREDENTIAL = new RegExp(`^[a-z0-9]{0,2}(?:${CREDENTIAL_WORDS.join('|')})`);
+
+/**
+ * The rest after a brand starts with a credential word, after at most two
+ * letters (`appledecuenta...`): three make names (`appletonaccounting`,
+ * `applebeeslogin`).
+ */
+export function leadsWithCredential(rest: string): boolean {
+  return LEADS_WITH_CREDENTIAL.test(rest);
+}
 
 /** A token with a credential word glued in (`authsecure`, `protectyourpassword`, `logined`) is a sign-in word too. */
 export function holdsCredential(token: string): boolean {
@@ -31,6 +45,8 @@ export interface Lures {
   signIn: boolean;
   /** The name is a free site: on a free host or under a free ending (free-host.ts); a product word alone names its brand there too (`nid-mail.pe.hu`). */
   freeSite: boolean;
+  /** A company-form word (`inc`, `ltd`) is a token of its own: a plain brand next to it poses as its company (`apple-inc`). */
+  company: boolean;
   /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
   bareLure: boolean;
   /** Brands one of whose product words is in the name. */
@@ -47,6 +63,27 @@ function lureTokens(parts: HostParts): string[] {
     i += size;
   }
   return out;
+}
+
+/** Two neighbouring tokens of one label that make a sign-in word. */
+function joinsSignIn(tokens: readonly string[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const a = tokens[i - 1]!;
+    const b = tokens[i]!;
+    if (a.length + b.length <= LONGEST_SIGN_IN && SIGN_IN_WORDS.has(a + b)) return true;
+  }
+  return false;
+}
+
+/** `sign-in`, `log-in`, `on-line`: a sign-in word as English hyphenates it, in the registrable label or a hyphenated subdomain label. */
+function hasHyphenatedSignIn(parts: HostParts): boolean {
+  if (joinsSignIn(parts.labelTokens, 0, parts.labelTokens.length)) return true;
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    if (size > 1 && joinsSignIn(parts.subTokens, i, i + size)) return true;
+    i += size;
+  }
+  return false;
 }
 
 const NONE: ReadonlyMap<string, readonly string[]> = new Map();
@@ -69,7 +106,9 @@ function hasBareLure(parts: HostParts): boolean {
 export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   let signIn = false;
   let bait = false;
+  let company = false;
   for (const token of lureTokens(parts)) {
+    if (COMPANY_WORDS.has(token)) company = true;
     // `service93` is still `service`,
     const word = /[0-9]$/.test(token) ? token.replace(/[0-9]+$/, '') : token;
     // `updates` is still `update`.
@@ -77,9 +116,10 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || (word.includes('l') && LOOSE_SIGN_IN.has(looseFold(word))) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
   }
+  if (!signIn && hasHyphenatedSignIn(parts)) signIn = true;
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
   const freeSite = parts.freeHost || isFreeEnding(parts.suffix);
-  return { lure: signIn || bait || freeSite, signIn, freeSite, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+  return { lure: signIn || bait || freeSite, signIn, freeSite, company, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
 }
 
 /**

@@ -10,7 +10,7 @@
 // A token that spells brands of two owners is a list of brands, no one's.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
-import { holdsCredential, isLure } from './lure.ts';
+import { holdsCredential, isLure, leadsWithCredential } from './lure.ts';
 import { findInside, isGlue } from './segment.ts';
 
 const MIN_GLUED = 5;
@@ -35,10 +35,14 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
 /**
  * A short filler may end the name only after a long brand of its own
  * (`paypalbtc`, not `gmailxyz`); after a distinctive brand, anything holding
- * a credential word may (`naverauthority`, `paypalsecurelogon`).
+ * a credential word may (`naverauthority`, `paypalsecurelogon`); after a
+ * plain one, anything starting with one after at most two letters
+ * (`appledecuentaverify`; `applebeeslogin` is another name's login).
  */
 function suffixFits(suffix: string, t: Target): boolean {
-  return isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products) || (t.kind === 'distinctive' && holdsCredential(suffix));
+  if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products)) return true;
+  if (t.kind === 'distinctive') return holdsCredential(suffix);
+  return t.kind === 'plain' && !t.composed && leadsWithCredential(suffix);
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */
@@ -51,14 +55,24 @@ function candidates(index: ProtectedIndex, loose: string): Target[] {
   return found ? found.sort((a, b) => b.loose.length - a.loose.length) : [];
 }
 
-/** A slip of a 6-8 letter distinctive brand, with nothing but lure words glued around it. */
+/**
+ * A slip of a 6-8 letter distinctive brand, with nothing but lure words
+ * glued around it; of a 5-letter one, plain too (`applaccount`), only a
+ * dropped or added letter and only with a credential word glued on: the
+ * typo rule's one edit next to a lure, held to the credential step itself
+ * as the letters around are fewer.
+ */
 function slipWithLure(t: Target, token: string, loose: string): boolean {
-  if (t.kind !== 'distinctive' || t.composed || t.loose.length < MIN_LONG_BRAND || t.maxEdits < 1) return false;
+  if (t.composed) return false;
+  const short = t.loose.length < MIN_LONG_BRAND;
+  if (short ? t.loose.length < MIN_GLUED || t.kind === 'word' : t.kind !== 'distinctive' || t.maxEdits < 1) return false;
   const at = findInside(loose, t.loose, 1);
-  if (!at || at.edits !== 1) return false;
+  // A changed letter in 5 makes words (`apply`); a dropped or added one hardly does.
+  if (!at || at.edits !== 1 || (short && at.end - at.start === t.loose.length)) return false;
   const prefix = token.slice(0, at.start);
   const suffix = token.slice(at.end);
-  return isGlue(prefix, false) && isGlue(suffix, false) && (isLure(prefix) || isLure(suffix));
+  if (!isGlue(prefix, false) || !isGlue(suffix, false)) return false;
+  return short ? holdsCredential(prefix) || holdsCredential(suffix) : isLure(prefix) || isLure(suffix);
 }
 
 /**
@@ -75,7 +89,7 @@ const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|')
 function gluedIn(cands: readonly Target[], token: string, loose: string): Target | undefined {
   let lureInside: boolean | undefined;
   for (const t of cands) {
-    if (t.loose.length < MIN_ANYWHERE && t.kind === 'distinctive' && (lureInside ??= ANY_LURE.test(token)) && slipWithLure(t, token, loose)) return t;
+    if (t.loose.length < MIN_ANYWHERE && t.kind !== 'word' && (lureInside ??= ANY_LURE.test(token)) && slipWithLure(t, token, loose)) return t;
     const len = t.loose.length;
     if (len < MIN_GLUED || loose.length <= len) continue;
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);

@@ -1,8 +1,9 @@
 // Folding: the registrable label, or one of its tokens, reads as a brand
 // once confusable characters are folded (`micrоsoft` with Cyrillic о,
 // `g00gle`, `rnicrosoft`, `1ive`) or, for distinctive brands, once leetspeak
-// and the i/l swap are (`glthub`, `googie`). The answer names the first
-// substitution: "the letter l stands for i".
+// and the i/l swap are (`glthub`, `googie`), or for long ones q is read
+// as g (`qooqle`). The answer names the first substitution: "the letter l
+// stands for i".
 import { firstSubstitution, looseFold, shapeFold } from './fold.ts';
 import { skeleton } from './skeleton.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
@@ -55,6 +56,25 @@ export function byShape(index: ProtectedIndex, written: string): Lookalike | nul
   const skel = skeleton(shaped);
   const t = foldedTarget(index, skel);
   if (!t || t.kind === 'word') return null;
+  const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  const sub = firstSubstitution(written, t.label);
+  if (sub) Object.assign(found, sub);
+  return found;
+}
+
+/** A brand this long to be read with q for g: shorter ones sit next to real names (`qmail`). */
+const MIN_Q_FOR_G = 6;
+
+/**
+ * A token that is a distinctive or plain brand of 6+ letters once q is read
+ * as g, the same bowl and tail in most fonts (`qooqle`, `instaqram`): "the
+ * letter q stands for g". The whole token, in loose fold, with no typo on
+ * top (`qlhub` is not github), as q is a letter of many names.
+ */
+export function byQForG(index: ProtectedIndex, written: string, loose: string): Lookalike | null {
+  if (loose.length < MIN_Q_FOR_G || !loose.includes('q')) return null;
+  const t = index.byLoose.get(loose.replace(/q/g, 'g'));
+  if (!t || t.label.length < MIN_Q_FOR_G) return null;
   const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
   const sub = firstSubstitution(written, t.label);
   if (sub) Object.assign(found, sub);

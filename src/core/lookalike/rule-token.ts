@@ -2,16 +2,18 @@
 // reading first: the brand itself, a folded spelling, the whole domain glued
 // (`livecom`), a typo, a glued compound, a disguised brand at the head, an
 // ordinary-word brand glued to lure words, on a free site a brand anywhere,
-// a product word. Ordinary-word and plain brands count as a bare token only
+// a product word; last the token with its letter runs written once
+// (`appleiiid`). Ordinary-word and plain brands count as a bare token only
 // when a sign-in word stands next to them.
 import { looseFold } from './fold.ts';
-import { byFolding, byShape } from './rule-folding.ts';
+import { byFolding, byQForG, byShape } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
 import { byDisguisedHead } from './rule-disguised.ts';
 import { freeSiteTarget } from './rule-free-site.ts';
 import { productTarget } from './rule-product.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
+import { unstuttered } from './rule-stutter.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lures } from './lure.ts';
 import type { Lookalike, LookalikeRule } from './verdict.ts';
@@ -29,21 +31,24 @@ export interface TokenContext extends Lures {
 
 /** One object shape for every caller (a literal, not a spread), so the rules' property reads stay monomorphic. */
 export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined): TokenContext {
-  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, bareLure: lures.bareLure, products: lures.products, alone, suffix };
+  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, products: lures.products, alone, suffix };
 }
 
 /**
  * A plain or word brand as a bare token (or its plural, `apples`), when a
- * lure or its own product word stands by; a brand built on a word
+ * lure or its own product word stands by; a plain one also next to a
+ * company-form word (`apple-inc`); a brand built on a word
  * (`gmail`, `hanmail`) also under its own ending (`privacy-gmail.com`,
  * `read-hanmail.net`): that is its domain with a word hyphenated on, which
  * no mail service's name is (`kakao-mail.com` is a service word's business:
  * rule-service-name.ts).
  */
-function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix }: TokenContext): Target | undefined {
+function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix, company }: TokenContext): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
   if (!t) return undefined;
   if (t.composed && suffix === t.ending) return t;
+  // `apple-inc`: a plain brand as its company (`office-inc` is a company named by the word).
+  if (company && t.kind === 'plain' && !t.composed) return t;
   // Another token must name the brand: a brand's own name does not lure for itself.
   return lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton) ? t : undefined;
 }
@@ -54,7 +59,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written);
+  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
@@ -71,5 +76,18 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const product = productTarget(index, skel, context);
   if (product) return found(product, 'embedded-brand', written);
   // Folding can also hide a brand: `usernaver` folds its `rn` to `m`. Read the letters as written once more.
-  return written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;
+  const unfolded = written !== skel && /^[a-z0-9]+$/.test(written) ? byToken(index, written, written, context) : null;
+  return unfolded ?? byUnstuttered(index, written, skel, context);
+}
+
+/**
+ * `appleiiid`: read with each letter run once (rule-stutter.ts); the
+ * collapsed token has no run left, so this recurses once. The padding must
+ * be the only slip: a typo of the collapsed token (`goooogle` read `gogle`)
+ * is two.
+ */
+function byUnstuttered(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
+  const once = unstuttered(skel);
+  const hit = once === null ? null : byToken(index, once, once, context);
+  return hit && hit.rule !== 'edit-distance' ? { imitates: hit.imitates, brand: hit.brand, rule: 'edit-distance', part: written } : null;
 }

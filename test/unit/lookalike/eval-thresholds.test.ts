@@ -2,14 +2,14 @@
 // sets, per part, so a change that loses recall or adds false alarms fails CI.
 //
 // False alarms: the targets (<= 0.05% on real benign domains, none on popular
-// ones) hold on the dev part the detector was tuned on. Recall does NOT meet
-// the 90% target on either part (measured 2026-12-07 after the second recall
-// pass of issue 14: dev 89.1%, was 81.9% after the first and 66.5% before it;
-// held-out 72.2%, was 65.4% and 59.8%), and the held-out part, never tuned
-// on, has 7 of 18,085 mail, crypto and tracker domains flagged (0.039%;
-// 0.064% over all its benign sets) and 5 of 32 brand-owned domains. Those are
-// asserted at the measured levels, as floors a regression may not go below;
-// the held-out part must not be "fixed" by tuning on it.
+// ones) hold on the dev part the detector was tuned on, and so does recall
+// (>= 90%) since the third recall pass of issue 14 (measured 2026-12-07: dev
+// 90.4%, was 89.1% after the second pass, 81.9% after the first and 66.5%
+// before it). The held-out part, never tuned on, does not: recall 73.2% (was
+// 72.2%, 65.4% and 59.8%), 7 of 18,085 mail, crypto and tracker domains
+// flagged (0.039%; 0.064% over all its benign sets) and 5 of 32 brand-owned
+// domains. Those are asserted at the measured levels, as floors a regression
+// may not go below; the held-out part must not be "fixed" by tuning on it.
 import { describe, expect, it } from 'vitest';
 import { buildProtectedIndex } from '../../../src/core/lookalike/protected-index.ts';
 import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
@@ -28,8 +28,8 @@ interface Bounds {
   brandOwned: number;
 }
 
-const DEV: Bounds = { recall: 0.89, benign: 0.0005, popular: 0, brandOwned: 0 };
-const HELD_OUT: Bounds = { recall: 0.72, benign: 0.0004, popular: 0, brandOwned: 5 / 32 };
+const DEV: Bounds = { recall: 0.9, benign: 0.0005, popular: 0, brandOwned: 0 };
+const HELD_OUT: Bounds = { recall: 0.73, benign: 0.0004, popular: 0, brandOwned: 5 / 32 };
 const BENIGN = ['mail and crypto sites', 'trackers'];
 
 function check(part: Part, b: Bounds): void {
@@ -47,7 +47,7 @@ describe('look-alike targets on the labelled eval sets, per part', () => {
     expect(problemsIn(sets, new Set(owners.keys()))).toEqual([]);
   });
 
-  it('dev part: false alarms <= 0.05%, none on popular or owned domains; recall no lower than measured', () => {
+  it('dev part: recall >= 90%, false alarms <= 0.05%, none on popular or owned domains', () => {
     check('dev', DEV);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstSubstitution, looseFold, shapeFold } from '../../../src/core/lookalike/fold.ts';
 import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
-import { byShape } from '../../../src/core/lookalike/rule-folding.ts';
+import { byQForG, byShape } from '../../../src/core/lookalike/rule-folding.ts';
 import { index } from './rules.helpers.ts';
 import { skeleton } from '../../../src/core/lookalike/skeleton.ts';
 
@@ -59,5 +59,21 @@ describe('shapeFold (letter pairs that read as one letter)', () => {
     expect(byShape(index, 'price')).toBeNull();
     expect(byShape(index, 'cloud')).toBeNull();
     expect(lookalike(index, 'riaver.site')).toMatchObject({ imitates: 'naver.com', written: 'ri', means: 'n' });
+  });
+});
+
+describe('q read as g (byQForG)', () => {
+  const q = (written: string) => byQForG(index, written, looseFold(skeleton(written)));
+  it('finds a brand of 6+ letters the whole token spells with q for g', () => {
+    expect(q('qooqle')).toMatchObject({ imitates: 'google.com', rule: 'skeleton', written: 'q', means: 'g' });
+    expect(q('instaqram')).toMatchObject({ imitates: 'instagram.com', written: 'q', means: 'g' });
+    expect(lookalike(index, 'acounts-qooqie-con.ml')).toMatchObject({ imitates: 'google.com', part: 'qooqie', written: 'q', means: 'g' });
+  });
+  it('not a shorter brand, a typo on top, or a token with no q', () => {
+    expect(q('qmail')).toBeNull(); // a mail server's name
+    expect(lookalike(index, 'qmail.com')).toBeNull();
+    expect(q('qlhub')).toBeNull(); // q for g and a letter dropped: two slips
+    expect(q('google')).toBeNull();
+    expect(q('qoogleplay')).toBeNull(); // whole tokens only
   });
 });

@@ -23,11 +23,13 @@ describe('brand glued into a compound label', () => {
     ['facebookonlinenotice', 'facebook.com'], // sign-in words are glue
     ['appleinc', 'apple.com'], // and company-form words
     ['navercorp', 'naver.com'],
+    ['accgmail', 'gmail.com'], // and account's abbreviations, even before a name built on a word
+    ['paypalacct', 'paypal.com'],
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
@@ -41,6 +43,32 @@ describe('brand glued into a compound label', () => {
   ])('a 6-8 letter brand with one slip and only a lure word glued on: %s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
+
+  it.each([
+    ['appledecuentaverigondeng', 'apple.com'], // a short filler, then a credential word
+    ['githubloginhelper', 'github.com'],
+  ])('a plain brand followed by a credential word and anything: %s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applebeeslogin', 'applesaucesecure', 'appletonaccounting', 'gmaildelogin'])('not past a word of its own, nor for names built on a word: %s', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+
+  it.each([
+    ['applaccount', 'apple.com'], // a dropped letter, a plain brand
+    ['navrlogin', 'naver.com'],
+    ['securenavver', 'naver.com'], // an added one
+  ])('a 5-letter brand with a dropped or added letter and a credential word glued on: %s holds %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applyaccount', 'ampleaccount', 'applsupport', 'applshop', 'gmallogin'])(
+    'not a changed letter (`apply` is a word), nor with no credential word, nor for names built on a word: %s',
+    (token) => {
+      expect(glued(token)).toBeNull();
+    },
+  );
 
   it.each(['goggleplay', 'paypaxshop', 'gogglesstore', 'amazinxlogin', 'iclondlogin'])(
     'no slip without a lure, nor for names built on a word: %s',

@@ -24,7 +24,15 @@ describe('an ordinary-word brand glued to lure words', () => {
   it('two of the brand\'s names in one token lure for each other', () => {
     expect(glued('mslive')).toBe('live.com'); // ms, Microsoft's product word
     expect(glued('365msoffice')).toBe('office.com'); // a digit filler may start it
-    expect(glued('msofficeinstall')).toBeNull(); // `install` is no glue
+    // Fake-installer words are glue, as `update` is: what a fake software download glues on.
+    expect(glued('msofficeinstall')).toBe('office.com');
+    expect(glued('officeinstall')).toBeNull(); // the word alone with them names no brand
+    expect(glued('msofficeinstallation')).toBeNull(); // whole glue words only
+    // So are fake security tools' (cleaner, scanner, antivirus), with a lure as ever.
+    expect(glued('daumcleaner', true, true)).toBe('daum.net');
+    expect(lookalike(index, 'daumcleaner.pe.hu')).toMatchObject({ imitates: 'daum.net' });
+    expect(lookalike(index, 'daumcleaner.com')).toBeNull();
+    expect(lookalike(index, 'navercleaner.com')).toMatchObject({ imitates: 'naver.com' });
     expect(glued('fblive')).toBeNull(); // another brand's product
     expect(lookalike(index, 'mslive.pro')).toMatchObject({ imitates: 'live.com', brand: 'Microsoft' });
   });
@@ -49,5 +57,9 @@ describe('an ordinary-word brand glued to lure words', () => {
     expect(holdsCredential('authsecure')).toBe(true);
     expect(holdsCredential('servicecenter')).toBe(false);
     expect(lookalike(index, 'www-logined-apple-authsecure.ga')).toMatchObject({ imitates: 'apple.com' });
+    // The vocabulary's own translations of `account` are credential words too.
+    expect(holdsCredential('micuenta')).toBe(true);
+    expect(lookalike(index, 'daumkonto.com')).toMatchObject({ imitates: 'daum.net' });
+    expect(lookalike(index, 'officecompte.com')).toMatchObject({ imitates: 'office.com' });
   });
 });

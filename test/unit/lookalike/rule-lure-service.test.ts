@@ -67,6 +67,29 @@ describe('lure words added for the recall pass', () => {
     expect(lookalike(index, 'proton-pdf.online')).toMatchObject({ imitates: 'proton.me' });
     expect(lookalike(index, 'proton-technologies.com')).toBeNull();
   });
+  it('a sign-in word in another language is one (`centro`, `centre` as `center`)', () => {
+    expect(luresIn(index, parts('apple-centro.com')).signIn).toBe(true);
+    expect(lookalike(index, 'apple-centro.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'apple-centre.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'apple-centrum.com')).toBeNull();
+  });
+  it('a plain brand next to a company-form word poses as its company; an ordinary-word brand names some company', () => {
+    expect(luresIn(index, parts('apple-inc.us')).company).toBe(true);
+    expect(lookalike(index, 'apple-inc.us')).toMatchObject({ imitates: 'apple.com', rule: 'embedded-brand', part: 'apple' });
+    expect(lookalike(index, 'github-ltd.com')).toMatchObject({ imitates: 'github.com' });
+    expect(lookalike(index, 'office-inc.com')).toBeNull(); // `office` is a word
+    expect(lookalike(index, 'live-corp.com')).toBeNull();
+    expect(lookalike(index, 'apple-incubator.com')).toBeNull(); // a whole token only
+    expect(lookalike(index, 'apple.inc-example.com')).toBeNull(); // a bare brand label is a customer's space
+  });
+  it('a sign-in word hyphenated as English writes it is one (`sign-in`, `log-in`)', () => {
+    expect(luresIn(index, parts('apple-sign-in.com')).signIn).toBe(true);
+    expect(lookalike(index, 'apple-sign-in.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'office-log-in.net')).toMatchObject({ imitates: 'office.com' });
+    expect(luresIn(index, parts('apple-sign.com')).signIn).toBe(false);
+    expect(luresIn(index, parts('in-x.apple-sign.com')).signIn).toBe(false); // not across labels
+    expect(luresIn(index, parts('sign-in.example.com')).signIn).toBe(true); // a hyphenated subdomain label's
+  });
   it('a credential word glued into a token is a sign-in word', () => {
     expect(luresIn(index, parts('apple-authsecure.com')).signIn).toBe(true);
     expect(luresIn(index, parts('apple-servicecenter.com')).signIn).toBe(false);
