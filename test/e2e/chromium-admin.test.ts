@@ -11,7 +11,7 @@ import { startServer, type CountingServer } from './harness/server.ts';
 import { visit, waitForUrl } from './harness/pages.ts';
 import { removeExtensionPolicy, writeExtensionPolicy } from '../../scripts/lib/policy.ts';
 import type { Request, ResponseMap, StatusResponse, UpdateStatus } from '../../src/messages/protocol.ts';
-import { deltaBundle, fullBundle, generateSigner, tampered, type Signer } from '../fixtures/admin/e2e-bundles.ts';
+import { deltaBundle, fullBundle, fullBundleV1, generateSigner, tampered, type Signer } from '../fixtures/admin/e2e-bundles.ts';
 import { startUpdateServer, type Reply, type UpdateServer } from '../fixtures/admin/e2e-update-server.ts';
 
 const POLICY_FILE = 'takedown-guard-test';
@@ -186,6 +186,40 @@ describe('signed updates (Chromium)', () => {
   });
 });
 
+describe('a store from an earlier version (Chromium)', () => {
+  /** Runs `op` on the worker's bundle store (IndexedDB, src/platform/bundle-store.ts). */
+  const store = async (op: 'delete' | 'has') =>
+    (await browser.worker()).evaluate(
+      (op) =>
+        new Promise<boolean>((resolve, reject) => {
+          const open = indexedDB.open('takedown-guard-admin');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('bundle', 'readwrite');
+            const req = op === 'delete' ? tx.objectStore('bundle').delete('compact') : tx.objectStore('bundle').getKey('compact');
+            req.onsuccess = () => resolve(op === 'delete' || req.result !== undefined);
+            tx.oncomplete = () => open.result.close();
+          };
+        }),
+      op,
+    );
+
+  it('keeps a format-1 bundle in force from its stored state, with no compact form, and builds that form again', async () => {
+    updates.serve({ kind: 'bytes', bytes: await fullBundleV1(signer, 5, [CORP_NEW, CORP_DELTA]) }); // as earlier versions stored it
+    expect(await updateNow()).toMatchObject({ seq: 5, lastError: null });
+    expect(await store('has')).toBe(true);
+    await store('delete'); // what an earlier version left: the state alone
+    await stopServiceWorkers(browser);
+    // The next worker answers from the state at once (no moment unprotected), then rebuilds the compact form.
+    expect((await ask({ type: 'lookup', url: url(CORP_DELTA) })).verdict.verdict).toBe('warn');
+    expect((await status()).adminBundle?.seq).toBe(5);
+    await expect.poll(() => store('has'), { timeout: 15_000 }).toBe(true);
+    const page = await expectWarning(CORP_DELTA, '/after-upgrade');
+    expect(never.connections()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('continue policy (Chromium)', () => {
   it('offers no "Continue anyway" when allowContinue is false, and refuses a forged request', async () => {
     const page = await expectWarning(CORP_NEW, '/continue');
@@ -241,10 +275,10 @@ describe('no update URL (Chromium)', () => {
     writeExtensionPolicy(POLICY_FILE, rest);
     await expect.poll(async () => (await status()).managedKeys, { timeout: 30_000 }).not.toContain('updateUrls');
     const before = updates.requests();
-    expect(await updateNow()).toMatchObject({ nextCheck: null, seq: 4 });
+    expect(await updateNow()).toMatchObject({ nextCheck: null, seq: 5 });
     const sw = await browser.worker();
     expect(await sw.evaluate(async () => (await chrome.alarms.get('admin-update')) ?? null)).toBeNull();
     expect(updates.requests()).toBe(before);
-    expect((await status()).adminBundle?.seq).toBe(4); // the bundle in force stays
+    expect((await status()).adminBundle?.seq).toBe(5); // the bundle in force stays
   });
 });
