@@ -49,12 +49,15 @@ async function fetchOne(url: string, current: StoredBundle | null, settings: Man
 }
 
 /**
- * The state's compact form, stored with it so the reload puts the update in
- * force at once. Null if it cannot be built (a bug, not a bad bundle: the
- * bundle is verified): the state is then in force as compiled lists, and the
- * worker tries the compact form again in the background (admin-lists.ts).
+ * A format-2 state's compact form, stored with it so the reload puts the
+ * update in force at once. Null for format 1, whose signed binaries are in
+ * force sooner (its compact form follows in the background, admin-lists.ts),
+ * and if it cannot be built (a bug, not a bad bundle: the bundle is
+ * verified): the state is then in force as compiled lists, and the worker
+ * tries the compact form again in the background.
  */
 async function compactFor(state: BundleState, decoded: EntryList[] | undefined) {
+  if (!state.wire) return null;
   try {
     return { summary: summaryOf(state), ...(await compactParts(state, decoded)) };
   } catch (e) {
