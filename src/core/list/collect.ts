@@ -6,19 +6,8 @@ import { SeenStrings } from './seen-strings.ts';
 import { importSummary } from './summary.ts';
 import { formatLineError, type LineError, type LineSkip, type ParseListOptions, type ParsedEntry, type ParsedList, type SkipCode } from './types.ts';
 
-/**
- * One key per expression: a domain entry's host (its expression is `host/`,
- * and a list's bare host names are at hand as read, where the concatenated
- * expression would have to be flattened to be hashed), else the expression.
- * Distinct expressions get distinct keys: a host has no `/`, every other
- * expression does, and an expression's kind follows from its text.
- */
-export function dedupeKey(e: Pick<ParsedEntry, 'expression' | 'kind'>): string {
-  return e.kind === 'domain' ? e.expression.slice(0, -1) : e.expression;
-}
-
 export class ListCollector {
-  /** Distinct entries in file order, and their keys (see dedupeKey). */
+  /** Distinct entries in file order; `seen` holds their expressions. */
   private readonly entries: ParsedEntry[] = [];
   private readonly seen: SeenStrings;
   private readonly errors: LineError[] = [];
@@ -34,9 +23,9 @@ export class ListCollector {
     this.seen = new SeenStrings(lines);
   }
 
-  /** Keeps `e` unless its expression came before. `key`: dedupeKey(e), when the caller holds it already. */
-  entry(e: ParsedEntry, key = dedupeKey(e)): void {
-    if (this.seen.add(key)) this.entries.push(e);
+  /** Keeps `e` unless its expression came before. */
+  entry(e: ParsedEntry): void {
+    if (this.seen.add(e.expression)) this.entries.push(e);
   }
 
   refuse(line: number, code: SkipCode, reason: string): void {

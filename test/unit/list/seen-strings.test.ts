@@ -2,7 +2,6 @@
 // de-duplication against first occurrences found line by line.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dedupeKey } from '../../../src/core/list/collect.ts';
 import { parseList } from '../../../src/core/list/parse-list.ts';
 import { SeenStrings } from '../../../src/core/list/seen-strings.ts';
 
@@ -31,22 +30,6 @@ describe('SeenStrings', () => {
     for (let i = 0; i < 5000; i++) expect(seen.add(`h${i}.example`)).toBe(true);
     for (let i = 0; i < 5000; i++) expect(seen.add(`h${i}.example`)).toBe(false);
     expect(seen.size).toBe(5000);
-  });
-});
-
-describe('dedupeKey', () => {
-  it('gives distinct expressions distinct keys', () => {
-    const entries = [
-      { expression: 'a.com/', kind: 'domain' },
-      { expression: 'a.com/x', kind: 'exact' },
-      { expression: 'a.com/x/', kind: 'prefix' },
-      { expression: '1.2.3.4/', kind: 'ip' },
-      { expression: '[::1]/', kind: 'ip' },
-      { expression: 'a.com/?q', kind: 'exact' },
-    ] as const;
-    const keys = entries.map(dedupeKey);
-    expect(new Set(keys).size).toBe(entries.length);
-    expect(keys[0]).toBe('a.com');
   });
 });
 
