@@ -100,20 +100,35 @@ export function encodeStrings(expressions: string[], order: Uint32Array): { stri
 }
 
 /**
- * Canonical expressions are nearly always ASCII: then the sorted expressions
- * joined and encoded in one native call are the table, and a char is a byte,
- * so the offsets follow from the lengths. No view and no copy per entry
- * (~1.5x faster than utf8Strings at 1M entries). Null unless all ASCII.
+ * Canonical expressions are nearly always ASCII: then a char is a byte. The
+ * text is copied char by char in list order (sequential reads of strings
+ * allocated in that order), then byte ranges are copied in sorted order. At
+ * 1M entries, ~2x faster than joining the sorted strings and encoding the
+ * join, which reads every string in random order and builds a 16 MB string.
+ * Null unless all ASCII.
  */
 function asciiStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } | null {
-  const sorted = new Array<string>(order.length);
-  for (let k = 0; k < order.length; k++) sorted[k] = expressions[order[k]!]!;
-  const joined = sorted.join('');
-  if (joined.indexOf('\n') >= 0) throw new Error('expression with a line break'); // as utf8Strings, which splits on them
-  const strings = new TextEncoder().encode(joined);
-  if (strings.length !== joined.length) return null;
+  const n = expressions.length;
+  const starts = new Uint32Array(n + 1);
+  let room = 0;
+  for (let i = 0; i < n; i++) starts[i + 1] = room += expressions[i]!.length;
+  const bytes = new Uint8Array(room);
+  for (let i = 0, at = 0; i < n; i++) {
+    const s = expressions[i]!;
+    for (let j = 0; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (c >= 0x80) return null;
+      if (c === 0x0a) throw new Error('expression with a line break'); // as utf8Strings, which splits on them
+      bytes[at++] = c;
+    }
+  }
   const offsets = new Uint32Array(order.length + 1);
-  for (let k = 0; k < order.length; k++) offsets[k + 1] = offsets[k]! + sorted[k]!.length;
+  for (let k = 0; k < order.length; k++) offsets[k + 1] = offsets[k]! + starts[order[k]! + 1]! - starts[order[k]!]!;
+  const strings = new Uint8Array(offsets[order.length]!);
+  for (let k = 0, at = 0; k < order.length; k++) {
+    const i = order[k]!;
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) strings[at++] = bytes[j]!;
+  }
   return { strings, offsets };
 }
 

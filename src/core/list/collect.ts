@@ -7,7 +7,7 @@ import { importSummary } from './summary.ts';
 import { formatLineError, type LineError, type LineSkip, type ParseListOptions, type ParsedEntry, type ParsedList, type SkipCode } from './types.ts';
 
 export class ListCollector {
-  /** Distinct entries in file order; `seen` holds their expressions. */
+  /** Distinct entries in file order; `seen` indexes their expressions. */
   private readonly entries: ParsedEntry[] = [];
   private readonly seen: SeenStrings;
   private readonly errors: LineError[] = [];
@@ -20,7 +20,7 @@ export class ListCollector {
     private readonly lineText: (line: number) => string,
     lines = 0,
   ) {
-    this.seen = new SeenStrings(lines);
+    this.seen = new SeenStrings(lines, (i) => this.entries[i]!.expression);
   }
 
   /** Keeps `e` unless its expression came before. */

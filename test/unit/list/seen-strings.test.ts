@@ -14,13 +14,19 @@ describe('SeenStrings', () => {
     fc.assert(
       fc.property(fc.array(key, { maxLength: 3000 }), fc.nat(5000), (keys, expected) => {
         const seen = new SeenStrings(expected);
+        // The caller keeping the keys, as ListCollector does.
+        const kept: string[] = [];
+        const indexed = new SeenStrings(expected, (i) => kept[i]!);
         const set = new Set<string>();
         for (const k of keys) {
           const isNew = !set.has(k);
           set.add(k);
           expect(seen.add(k)).toBe(isNew);
+          expect(indexed.add(k)).toBe(isNew);
+          if (isNew) kept.push(k);
         }
         expect(seen.size).toBe(set.size);
+        expect(indexed.size).toBe(set.size);
       }),
       { numRuns: RUNS / 10 },
     );
