@@ -94,40 +94,41 @@ function dedupe(order: Uint32Array, flat: Flat): Uint32Array {
   return kept.subarray(0, n);
 }
 
-/** UTF-8 string table in entry order: entry k is strings[offsets[k], offsets[k + 1]). */
+/** UTF-8 string table in entry order: entry k is strings[offsets[k], offsets[k + 1]), expression order[k] (`order`: distinct indexes). */
 export function encodeStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } {
   return asciiStrings(expressions, order) ?? utf8Strings(expressions, order);
 }
 
 /**
- * Canonical expressions are nearly always ASCII: then a char is a byte. The
- * text is copied char by char in list order (sequential reads of strings
- * allocated in that order), then byte ranges are copied in sorted order. At
- * 1M entries, ~2x faster than joining the sorted strings and encoding the
- * join, which reads every string in random order and builds a 16 MB string.
- * Null unless all ASCII.
+ * Canonical expressions are nearly always ASCII: then a char is a byte, and
+ * each kept expression is copied char by char, in list order, to its place in
+ * sorted order. Reading the strings in the order they were allocated and
+ * scattering the writes is ~2x faster at 1M entries than joining them in
+ * sorted order (random reads) and encoding the 16 MB join. Null unless all ASCII.
  */
 function asciiStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } | null {
   const n = expressions.length;
-  const starts = new Uint32Array(n + 1);
-  let room = 0;
-  for (let i = 0; i < n; i++) starts[i + 1] = room += expressions[i]!.length;
-  const bytes = new Uint8Array(room);
-  for (let i = 0, at = 0; i < n; i++) {
+  const lengths = new Uint32Array(n);
+  for (let i = 0; i < n; i++) lengths[i] = expressions[i]!.length;
+  /** Sorted position of each expression, -1 for a repeat left out. */
+  const position = new Int32Array(n).fill(-1);
+  const offsets = new Uint32Array(order.length + 1);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    position[i] = k;
+    offsets[k + 1] = offsets[k]! + lengths[i]!;
+  }
+  const strings = new Uint8Array(offsets[order.length]!);
+  for (let i = 0; i < n; i++) {
+    const k = position[i]!;
+    if (k < 0) continue;
     const s = expressions[i]!;
-    for (let j = 0; j < s.length; j++) {
+    for (let j = 0, at = offsets[k]!; j < s.length; j++) {
       const c = s.charCodeAt(j);
       if (c >= 0x80) return null;
       if (c === 0x0a) throw new Error('expression with a line break'); // as utf8Strings, which splits on them
-      bytes[at++] = c;
+      strings[at++] = c;
     }
-  }
-  const offsets = new Uint32Array(order.length + 1);
-  for (let k = 0; k < order.length; k++) offsets[k + 1] = offsets[k]! + starts[order[k]! + 1]! - starts[order[k]!]!;
-  const strings = new Uint8Array(offsets[order.length]!);
-  for (let k = 0, at = 0; k < order.length; k++) {
-    const i = order[k]!;
-    for (let j = starts[i]!; j < starts[i + 1]!; j++) strings[at++] = bytes[j]!;
   }
   return { strings, offsets };
 }
