@@ -2,30 +2,26 @@
 // format reader walks it, then settles exceptions and builds the ParsedList.
 import type { ListMeta } from '../model.ts';
 import { applyExceptions, type AllowRule } from './exceptions.ts';
-import { SeenStrings } from './seen-strings.ts';
+import { repeats } from './first-occurrences.ts';
 import { importSummary } from './summary.ts';
 import { formatLineError, type LineError, type LineSkip, type ParseListOptions, type ParsedEntry, type ParsedList, type SkipCode } from './types.ts';
 
 export class ListCollector {
-  /** Distinct entries in file order; `seen` indexes their expressions. */
+  /** Entries in file order, repeats included until finish() drops them. */
   private readonly entries: ParsedEntry[] = [];
-  private readonly seen: SeenStrings;
   private readonly errors: LineError[] = [];
   private readonly skips: LineSkip[] = [];
   private readonly allows: AllowRule[] = [];
 
-  /** `lineText(n)` gives line n as written, for messages and the summary; `lines`: how many the list has. */
+  /** `lineText(n)` gives line n as written, for messages and the summary. */
   constructor(
     private readonly opts: ParseListOptions,
     private readonly lineText: (line: number) => string,
-    lines = 0,
-  ) {
-    this.seen = new SeenStrings(lines, (i) => this.entries[i]!.expression);
-  }
+  ) {}
 
-  /** Keeps `e` unless its expression came before. */
+  /** Keeps `e` unless its expression came before (settled by finish). */
   entry(e: ParsedEntry): void {
-    if (this.seen.add(e.expression)) this.entries.push(e);
+    this.entries.push(e);
   }
 
   refuse(line: number, code: SkipCode, reason: string): void {
@@ -41,13 +37,11 @@ export class ListCollector {
     this.allows.push({ expression, line, exact });
   }
 
-  get entryCount(): number {
-    return this.entries.length;
-  }
-
-  /** Drops what exceptions exempt, then throws in strict mode if anything was refused. */
+  /** Drops repeats (keeping first lines) and what exceptions exempt, then throws in strict mode if anything was refused. */
   finish(meta: (count: number) => ListMeta, checkCount?: (count: number) => void): ParsedList {
-    const { kept, dropped } = applyExceptions(this.entries, this.allows);
+    const marks = repeats(this.entries.length, (i) => this.entries[i]!.expression);
+    const distinct = marks === null ? this.entries : this.entries.filter((_, i) => marks[i] === 0);
+    const { kept, dropped } = applyExceptions(distinct, this.allows);
     for (const d of dropped) {
       if (d.code === 'allowed') this.skip(d.entry.line, 'allowed');
       else this.refuse(d.entry.line, 'narrowed', `"${d.entry.expression}" is narrowed by the exception on line ${d.by}: as one entry it would also block what that exception lets through`);

@@ -57,7 +57,7 @@ export function parseList(text: string, opts: ParseListOptions, fast = true): Pa
   const lineText = (n: number): string => ((lines ??= splitLines(body))[n - 1] ?? '').trim();
   if (isMetaMaskConfig(body)) return readMetaMask(body, opts, new ListCollector(opts, lineText));
   const list = new ListText(body);
-  const collect = new ListCollector(opts, lineText, list.lines);
+  const collect = new ListCollector(opts, lineText);
   const adblockList = declaresAdblock(list.strings());
   const header: Header = { fields: {}, countLine: 0 };
   let suffixes: { allowSuffixes: ReadonlySet<string> } | null = null;

@@ -1,41 +1,36 @@
-// The entry de-duplication table against a plain Set, and parseList's
+// The entry de-duplication against a plain Set, and parseList's
 // de-duplication against first occurrences found line by line.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseList } from '../../../src/core/list/parse-list.ts';
-import { SeenStrings } from '../../../src/core/list/seen-strings.ts';
+import { repeats } from '../../../src/core/list/first-occurrences.ts';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 
-describe('SeenStrings', () => {
-  it('says "new" exactly when a Set would, through growth, from any expected size', () => {
-    // A small alphabet makes repeats and shared hash slots common.
+describe('repeats', () => {
+  it('marks exactly the keys a Set has seen before', () => {
+    // A small alphabet makes repeats common.
     const key = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'b', '.', '/', 'é'), maxLength: 4 }), fc.string());
     fc.assert(
-      fc.property(fc.array(key, { maxLength: 3000 }), fc.nat(5000), (keys, expected) => {
-        const seen = new SeenStrings(expected);
-        // The caller keeping the keys, as ListCollector does.
-        const kept: string[] = [];
-        const indexed = new SeenStrings(expected, (i) => kept[i]!);
+      fc.property(fc.array(key, { maxLength: 3000 }), (keys) => {
         const set = new Set<string>();
-        for (const k of keys) {
-          const isNew = !set.has(k);
-          set.add(k);
-          expect(seen.add(k)).toBe(isNew);
-          expect(indexed.add(k)).toBe(isNew);
-          if (isNew) kept.push(k);
-        }
-        expect(seen.size).toBe(set.size);
-        expect(indexed.size).toBe(set.size);
+        const expected = keys.map((k) => (set.has(k) ? 1 : (set.add(k), 0)));
+        const marks = repeats(keys.length, (i) => keys[i]!);
+        expect(marks === null ? keys.map(() => 0) : [...marks]).toEqual(expected);
+        expect(marks === null).toBe(set.size === keys.length);
+        // Distinct keys sharing a hash (forced here): compared, not confused.
+        const colliding = repeats(keys.length, (i) => keys[i]!, (k) => k.length % 3);
+        expect(colliding === null ? keys.map(() => 0) : [...colliding]).toEqual(expected);
       }),
       { numRuns: RUNS / 10 },
     );
   });
-  it('grows past its initial table', () => {
-    const seen = new SeenStrings(0);
-    for (let i = 0; i < 5000; i++) expect(seen.add(`h${i}.example`)).toBe(true);
-    for (let i = 0; i < 5000; i++) expect(seen.add(`h${i}.example`)).toBe(false);
-    expect(seen.size).toBe(5000);
+  it('handles long runs of one key and many distinct keys', () => {
+    const keys = [...Array.from({ length: 5000 }, (_, i) => `h${i}.example`), ...Array.from({ length: 5000 }, () => 'same'), ...Array.from({ length: 5000 }, (_, i) => `h${i}.example`)];
+    const marks = repeats(keys.length, (i) => keys[i]!)!;
+    expect(marks.reduce((n, m) => n + m, 0)).toBe(4999 + 5000);
+    expect(marks[5000]).toBe(0);
+    expect(marks[5001]).toBe(1);
   });
 });
 
