@@ -15,6 +15,7 @@ import { firstMatch, verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
 import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
+import { dedupe, tableOrder } from './table-order.ts';
 import { scanCandidates } from './scan.ts';
 
 export interface CompactParts {
@@ -51,85 +52,12 @@ function flatten(lists: readonly CompileList[]): Flat {
   return flat;
 }
 
-/**
- * Entry order of the table for q bucket bits: by (bucket, key), stable, so
- * ties keep list then line order. A counting sort by bucket, then each bucket
- * (4 to 8 entries) by key: one scatter pass where a 64-bit radix sort took
- * four (~3x faster at 1M entries).
- */
-function tableOrder(flat: Flat, order: Uint32Array, q: number): Uint32Array {
+/** The provenance columns permuted by `order`; the text is permuted by encodeStrings. */
+function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'lists' | 'lines'> {
   const n = order.length;
-  const starts = new Uint32Array((1 << q) + 1);
-  for (let k = 0; k < n; k++) starts[bucketOf(flat.hi[order[k]!]!, q) + 1]!++;
-  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-  const next = starts.slice(0, -1);
-  const sorted = new Uint32Array(n);
-  const keys = new Uint32Array(n);
+  const out = { lists: new Uint32Array(n), lines: new Uint32Array(n) };
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    const at = next[bucketOf(flat.hi[i]!, q)]!++;
-    sorted[at] = i;
-    keys[at] = keyOf(flat.hi[i]!, flat.lo[i]!);
-  }
-  for (let b = 0; b + 1 < starts.length; b++) sortRun(sorted, keys, starts[b]!, starts[b + 1]!);
-  return sorted;
-}
-
-/** Stable sort of sorted[from, to) by keys[from, to) (kept in step). */
-function sortRun(sorted: Uint32Array, keys: Uint32Array, from: number, to: number): void {
-  if (to - from > 32) {
-    // A bucket this full is rare (or crafted): no quadratic insertion sort. Ties by position: stable.
-    const at = Array.from({ length: to - from }, (_, j) => from + j).sort((x, y) => keys[x]! - keys[y]! || x - y);
-    const s = at.map((x) => sorted[x]!);
-    const k = at.map((x) => keys[x]!);
-    sorted.set(s, from);
-    keys.set(k, from);
-    return;
-  }
-  for (let a = from + 1; a < to; a++) {
-    const key = keys[a]!;
-    const i = sorted[a]!;
-    let b = a - 1;
-    for (; b >= from && keys[b]! > key; b--) {
-      keys[b + 1] = keys[b]!;
-      sorted[b + 1] = sorted[b]!;
-    }
-    keys[b + 1] = key;
-    sorted[b + 1] = i;
-  }
-}
-
-/** Drops repeats of an expression (they share bucket and key, so they are neighbours), keeping the first. */
-function dedupe(order: Uint32Array, flat: Flat, q: number): Uint32Array {
-  const { hi, lo, expressions } = flat;
-  const kept = new Uint32Array(order.length);
-  let n = 0;
-  let runStart = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const last = kept[n - 1]!;
-    if (n === 0 || bucketOf(hi[last]!, q) !== bucketOf(hi[i]!, q) || keyOf(hi[last]!, lo[last]!) !== keyOf(hi[i]!, lo[i]!)) runStart = n;
-    let repeat = false;
-    for (let r = runStart; r < n && !repeat; r++) repeat = expressions[kept[r]!] === expressions[i];
-    if (!repeat) kept[n++] = i;
-  }
-  return kept.subarray(0, n);
-}
-
-function identity(n: number): Uint32Array {
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order;
-}
-
-/** The fingerprints and provenance columns permuted by `order`; the text is permuted by encodeStrings. */
-function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'hi' | 'lo' | 'lists' | 'lines'> {
-  const n = order.length;
-  const out = { hi: new Uint32Array(n), lo: new Uint32Array(n), lists: new Uint32Array(n), lines: new Uint32Array(n) };
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    out.hi[k] = flat.hi[i]!;
-    out.lo[k] = flat.lo[i]!;
     out.lists[k] = flat.lists[i]!;
     out.lines[k] = flat.lines[i]!;
   }
@@ -140,14 +68,14 @@ function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'hi' | 'lo' | 'lists' 
 export function buildCompact(lists: readonly CompileList[], meta: readonly ListMeta[] = lists.map((l) => ({ ...l.meta, count: l.entries.length }))): CompactParts {
   const flat = flatten(lists);
   const guess = tableShape(flat.hi.length);
-  let order = dedupe(tableOrder(flat, identity(flat.hi.length), guess), flat, guess);
-  const q = tableShape(order.length);
-  if (q !== guess) order = tableOrder(flat, order, q); // many repeats: fewer buckets
-  const sorted = pick(flat, order);
-  const { strings, offsets } = encodeStrings(flat.expressions, order);
+  let table = dedupe(tableOrder(flat.hi, flat.lo, null, guess), flat.expressions);
+  const q = tableShape(table.order.length);
+  if (q !== guess) table = tableOrder(flat.hi, flat.lo, table.order, q); // many repeats: fewer buckets
+  const sorted = pick(flat, table.order);
+  const { strings, offsets } = encodeStrings(flat.expressions, table.order);
   const cold = writeRecords(meta, { text: strings, offsets, lists: sorted.lists, lines: sorted.lines });
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
-  return { hot: HotTable.build(sorted.hi, sorted.lo).serialize(coldSum), cold };
+  return { hot: HotTable.fromBuckets(q, table.starts, table.keys).serialize(coldSum), cold };
 }
 
 export class CompactBlocklist implements Matcher {
