@@ -2,13 +2,15 @@
 // format reader walks it, then settles exceptions and builds the ParsedList.
 import type { ListMeta } from '../model.ts';
 import { applyExceptions, type AllowRule } from './exceptions.ts';
-import { repeats } from './first-occurrences.ts';
+import { KeyHashes } from './first-occurrences.ts';
 import { importSummary } from './summary.ts';
 import { formatLineError, type LineError, type LineSkip, type ParseListOptions, type ParsedEntry, type ParsedList, type SkipCode } from './types.ts';
 
 export class ListCollector {
   /** Entries in file order, repeats included until finish() drops them. */
   private readonly entries: ParsedEntry[] = [];
+  /** Their expressions' hashes, for finding the repeats. */
+  private readonly hashes = new KeyHashes();
   private readonly errors: LineError[] = [];
   private readonly skips: LineSkip[] = [];
   private readonly allows: AllowRule[] = [];
@@ -22,6 +24,13 @@ export class ListCollector {
   /** Keeps `e` unless its expression came before (settled by finish). */
   entry(e: ParsedEntry): void {
     this.entries.push(e);
+    this.hashes.add(e.expression);
+  }
+
+  /** As entry(), for a bare host text[start, end) whose `e.expression` is that host + '/': hashed from the text in place. */
+  hostEntry(e: ParsedEntry, text: string, start: number, end: number): void {
+    this.entries.push(e);
+    this.hashes.addWithSlash(text, start, end);
   }
 
   refuse(line: number, code: SkipCode, reason: string): void {
@@ -39,7 +48,7 @@ export class ListCollector {
 
   /** Drops repeats (keeping first lines) and what exceptions exempt, then throws in strict mode if anything was refused. */
   finish(meta: (count: number) => ListMeta, checkCount?: (count: number) => void): ParsedList {
-    const marks = repeats(this.entries.length, (i) => this.entries[i]!.expression);
+    const marks = this.hashes.repeats((i) => this.entries[i]!.expression);
     const distinct = marks === null ? this.entries : this.entries.filter((_, i) => marks[i] === 0);
     const { kept, dropped } = applyExceptions(distinct, this.allows);
     for (const d of dropped) {

@@ -71,7 +71,7 @@ export function parseList(text: string, opts: ParseListOptions, fast = true): Pa
     // checks; its outcome is parsePlainHost's, without a line string.
     if (fast && suffixes !== null && isPlainHostLine(t, from, end, adblockList)) {
       const problem = suffixProblem(t.slice(from, end), suffixes);
-      if (problem === null) collect.entry({ expression: list.withSlash(from, end), kind: 'domain', line: lineNo });
+      if (problem === null) collect.hostEntry({ expression: list.withSlash(from, end), kind: 'domain', line: lineNo }, t, from, end);
       else collect.refuse(lineNo, problem.code, problem.message);
       continue;
     }

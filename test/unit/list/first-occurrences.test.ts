@@ -3,7 +3,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseList } from '../../../src/core/list/parse-list.ts';
-import { repeats } from '../../../src/core/list/first-occurrences.ts';
+import { KeyHashes } from '../../../src/core/list/first-occurrences.ts';
+
+/** The repeat marks of `keys`, each added whole or (when it ends in `/`) read in place from a text, as the parser does. */
+function repeats(keys: readonly string[], hash?: (key: string) => number): Uint8Array | null {
+  const h = new KeyHashes(hash ?? null);
+  for (const k of keys) {
+    if (k.endsWith('/') && k.length % 2 === 0) h.addWithSlash(`x${k}y`, 1, k.length);
+    else h.add(k);
+  }
+  return h.repeats((i) => keys[i]!);
+}
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 
@@ -15,11 +25,11 @@ describe('repeats', () => {
       fc.property(fc.array(key, { maxLength: 3000 }), (keys) => {
         const set = new Set<string>();
         const expected = keys.map((k) => (set.has(k) ? 1 : (set.add(k), 0)));
-        const marks = repeats(keys.length, (i) => keys[i]!);
+        const marks = repeats(keys);
         expect(marks === null ? keys.map(() => 0) : [...marks]).toEqual(expected);
         expect(marks === null).toBe(set.size === keys.length);
         // Distinct keys sharing a hash (forced here): compared, not confused.
-        const colliding = repeats(keys.length, (i) => keys[i]!, (k) => k.length % 3);
+        const colliding = repeats(keys, (k) => k.length % 3);
         expect(colliding === null ? keys.map(() => 0) : [...colliding]).toEqual(expected);
       }),
       { numRuns: RUNS / 10 },
@@ -27,7 +37,7 @@ describe('repeats', () => {
   });
   it('handles long runs of one key and many distinct keys', () => {
     const keys = [...Array.from({ length: 5000 }, (_, i) => `h${i}.example`), ...Array.from({ length: 5000 }, () => 'same'), ...Array.from({ length: 5000 }, (_, i) => `h${i}.example`)];
-    const marks = repeats(keys.length, (i) => keys[i]!)!;
+    const marks = repeats(keys)!;
     expect(marks.reduce((n, m) => n + m, 0)).toBe(4999 + 5000);
     expect(marks[5000]).toBe(0);
     expect(marks[5001]).toBe(1);
