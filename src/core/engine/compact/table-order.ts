@@ -62,18 +62,21 @@ function sortRun(sorted: Uint32Array, keys: Uint32Array, from: number, to: numbe
 /**
  * Drops repeats of an expression, keeping the first: repeats share bucket
  * and key, so they are neighbours, and only entries of one such run are
- * compared as text.
+ * compared as text. In place: `t` is spent (the kept entries never overtake
+ * the ones still to read).
  */
 export function dedupe(t: TableOrder, expressions: readonly string[]): TableOrder {
   const { order, keys, starts } = t;
-  const kept = new Uint32Array(order.length);
-  const keptKeys = new Uint32Array(order.length);
-  const keptStarts = new Uint32Array(starts.length);
+  const kept = order;
+  const keptKeys = keys;
+  const keptStarts = starts;
   let n = 0;
-  for (let b = 0; b + 1 < starts.length; b++) {
+  // starts[b + 1] is read before keptStarts[b + 1] overwrites it (the same array).
+  for (let b = 0, from = starts[0]!; b + 1 < starts.length; b++) {
+    const to = starts[b + 1]!;
     keptStarts[b] = n;
     let runStart = n;
-    for (let k = starts[b]!; k < starts[b + 1]!; k++) {
+    for (let k = from; k < to; k++) {
       const i = order[k]!;
       if (n === keptStarts[b] || keptKeys[n - 1] !== keys[k]) runStart = n;
       let repeat = false;
@@ -83,6 +86,7 @@ export function dedupe(t: TableOrder, expressions: readonly string[]): TableOrde
         keptKeys[n++] = keys[k]!;
       }
     }
+    from = to;
   }
   keptStarts[starts.length - 1] = n;
   return { order: kept.subarray(0, n), keys: keptKeys.subarray(0, n), starts: keptStarts };
