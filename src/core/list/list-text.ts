@@ -15,9 +15,9 @@ export class ListText {
 
   constructor(body: string) {
     this.text = body.indexOf('\r') < 0 ? body : body.replace(/\r\n?/g, '\n');
-    // One native encode, a byte loop and one native decode: ~10x faster than replaceAll, which builds a rope.
+    // One native encode, a native scan for the breaks and one native decode: ~10x faster than replaceAll, which builds a rope.
     const bytes = encoder.encode(this.text);
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) bytes[i] = 0x2f;
+    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) bytes[i] = 0x2f;
     this.slashed = bytes.length === this.text.length ? decoder.decode(bytes) : null;
   }
 
