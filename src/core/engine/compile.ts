@@ -99,18 +99,18 @@ export function encodeStrings(expressions: string[], order: Uint32Array): { stri
   return asciiStrings(expressions, order) ?? utf8Strings(expressions, order);
 }
 
-/**
- * Canonical expressions are nearly always ASCII: then a char is a byte, and
- * each kept expression is copied char by char, in list order, to its place in
- * sorted order. Reading the strings in the order they were allocated and
- * scattering the writes is ~2x faster at 1M entries than joining them in
- * sorted order (random reads) and encoding the 16 MB join. Null unless all ASCII.
- */
-function asciiStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } | null {
+/** Where each kept expression goes in sorted order, counting a char as a byte (right when all are ASCII). */
+export interface AsciiLayout {
+  /** Sorted position of each expression, -1 for a repeat left out. */
+  position: Int32Array;
+  /** Expression order[k] is bytes [offsets[k], offsets[k + 1]). */
+  offsets: Uint32Array;
+}
+
+export function asciiLayout(expressions: readonly string[], order: Uint32Array): AsciiLayout {
   const n = expressions.length;
   const lengths = new Uint32Array(n);
   for (let i = 0; i < n; i++) lengths[i] = expressions[i]!.length;
-  /** Sorted position of each expression, -1 for a repeat left out. */
   const position = new Int32Array(n).fill(-1);
   const offsets = new Uint32Array(order.length + 1);
   for (let k = 0; k < order.length; k++) {
@@ -118,19 +118,37 @@ function asciiStrings(expressions: string[], order: Uint32Array): { strings: Uin
     position[i] = k;
     offsets[k + 1] = offsets[k]! + lengths[i]!;
   }
-  const strings = new Uint8Array(offsets[order.length]!);
-  for (let i = 0; i < n; i++) {
+  return { position, offsets };
+}
+
+/**
+ * Canonical expressions are nearly always ASCII: then a char is a byte, and
+ * each kept expression is copied char by char, in list order, to its place in
+ * sorted order, out[at + offsets[k]...]. Reading the strings in the order they
+ * were allocated and scattering the writes is ~2x faster at 1M entries than
+ * joining them in sorted order (random reads) and encoding the 16 MB join.
+ * False at the first non-ASCII char (`out` is then partly written).
+ */
+export function writeAscii(expressions: readonly string[], layout: AsciiLayout, out: Uint8Array, at: number): boolean {
+  const { position, offsets } = layout;
+  for (let i = 0; i < expressions.length; i++) {
     const k = position[i]!;
     if (k < 0) continue;
     const s = expressions[i]!;
-    for (let j = 0, at = offsets[k]!; j < s.length; j++) {
+    for (let j = 0, to = at + offsets[k]!; j < s.length; j++) {
       const c = s.charCodeAt(j);
-      if (c >= 0x80) return null;
+      if (c >= 0x80) return false;
       if (c === 0x0a) throw new Error('expression with a line break'); // as utf8Strings, which splits on them
-      strings[at++] = c;
+      out[to++] = c;
     }
   }
-  return { strings, offsets };
+  return true;
+}
+
+function asciiStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } | null {
+  const layout = asciiLayout(expressions, order);
+  const strings = new Uint8Array(layout.offsets[order.length]!);
+  return writeAscii(expressions, layout, strings, 0) ? { strings, offsets: layout.offsets } : null;
 }
 
 /**

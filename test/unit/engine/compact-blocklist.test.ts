@@ -86,6 +86,10 @@ describe('CompactBlocklist', () => {
     const crowded = [list('u', Array.from({ length: 130 }, (_, i) => `u${i}.com/`)), ...Array.from({ length: 40 }, (_, c) => list(`l${c}`, ['evil.com/', 'evil.com/x/']))];
     expect(tableShape(132)).toBe(tableShape(210));
     expect(got(crowded)).toEqual(expected(crowded));
+    // Not ASCII (no canonical expression is, but the text is UTF-8): the text is encoded apart, same order.
+    const unicode = [list('u', ['bücher.example/', 'evil.com/', 'a.com/ü/', 'evil.com/']), list('v', ['a.com/ü/', 'x.com/'])];
+    expect(got(unicode)).toEqual(expected(unicode));
+    expect(CompactBlocklist.fromLists(unicode).matchReadings([{ host: 'a.com', path: '/ü/', query: null }])).toEqual({ entry: 'a.com/ü/', list: 'u', line: 4 });
   });
 
   it('keeps an IP entry to its own host and the first listing of a repeated expression', () => {

@@ -8,7 +8,7 @@
 // the same rule that an IP entry matches only that very host, and the same
 // de-duplication (an expression listed twice keeps its first listing).
 import type { ListMeta, Match, Verdict } from '../../model.ts';
-import { encodeStrings, type CompileList } from '../compile.ts';
+import { asciiLayout, encodeStrings, writeAscii, type CompileList } from '../compile.ts';
 import type { LookupFingerprints, LookupInput } from '../expressions.ts';
 import { fingerprintInto } from '../fingerprint.ts';
 import { firstMatch, verdictFor, type Matcher } from '../verdict.ts';
@@ -52,16 +52,9 @@ function flatten(lists: readonly CompileList[]): Flat {
   return flat;
 }
 
-/** The provenance columns permuted by `order`; the text is permuted by encodeStrings. */
-function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'lists' | 'lines'> {
-  const n = order.length;
-  const out = { lists: new Uint32Array(n), lines: new Uint32Array(n) };
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    out.lists[k] = flat.lists[i]!;
-    out.lines[k] = flat.lines[i]!;
-  }
-  return out;
+function textColumns(expressions: string[], order: Uint32Array): { text: Uint8Array; offsets: Uint32Array } {
+  const { strings, offsets } = encodeStrings(expressions, order);
+  return { text: strings, offsets };
 }
 
 /** `meta` defaults to each list's with `count` its entries (as compile.ts); migration passes the stored one. */
@@ -71,9 +64,12 @@ export function buildCompact(lists: readonly CompileList[], meta: readonly ListM
   let table = dedupe(tableOrder(flat.hi, flat.lo, null, guess), flat.expressions);
   const q = tableShape(table.order.length);
   if (q !== guess) table = tableOrder(flat.hi, flat.lo, table.order, q); // many repeats: fewer buckets
-  const sorted = pick(flat, table.order);
-  const { strings, offsets } = encodeStrings(flat.expressions, table.order);
-  const cold = writeRecords(meta, { text: strings, offsets, lists: sorted.lists, lines: sorted.lines });
+  const columns = { lists: flat.lists, lines: flat.lines, order: table.order };
+  // The text straight into the section when it is ASCII (always, for canonical expressions); else encoded apart.
+  const layout = asciiLayout(flat.expressions, table.order);
+  const cold =
+    writeRecords(meta, { ...columns, offsets: layout.offsets, text: (out, at) => writeAscii(flat.expressions, layout, out, at) }) ??
+    writeRecords(meta, { ...columns, ...textColumns(flat.expressions, table.order) })!;
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
   return { hot: HotTable.fromBuckets(q, table.starts, table.keys).serialize(coldSum), cold };
 }

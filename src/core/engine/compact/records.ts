@@ -42,13 +42,20 @@ export const bufferSource = (bytes: Uint8Array): ByteSource => ({
   read: (offset, length) => bytes.subarray(offset, offset + length),
 });
 
-/** Records as columns, in entry order: no object per entry (a million of them cost more in GC than in work). */
+/** Records as columns: no object per entry (a million of them cost more in GC than in work). */
 export interface RecordColumns {
-  /** UTF-8 text of all entries, in entry order; entry i is text[offsets[i], offsets[i + 1]). */
-  text: Uint8Array;
+  /**
+   * UTF-8 text of all records, in record order; record k is text[offsets[k],
+   * offsets[k + 1]). Or a writer putting those bytes at out[at...] of the
+   * section being built (no 16 MB table apart, then copied), false when it
+   * cannot (writeRecords then gives null).
+   */
+  text: Uint8Array | ((out: Uint8Array, at: number) => boolean);
   offsets: Uint32Array;
+  /** List index and source line of record k: lists[order[k]] and lines[order[k]] (order: the identity when absent). */
   lists: Uint32Array;
   lines: Uint32Array;
+  order?: Uint32Array;
 }
 
 const utf8 = new TextEncoder();
@@ -57,20 +64,25 @@ const fail = (reason: string): never => {
   throw new Error(`${WHAT}: ${reason}`);
 };
 
-export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8Array {
-  const n = r.lines.length;
+/** The section; null only when a text writer gave up. */
+export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8Array | null {
+  const n = r.offsets.length - 1;
+  const textBytes = r.offsets[n]!;
   const metaBytes = utf8.encode(JSON.stringify(meta));
-  const { bytes, at } = layContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, r.text.length], [HEAD * (n + 1), metaBytes.length, r.text.length]);
+  const { bytes, at } = layContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, textBytes], [HEAD * (n + 1), metaBytes.length, textBytes]);
   // The heads are written in place: at 1M records a 12 MB array built apart was then copied whole.
   const heads = new Uint32Array(bytes.buffer, bytes.byteOffset + at[0]!, 3 * (n + 1));
-  for (let i = 0; i < n; i++) {
-    heads[3 * i] = r.offsets[i]!;
-    heads[3 * i + 1] = r.lines[i]!;
-    heads[3 * i + 2] = r.lists[i]!;
+  const { order, lists, lines, offsets } = r;
+  for (let k = 0; k < n; k++) {
+    const i = order === undefined ? k : order[k]!;
+    heads[3 * k] = offsets[k]!;
+    heads[3 * k + 1] = lines[i]!;
+    heads[3 * k + 2] = lists[i]!;
   }
-  heads[3 * n] = r.text.length;
+  heads[3 * n] = textBytes;
   bytes.set(metaBytes, at[1]!);
-  bytes.set(r.text, at[2]!);
+  if (typeof r.text !== 'function') bytes.set(r.text, at[2]!);
+  else if (!r.text(bytes, at[2]!)) return null;
   return reseal(bytes);
 }
 
