@@ -99,43 +99,51 @@ export function encodeStrings(expressions: string[], order: Uint32Array): { stri
   return asciiStrings(expressions, order) ?? utf8Strings(expressions, order);
 }
 
-/** Where each kept expression goes in sorted order, counting a char as a byte (right when all are ASCII). */
+/** The high bit of an AsciiLayout start: the expression is a repeat left out. */
+const LEFT_OUT = 0x80000000;
+
+/**
+ * Where each kept expression goes in sorted order, counting a char as a byte
+ * (right when all are ASCII): expression i at bytes[starts[i], ...), unless
+ * starts[i] has the LEFT_OUT bit. One array, as small as it can be: at 1M
+ * entries every build buffer counts towards the external memory that makes
+ * V8 start a full GC.
+ */
 export interface AsciiLayout {
-  /** Sorted position of each expression, -1 for a repeat left out. */
-  position: Int32Array;
-  /** Expression order[k] is bytes [offsets[k], offsets[k + 1]). */
-  offsets: Uint32Array;
+  starts: Uint32Array;
+  /** Bytes in all. */
+  length: number;
 }
 
 export function asciiLayout(expressions: readonly string[], order: Uint32Array): AsciiLayout {
-  const n = expressions.length;
-  const lengths = new Uint32Array(n);
-  for (let i = 0; i < n; i++) lengths[i] = expressions[i]!.length;
-  const position = new Int32Array(n).fill(-1);
-  const offsets = new Uint32Array(order.length + 1);
+  const starts = new Uint32Array(expressions.length);
+  // Lengths first, in list order (sequential reads), flagged until their place is known.
+  for (let i = 0; i < expressions.length; i++) starts[i] = (expressions[i]!.length | LEFT_OUT) >>> 0;
+  let length = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    position[i] = k;
-    offsets[k + 1] = offsets[k]! + lengths[i]!;
+    const n = starts[i]! & ~LEFT_OUT;
+    starts[i] = length;
+    length += n;
   }
-  return { position, offsets };
+  if (length >= LEFT_OUT) throw new Error('expressions too long for one table');
+  return { starts, length };
 }
 
 /**
  * Canonical expressions are nearly always ASCII: then a char is a byte, and
  * each kept expression is copied char by char, in list order, to its place in
- * sorted order, out[at + offsets[k]...]. Reading the strings in the order they
+ * sorted order, out[at + starts[i]...]. Reading the strings in the order they
  * were allocated and scattering the writes is ~2x faster at 1M entries than
  * joining them in sorted order (random reads) and encoding the 16 MB join.
  * False at the first non-ASCII char (`out` is then partly written).
  */
 export function writeAscii(expressions: readonly string[], layout: AsciiLayout, out: Uint8Array, at: number): boolean {
-  const { position, offsets } = layout;
+  const { starts } = layout;
   for (let i = 0; i < expressions.length; i++) {
-    const k = position[i]!;
-    if (k < 0) continue;
+    if ((starts[i]! & LEFT_OUT) !== 0) continue;
     const s = expressions[i]!;
-    for (let j = 0, to = at + offsets[k]!; j < s.length; j++) {
+    for (let j = 0, to = at + starts[i]!; j < s.length; j++) {
       const c = s.charCodeAt(j);
       if (c >= 0x80) return false;
       if (c === 0x0a) throw new Error('expression with a line break'); // as utf8Strings, which splits on them
@@ -147,8 +155,12 @@ export function writeAscii(expressions: readonly string[], layout: AsciiLayout, 
 
 function asciiStrings(expressions: string[], order: Uint32Array): { strings: Uint8Array; offsets: Uint32Array } | null {
   const layout = asciiLayout(expressions, order);
-  const strings = new Uint8Array(layout.offsets[order.length]!);
-  return writeAscii(expressions, layout, strings, 0) ? { strings, offsets: layout.offsets } : null;
+  const strings = new Uint8Array(layout.length);
+  if (!writeAscii(expressions, layout, strings, 0)) return null;
+  const offsets = new Uint32Array(order.length + 1);
+  for (let k = 0; k < order.length; k++) offsets[k] = layout.starts[order[k]!]!;
+  offsets[order.length] = layout.length;
+  return { strings, offsets };
 }
 
 /**

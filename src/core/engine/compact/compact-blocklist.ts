@@ -13,7 +13,7 @@ import type { LookupFingerprints, LookupInput } from '../expressions.ts';
 import { fingerprintInto } from '../fingerprint.ts';
 import { firstMatch, verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
-import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
+import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource, type RecordColumns } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
 import { dedupe, tableOrder } from './table-order.ts';
 import { scanCandidates } from './scan.ts';
@@ -30,13 +30,14 @@ interface Flat {
   hi: Uint32Array;
   lo: Uint32Array;
   expressions: string[];
-  lists: Uint32Array;
+  /** Null for one list (all 0): a 4 MB column less at 1M entries. */
+  lists: Uint32Array | null;
   lines: Uint32Array;
 }
 
 function flatten(lists: readonly CompileList[]): Flat {
   const total = lists.reduce((n, l) => n + l.entries.length, 0);
-  const flat: Flat = { hi: new Uint32Array(total), lo: new Uint32Array(total), expressions: new Array<string>(total), lists: new Uint32Array(total), lines: new Uint32Array(total) };
+  const flat: Flat = { hi: new Uint32Array(total), lo: new Uint32Array(total), expressions: new Array<string>(total), lists: lists.length > 1 ? new Uint32Array(total) : null, lines: new Uint32Array(total) };
   let i = 0;
   lists.forEach((list, listIndex) => {
     for (const e of list.entries) {
@@ -45,16 +46,19 @@ function flatten(lists: readonly CompileList[]): Flat {
       if (!Number.isInteger(e.line) || e.line < 0 || e.line > 0xffffffff) throw new Error(`${list.meta.id}: bad line ${e.line}`);
       fingerprintInto(e.expression, flat.hi, flat.lo, i);
       flat.expressions[i] = e.expression;
-      flat.lists[i] = listIndex;
+      if (flat.lists !== null) flat.lists[i] = listIndex;
       flat.lines[i++] = e.line;
     }
   });
   return flat;
 }
 
-function textColumns(expressions: string[], order: Uint32Array): { text: Uint8Array; offsets: Uint32Array } {
+/** The record text encoded apart (not all ASCII), with each entry's start. */
+function textColumns(expressions: string[], order: Uint32Array): Pick<RecordColumns, 'text' | 'length' | 'starts'> {
   const { strings, offsets } = encodeStrings(expressions, order);
-  return { text: strings, offsets };
+  const starts = new Uint32Array(expressions.length);
+  for (let k = 0; k < order.length; k++) starts[order[k]!] = offsets[k]!;
+  return { text: strings, length: strings.length, starts };
 }
 
 /** `meta` defaults to each list's with `count` its entries (as compile.ts); migration passes the stored one. */
@@ -68,7 +72,7 @@ export function buildCompact(lists: readonly CompileList[], meta: readonly ListM
   // The text straight into the section when it is ASCII (always, for canonical expressions); else encoded apart.
   const layout = asciiLayout(flat.expressions, table.order);
   const cold =
-    writeRecords(meta, { ...columns, offsets: layout.offsets, text: (out, at) => writeAscii(flat.expressions, layout, out, at) }) ??
+    writeRecords(meta, { ...columns, ...layout, text: (out, at) => writeAscii(flat.expressions, layout, out, at) }) ??
     writeRecords(meta, { ...columns, ...textColumns(flat.expressions, table.order) })!;
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
   return { hot: HotTable.fromBuckets(q, table.starts, table.keys).serialize(coldSum), cold };

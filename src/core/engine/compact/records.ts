@@ -45,16 +45,21 @@ export const bufferSource = (bytes: Uint8Array): ByteSource => ({
 /** Records as columns: no object per entry (a million of them cost more in GC than in work). */
 export interface RecordColumns {
   /**
-   * UTF-8 text of all records, in record order; record k is text[offsets[k],
-   * offsets[k + 1]). Or a writer putting those bytes at out[at...] of the
-   * section being built (no 16 MB table apart, then copied), false when it
-   * cannot (writeRecords then gives null).
+   * UTF-8 text of all records, in record order. Or a writer putting those
+   * bytes at out[at...] of the section being built (no 16 MB table apart,
+   * then copied), false when it cannot (writeRecords then gives null).
    */
   text: Uint8Array | ((out: Uint8Array, at: number) => boolean);
-  offsets: Uint32Array;
-  /** List index and source line of record k: lists[order[k]] and lines[order[k]] (order: the identity when absent). */
-  lists: Uint32Array;
+  /** Byte length of the text. */
+  length: number;
+  /**
+   * Record k is entry i = order[k] (order: the identity when absent): its
+   * text starts at starts[i] and ends where record k + 1's starts (or at
+   * `length`), its source line lines[i], its list lists[i] (0 when null).
+   */
+  starts: Uint32Array;
   lines: Uint32Array;
+  lists: Uint32Array | null;
   order?: Uint32Array;
 }
 
@@ -66,20 +71,19 @@ const fail = (reason: string): never => {
 
 /** The section; null only when a text writer gave up. */
 export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8Array | null {
-  const n = r.offsets.length - 1;
-  const textBytes = r.offsets[n]!;
+  const { order, lists, lines, starts, length } = r;
+  const n = order === undefined ? lines.length : order.length;
   const metaBytes = utf8.encode(JSON.stringify(meta));
-  const { bytes, at } = layContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, textBytes], [HEAD * (n + 1), metaBytes.length, textBytes]);
+  const { bytes, at } = layContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, length], [HEAD * (n + 1), metaBytes.length, length]);
   // The heads are written in place: at 1M records a 12 MB array built apart was then copied whole.
   const heads = new Uint32Array(bytes.buffer, bytes.byteOffset + at[0]!, 3 * (n + 1));
-  const { order, lists, lines, offsets } = r;
   for (let k = 0; k < n; k++) {
     const i = order === undefined ? k : order[k]!;
-    heads[3 * k] = offsets[k]!;
+    heads[3 * k] = starts[i]!;
     heads[3 * k + 1] = lines[i]!;
-    heads[3 * k + 2] = lists[i]!;
+    heads[3 * k + 2] = lists === null ? 0 : lists[i]!;
   }
-  heads[3 * n] = textBytes;
+  heads[3 * n] = length;
   bytes.set(metaBytes, at[1]!);
   if (typeof r.text !== 'function') bytes.set(r.text, at[2]!);
   else if (!r.text(bytes, at[2]!)) return null;
