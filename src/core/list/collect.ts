@@ -2,41 +2,35 @@
 // format reader walks it, then settles exceptions and builds the ParsedList.
 import type { ListMeta } from '../model.ts';
 import { applyExceptions, type AllowRule } from './exceptions.ts';
-import { SeenStrings } from './seen-strings.ts';
+import { KeyHashes } from './first-occurrences.ts';
 import { importSummary } from './summary.ts';
 import { formatLineError, type LineError, type LineSkip, type ParseListOptions, type ParsedEntry, type ParsedList, type SkipCode } from './types.ts';
 
-/**
- * One key per expression: a domain entry's host (its expression is `host/`,
- * and a list's bare host names are at hand as read, where the concatenated
- * expression would have to be flattened to be hashed), else the expression.
- * Distinct expressions get distinct keys: a host has no `/`, every other
- * expression does, and an expression's kind follows from its text.
- */
-export function dedupeKey(e: Pick<ParsedEntry, 'expression' | 'kind'>): string {
-  return e.kind === 'domain' ? e.expression.slice(0, -1) : e.expression;
-}
-
 export class ListCollector {
-  /** Distinct entries in file order, and their keys (see dedupeKey). */
+  /** Entries in file order, repeats included until finish() drops them. */
   private readonly entries: ParsedEntry[] = [];
-  private readonly seen: SeenStrings;
+  /** Their expressions' hashes, for finding the repeats. */
+  private readonly hashes = new KeyHashes();
   private readonly errors: LineError[] = [];
   private readonly skips: LineSkip[] = [];
   private readonly allows: AllowRule[] = [];
 
-  /** `lineText(n)` gives line n as written, for messages and the summary; `lines`: how many the list has. */
+  /** `lineText(n)` gives line n as written, for messages and the summary. */
   constructor(
     private readonly opts: ParseListOptions,
     private readonly lineText: (line: number) => string,
-    lines = 0,
-  ) {
-    this.seen = new SeenStrings(lines);
+  ) {}
+
+  /** Keeps `e` unless its expression came before (settled by finish). */
+  entry(e: ParsedEntry): void {
+    this.entries.push(e);
+    this.hashes.add(e.expression);
   }
 
-  /** Keeps `e` unless its expression came before. `key`: dedupeKey(e), when the caller holds it already. */
-  entry(e: ParsedEntry, key = dedupeKey(e)): void {
-    if (this.seen.add(key)) this.entries.push(e);
+  /** As entry(), for a bare host text[start, end) whose `e.expression` is that host + '/': hashed from the text in place. */
+  hostEntry(e: ParsedEntry, text: string, start: number, end: number): void {
+    this.entries.push(e);
+    this.hashes.addWithSlash(text, start, end);
   }
 
   refuse(line: number, code: SkipCode, reason: string): void {
@@ -52,13 +46,11 @@ export class ListCollector {
     this.allows.push({ expression, line, exact });
   }
 
-  get entryCount(): number {
-    return this.entries.length;
-  }
-
-  /** Drops what exceptions exempt, then throws in strict mode if anything was refused. */
+  /** Drops repeats (keeping first lines) and what exceptions exempt, then throws in strict mode if anything was refused. */
   finish(meta: (count: number) => ListMeta, checkCount?: (count: number) => void): ParsedList {
-    const { kept, dropped } = applyExceptions(this.entries, this.allows);
+    const marks = this.hashes.repeats((i) => this.entries[i]!.expression);
+    const distinct = marks === null ? this.entries : this.entries.filter((_, i) => marks[i] === 0);
+    const { kept, dropped } = applyExceptions(distinct, this.allows);
     for (const d of dropped) {
       if (d.code === 'allowed') this.skip(d.entry.line, 'allowed');
       else this.refuse(d.entry.line, 'narrowed', `"${d.entry.expression}" is narrowed by the exception on line ${d.by}: as one entry it would also block what that exception lets through`);

@@ -43,7 +43,7 @@ export function isAdblockHeader(line: string): boolean {
  * A list declares itself an Adblock list with an `[Adblock Plus ...]` line or
  * a `! Title:` line among its leading comments.
  */
-export function declaresAdblock(lines: readonly string[]): boolean {
+export function declaresAdblock(lines: Iterable<string>): boolean {
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length === 0) continue;

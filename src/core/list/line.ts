@@ -1,6 +1,6 @@
 // One entry line of any supported format -> entries, refusals, a skip, or the
 // scope an exception rule exempts.
-import { parseEntry, parsePlainHost, type EntryResult } from '../url/entry.ts';
+import { isPlainHostAt, parseEntry } from '../url/entry.ts';
 import type { SuffixOptions } from '../url/public-suffix.ts';
 import { exceptionScope, isCosmeticRule, isExceptionRule, isNetworkRule, isSubstringRule, networkRuleTarget } from './adblock.ts';
 import { hostsLineNames } from './hosts.ts';
@@ -96,13 +96,19 @@ export function parseLine(line: string, lineNo: number, adblockList: boolean, op
 }
 
 /**
- * The fast path for the common line, a bare canonical host name (`line` as
- * read, untrimmed): its entry or refusal, or null when it needs parseLine.
- * The same outcome by construction: such a line is neither blank nor a
+ * The fast path for the common line, a bare canonical host name: true when
+ * text[start, end), the line as read (untrimmed), is one. parseLine gives it
+ * the same outcome by construction: such a line is neither blank nor a
  * comment (parse-list.ts), and parseLine, past the substring-rule check,
- * hands it whole to parseEntry, whose first step is parsePlainHost.
+ * hands it whole to parseEntry, whose first step is parsePlainHost with the
+ * same test.
  */
-export function plainHostLine(line: string, adblockList: boolean, opts: SuffixOptions): EntryResult | null {
-  if (adblockList && isSubstringRule(line)) return null;
-  return parsePlainHost(line, opts);
+export function isPlainHostLine(text: string, start: number, end: number, adblockList: boolean): boolean {
+  if (!isPlainHostAt(text, start, end)) return false;
+  // isSubstringRule, for a plain host: a word that does not start with a letter or digit, or has no dot.
+  if (!adblockList) return true;
+  const c = text.charCodeAt(start);
+  if (c === 0x5f || c === 0x2d) return false;
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 0x2e) return true;
+  return false;
 }

@@ -1,7 +1,9 @@
 // A list file of any supported format (see blocklists/README.md) -> entries with provenance.
+import { suffixProblem } from '../url/public-suffix.ts';
 import { ListCollector } from './collect.ts';
 import { declaresAdblock, isAdblockHeader, parseHeaderLine } from './header.ts';
-import { parseLine, plainHostLine } from './line.ts';
+import { isPlainHostLine, parseLine } from './line.ts';
+import { ListText } from './list-text.ts';
 import { buildMeta } from './meta.ts';
 import { isMetaMaskConfig, readMetaMask } from './metamask.ts';
 import type { ParseListOptions, ParsedList } from './types.ts';
@@ -50,23 +52,30 @@ function allowedSuffixes(opts: ParseListOptions, header: Header): Set<string> {
  */
 export function parseList(text: string, opts: ParseListOptions, fast = true): ParsedList {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = splitLines(body);
-  const collect = new ListCollector(opts, (n) => (lines[n - 1] ?? '').trim(), lines.length);
-  if (isMetaMaskConfig(body)) return readMetaMask(body, opts, collect);
-  const adblockList = declaresAdblock(lines);
+  // Line strings only for messages, so only once a line is refused or skipped.
+  let lines: string[] | null = null;
+  const lineText = (n: number): string => ((lines ??= splitLines(body))[n - 1] ?? '').trim();
+  if (isMetaMaskConfig(body)) return readMetaMask(body, opts, new ListCollector(opts, lineText));
+  const list = new ListText(body);
+  const collect = new ListCollector(opts, lineText);
+  const adblockList = declaresAdblock(list.strings());
   const header: Header = { fields: {}, countLine: 0 };
   let suffixes: { allowSuffixes: ReadonlySet<string> } | null = null;
+  const t = list.text;
 
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    // A bare host name is no blank line and no comment, so it may skip both checks.
-    const plain = fast && suffixes !== null ? plainHostLine(lines[i]!, adblockList, suffixes) : null;
-    if (plain !== null) {
-      if (plain.ok) collect.entry({ expression: plain.expression, kind: plain.kind, line: lineNo }, plain.host);
-      else collect.refuse(lineNo, plain.code, plain.reason);
+  for (let start = 0, lineNo = 1; start <= t.length; lineNo++) {
+    const end = list.end(start);
+    const from = start;
+    start = end + 1;
+    // A bare host name is no blank line and no comment, so it may skip both
+    // checks; its outcome is parsePlainHost's, without a line string.
+    if (fast && suffixes !== null && isPlainHostLine(t, from, end, adblockList)) {
+      const problem = suffixProblem(t.slice(from, end), suffixes);
+      if (problem === null) collect.hostEntry({ expression: list.withSlash(from, end), kind: 'domain', line: lineNo }, t, from, end);
+      else collect.refuse(lineNo, problem.code, problem.message);
       continue;
     }
-    const line = lines[i]!.trim();
+    const line = t.slice(from, end).trim();
     if (line.length === 0) continue;
     if (isComment(line, adblockList)) {
       const bad = suffixes === null ? applyHeader(line, lineNo, header) : null;

@@ -5,7 +5,9 @@ import type { CompileList } from '../../../src/core/engine/compile.ts';
 import type { HostSource } from '../../../src/core/dnr/rules.ts';
 import { buildCompact, CompactBlocklist } from '../../../src/core/engine/compact/compact-blocklist.ts';
 import { reseal } from '../../../src/core/engine/compact/container.ts';
-import { bufferSource } from '../../../src/core/engine/compact/records.ts';
+import { bufferSource, verifyRecords } from '../../../src/core/engine/compact/records.ts';
+import { bucketOf, keyOf, tableShape } from '../../../src/core/engine/compact/hot-table.ts';
+import { fingerprint } from '../../../src/core/engine/fingerprint.ts';
 import { kindOf, listsArb, meta, readingArb, referenceMatch } from './arbitraries.ts';
 
 function list(id: string, expressions: string[]): CompileList {
@@ -51,6 +53,43 @@ describe('CompactBlocklist', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('orders records by (bucket, key), ties in list then line order, first listing kept, even in crowded buckets', () => {
+    /** The order as specified, by a plain stable sort. */
+    function expected(lists: readonly CompileList[]): Array<[string, string, number]> {
+      const all = lists.flatMap((l) => l.entries.map((e) => ({ e, list: l.meta.id })));
+      const firsts = all.filter((x, i) => all.findIndex((y) => y.e.expression === x.e.expression) === i);
+      const q = tableShape(firsts.length);
+      const at = (x: (typeof firsts)[number]): [number, number] => {
+        const [hi, lo] = fingerprint(x.e.expression);
+        return [bucketOf(hi, q), keyOf(hi, lo)];
+      };
+      return firsts
+        .map((x) => ({ x, k: at(x) }))
+        .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1])
+        .map(({ x }) => [x.e.expression, x.list, x.e.line]);
+    }
+    const got = (lists: readonly CompileList[]): Array<[string, string, number]> => {
+      const { records, expressions } = verifyRecords(buildCompact(lists).cold);
+      return expressions.map((e, i) => [e, records.record(i).list, records.record(i).line]);
+    };
+    fc.assert(
+      fc.property(listsArb, fc.integer({ min: 1, max: 40 }), (lists, copies) => {
+        // Copies of a list share buckets and keys: crowded buckets (> 32 entries) take the other sort.
+        const many = Array.from({ length: copies }, (_, c) => lists.map((l) => ({ ...l, meta: meta(`${l.meta.id}-${c}`) }))).flat();
+        expect(got(many)).toEqual(expected(many));
+      }),
+      { numRuns: 60 },
+    );
+    // 210 entries, 132 distinct: the same bucket bits before and after the repeats go, so the crowded sort is the final one.
+    const crowded = [list('u', Array.from({ length: 130 }, (_, i) => `u${i}.com/`)), ...Array.from({ length: 40 }, (_, c) => list(`l${c}`, ['evil.com/', 'evil.com/x/']))];
+    expect(tableShape(132)).toBe(tableShape(210));
+    expect(got(crowded)).toEqual(expected(crowded));
+    // Not ASCII (no canonical expression is, but the text is UTF-8): the text is encoded apart, same order.
+    const unicode = [list('u', ['bücher.example/', 'evil.com/', 'a.com/ü/', 'evil.com/']), list('v', ['a.com/ü/', 'x.com/'])];
+    expect(got(unicode)).toEqual(expected(unicode));
+    expect(CompactBlocklist.fromLists(unicode).matchReadings([{ host: 'a.com', path: '/ü/', query: null }])).toEqual({ entry: 'a.com/ü/', list: 'u', line: 4 });
   });
 
   it('keeps an IP entry to its own host and the first listing of a repeated expression', () => {

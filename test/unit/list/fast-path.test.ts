@@ -1,11 +1,13 @@
-// The fast path for bare host names (line.ts plainHostLine, entry.ts
+// The fast path for bare host names (line.ts isPlainHostLine, entry.ts
 // parsePlainHost) and the short public-suffix lookup must change no verdict
 // and no error: whole lists parsed both ways are equal, and the suffix answer
 // equals the one read from tldts' full parse, on random and adversarial input.
 import fc from 'fast-check';
 import { parse as parseDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { plainHostLine } from '../../../src/core/list/line.ts';
+import { isPlainHostLine } from '../../../src/core/list/line.ts';
+import { isSubstringRule } from '../../../src/core/list/adblock.ts';
+import { isPlainHostAt } from '../../../src/core/url/entry.ts';
 import { parseList } from '../../../src/core/list/parse-list.ts';
 import { suffixProblem } from '../../../src/core/url/public-suffix.ts';
 
@@ -49,28 +51,57 @@ const hostLine = fc
 const otherLine = fc.constantFrom('', '! comment', '# comment', '##.ad', '[::1]', '2001:db8::1', 'two words', 'mailto:x@y.z', '/ads/', '*');
 const header = fc.constantFrom('', '[Adblock Plus 2.0]\n', '! Title: t\n', '# allow suffix: github.io, cloudapp.net\n', '# count: 3\n');
 
+const breaks = fc.tuple(fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom('', '\ufeff'), fc.constantFrom('', '\n', '\r\n'));
+
 const both = (text: string, allowSuffixes: string[]): [unknown, unknown] => [
   parseList(text, { file: 'p.txt', allowSuffixes }),
   parseList(text, { file: 'p.txt', allowSuffixes }, false),
 ];
 
 describe('the bare-host fast path', () => {
+  const plain = (line: string, adblockList: boolean): boolean => isPlainHostLine(` ${line}\n`, 1, line.length + 1, adblockList);
+
   it('takes only canonical host names, as read', () => {
-    const opts = {};
-    expect(plainHostLine('evil.example.com', false, opts)).toEqual({ ok: true, expression: 'evil.example.com/', kind: 'domain', host: 'evil.example.com' });
-    expect(plainHostLine('github.io', false, opts)).toMatchObject({ ok: false, code: 'hosting-suffix' });
-    for (const line of ['Evil.com', ' evil.com', 'evil.com.', 'evil.com/', '1.2.3.4', 'evil.com:80', 'bücher.de', '||evil.com^']) {
-      expect(plainHostLine(line, false, opts)).toBeNull();
+    expect(plain('evil.example.com', false)).toBe(true);
+    expect(plain('github.io', false)).toBe(true); // refused later, by the suffix rule
+    for (const line of ['Evil.com', ' evil.com', 'evil.com.', 'evil.com/', '1.2.3.4', 'evil.com:80', 'bücher.de', '||evil.com^', '', '.a', 'a..b', 'a.1']) {
+      expect(plain(line, false)).toBe(false);
     }
     // In an Adblock list an unanchored word without a dot is a substring rule.
-    expect(plainHostLine('localhost', true, opts)).toBeNull();
-    expect(plainHostLine('_x.com', true, opts)).toBeNull();
+    expect(plain('localhost', true)).toBe(false);
+    expect(plain('_x.com', true)).toBe(false);
+    expect(plain('-x.com', true)).toBe(false);
+    expect(plain('x_.com', true)).toBe(true);
+  });
+
+  /** The test as first written: the regex, the length bound, and isSubstringRule in an Adblock list. */
+  const PLAIN_HOST = /^(?:[a-z0-9_-]{1,63}\.)*[a-z_-][a-z0-9_-]{0,62}$/;
+  const reference = (line: string, adblockList: boolean): boolean =>
+    line.length <= 253 && PLAIN_HOST.test(line) && !(adblockList && isSubstringRule(line));
+  /** Words near the edges: label lengths 62-64, 253-254 characters, every character class, digits leading the last label. */
+  const word = fc.oneof(
+    fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', '_', '.', 'A', ' ', '/', ':', 'é', '\t', '#', '|', '^'), maxLength: 12 }),
+    fc.tuple(fc.array(fc.integer({ min: 0, max: 64 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('a', '1', '_', '-')).map(([lengths, c]) => lengths.map((n) => c.repeat(n)).join('.')),
+    fc.tuple(fc.integer({ min: 250, max: 256 }), fc.constantFrom('com', '1', 'x')).map(([n, tld]) => `${'a.'.repeat(n)}`.slice(0, n - tld.length) + tld),
+    hostLine,
+  );
+
+  it('says what the regex says, on any word, in place in any text', () => {
+    fc.assert(
+      fc.property(word, fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), fc.boolean(), (w, before, after, adblockList) => {
+        const text = before + w + after;
+        expect(isPlainHostAt(text, before.length, before.length + w.length)).toBe(w.length <= 253 && PLAIN_HOST.test(w));
+        expect(isPlainHostLine(text, before.length, before.length + w.length, adblockList)).toBe(reference(w, adblockList));
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('gives a list exactly the entries, errors, skips and metadata of the general parser', () => {
     fc.assert(
-      fc.property(header, fc.array(fc.oneof({ weight: 4, arbitrary: hostLine }, { weight: 1, arbitrary: otherLine }), { maxLength: 25 }), fc.subarray(['github.io', 'web.app']), (head, lines, allow) => {
-        const [fast, slow] = both(head + lines.join('\n'), allow);
+      fc.property(header, fc.array(fc.oneof({ weight: 4, arbitrary: hostLine }, { weight: 1, arbitrary: otherLine }), { maxLength: 25 }), fc.subarray(['github.io', 'web.app']), breaks, (head, lines, allow, [br, bom, last]) => {
+        // Any line breaks, a BOM, a final break or none: the text is read in place (list-text.ts).
+        const [fast, slow] = both(bom + head.replace(/\n/g, br) + lines.join(br) + last, allow);
         expect(fast).toEqual(slow);
       }),
       { numRuns: RUNS },

@@ -8,13 +8,14 @@
 // the same rule that an IP entry matches only that very host, and the same
 // de-duplication (an expression listed twice keeps its first listing).
 import type { ListMeta, Match, Verdict } from '../../model.ts';
-import { encodeStrings, sortByFingerprint, type CompileList } from '../compile.ts';
+import { asciiLayout, encodeStrings, writeAscii, type CompileList } from '../compile.ts';
 import type { LookupFingerprints, LookupInput } from '../expressions.ts';
 import { fingerprintInto } from '../fingerprint.ts';
 import { firstMatch, verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
-import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource } from './records.ts';
+import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource, type RecordColumns } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
+import { dedupe, tableOrder } from './table-order.ts';
 import { scanCandidates } from './scan.ts';
 
 export interface CompactParts {
@@ -29,13 +30,14 @@ interface Flat {
   hi: Uint32Array;
   lo: Uint32Array;
   expressions: string[];
-  lists: Uint32Array;
+  /** Null for one list (all 0): a 4 MB column less at 1M entries. */
+  lists: Uint32Array | null;
   lines: Uint32Array;
 }
 
 function flatten(lists: readonly CompileList[]): Flat {
   const total = lists.reduce((n, l) => n + l.entries.length, 0);
-  const flat: Flat = { hi: new Uint32Array(total), lo: new Uint32Array(total), expressions: new Array<string>(total), lists: new Uint32Array(total), lines: new Uint32Array(total) };
+  const flat: Flat = { hi: new Uint32Array(total), lo: new Uint32Array(total), expressions: new Array<string>(total), lists: lists.length > 1 ? new Uint32Array(total) : null, lines: new Uint32Array(total) };
   let i = 0;
   lists.forEach((list, listIndex) => {
     for (const e of list.entries) {
@@ -44,76 +46,36 @@ function flatten(lists: readonly CompileList[]): Flat {
       if (!Number.isInteger(e.line) || e.line < 0 || e.line > 0xffffffff) throw new Error(`${list.meta.id}: bad line ${e.line}`);
       fingerprintInto(e.expression, flat.hi, flat.lo, i);
       flat.expressions[i] = e.expression;
-      flat.lists[i] = listIndex;
+      if (flat.lists !== null) flat.lists[i] = listIndex;
       flat.lines[i++] = e.line;
     }
   });
   return flat;
 }
 
-/** Entry order of the table for q bucket bits: by (bucket, key), stable, so ties keep list then line order. */
-function tableOrder(flat: Flat, order: Uint32Array, q: number): Uint32Array {
-  const major = new Uint32Array(order.length);
-  const minor = new Uint32Array(order.length);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    major[k] = bucketOf(flat.hi[i]!, q);
-    minor[k] = keyOf(flat.hi[i]!, flat.lo[i]!);
-  }
-  const sorted = sortByFingerprint(major, minor);
-  for (let k = 0; k < sorted.length; k++) sorted[k] = order[sorted[k]!]!;
-  return sorted;
-}
-
-/** Drops repeats of an expression (they share bucket and key, so they are neighbours), keeping the first. */
-function dedupe(order: Uint32Array, flat: Flat, q: number): Uint32Array {
-  const { hi, lo, expressions } = flat;
-  const kept = new Uint32Array(order.length);
-  let n = 0;
-  let runStart = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const last = kept[n - 1]!;
-    if (n === 0 || bucketOf(hi[last]!, q) !== bucketOf(hi[i]!, q) || keyOf(hi[last]!, lo[last]!) !== keyOf(hi[i]!, lo[i]!)) runStart = n;
-    let repeat = false;
-    for (let r = runStart; r < n && !repeat; r++) repeat = expressions[kept[r]!] === expressions[i];
-    if (!repeat) kept[n++] = i;
-  }
-  return kept.subarray(0, n);
-}
-
-function identity(n: number): Uint32Array {
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order;
-}
-
-/** The fingerprints and provenance columns permuted by `order`; the text is permuted by encodeStrings. */
-function pick(flat: Flat, order: Uint32Array): Pick<Flat, 'hi' | 'lo' | 'lists' | 'lines'> {
-  const n = order.length;
-  const out = { hi: new Uint32Array(n), lo: new Uint32Array(n), lists: new Uint32Array(n), lines: new Uint32Array(n) };
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    out.hi[k] = flat.hi[i]!;
-    out.lo[k] = flat.lo[i]!;
-    out.lists[k] = flat.lists[i]!;
-    out.lines[k] = flat.lines[i]!;
-  }
-  return out;
+/** The record text encoded apart (not all ASCII), with each entry's start. */
+function textColumns(expressions: string[], order: Uint32Array): Pick<RecordColumns, 'text' | 'length' | 'starts'> {
+  const { strings, offsets } = encodeStrings(expressions, order);
+  const starts = new Uint32Array(expressions.length);
+  for (let k = 0; k < order.length; k++) starts[order[k]!] = offsets[k]!;
+  return { text: strings, length: strings.length, starts };
 }
 
 /** `meta` defaults to each list's with `count` its entries (as compile.ts); migration passes the stored one. */
 export function buildCompact(lists: readonly CompileList[], meta: readonly ListMeta[] = lists.map((l) => ({ ...l.meta, count: l.entries.length }))): CompactParts {
   const flat = flatten(lists);
   const guess = tableShape(flat.hi.length);
-  let order = dedupe(tableOrder(flat, identity(flat.hi.length), guess), flat, guess);
-  const q = tableShape(order.length);
-  if (q !== guess) order = tableOrder(flat, order, q); // many repeats: fewer buckets
-  const sorted = pick(flat, order);
-  const { strings, offsets } = encodeStrings(flat.expressions, order);
-  const cold = writeRecords(meta, { text: strings, offsets, lists: sorted.lists, lines: sorted.lines });
+  let table = dedupe(tableOrder(flat.hi, flat.lo, null, guess), flat.expressions);
+  const q = tableShape(table.order.length);
+  if (q !== guess) table = tableOrder(flat.hi, flat.lo, table.order, q); // many repeats: fewer buckets
+  const columns = { lists: flat.lists, lines: flat.lines, order: table.order };
+  // The text straight into the section when it is ASCII (always, for canonical expressions); else encoded apart.
+  const layout = asciiLayout(flat.expressions, table.order);
+  const cold =
+    writeRecords(meta, { ...columns, ...layout, text: (out, at) => writeAscii(flat.expressions, layout, out, at) }) ??
+    writeRecords(meta, { ...columns, ...textColumns(flat.expressions, table.order) })!;
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
-  return { hot: HotTable.build(sorted.hi, sorted.lo).serialize(coldSum), cold };
+  return { hot: HotTable.fromBuckets(q, table.starts, table.keys).serialize(coldSum), cold };
 }
 
 export class CompactBlocklist implements Matcher {

@@ -40,21 +40,32 @@ function assertLittleEndian(): void {
   if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) throw new Error('big-endian platforms are not supported');
 }
 
+/**
+ * A container with room for parts of these byte lengths, each starting on an
+ * 8-byte boundary (`at`), to be filled in place and sealed with reseal(): a
+ * large part written straight into it is never built apart and copied.
+ */
+export function layContainer(magic: Uint8Array, version: number, fields: Fields, lengths: readonly number[]): { bytes: Uint8Array; at: number[] } {
+  assertLittleEndian();
+  const total = CONTAINER_HEADER + lengths.reduce((n, l) => n + pad8(l), 0);
+  const bytes = new Uint8Array(total);
+  bytes.set(magic, 0);
+  const view = new DataView(bytes.buffer);
+  [version, total, ...fields].forEach((v, i) => view.setUint32(8 + 4 * i, v >>> 0, true));
+  const at: number[] = [];
+  let next = CONTAINER_HEADER;
+  for (const l of lengths) {
+    at.push(next);
+    next += pad8(l);
+  }
+  return { bytes, at };
+}
+
 /** Header + the parts, each starting on an 8-byte boundary, sealed with the checksum. */
 export function writeContainer(magic: Uint8Array, version: number, fields: Fields, parts: readonly ArrayBufferView[]): Uint8Array {
-  assertLittleEndian();
-  const total = CONTAINER_HEADER + parts.reduce((n, p) => n + pad8(p.byteLength), 0);
-  const out = new Uint8Array(total);
-  out.set(magic, 0);
-  const view = new DataView(out.buffer);
-  [version, total, ...fields].forEach((v, i) => view.setUint32(8 + 4 * i, v >>> 0, true));
-  let at = CONTAINER_HEADER;
-  for (const p of parts) {
-    out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at);
-    at += pad8(p.byteLength);
-  }
-  view.setUint32(CHECKSUM_AT, checksum(new Uint32Array(out.buffer, 0, total / 4)), true);
-  return out;
+  const { bytes, at } = layContainer(magic, version, fields, parts.map((p) => p.byteLength));
+  parts.forEach((p, i) => bytes.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), at[i]!));
+  return reseal(bytes);
 }
 
 /** Recomputes the checksum of an aligned container in place (tests use it to forge files that pass it). */

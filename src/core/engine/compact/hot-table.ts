@@ -76,24 +76,25 @@ export class HotTable {
     return ((index[at + 1 + (a >>> 5)]! >>> (a & 31)) & (index[at + 1 + (b >>> 5)]! >>> (b & 31)) & 1) !== 0;
   }
 
-  /** From the fingerprints of entries already ordered by (bucketOf, keyOf). */
-  static build(hi: Uint32Array, lo: Uint32Array): HotTable {
-    const n = hi.length;
-    const q = tableShape(n);
+  /**
+   * From the keys of entries already ordered by (bucketOf, keyOf), bucket b
+   * being keys[starts[b], starts[b + 1]) (table-order.ts); q must be tableShape(N).
+   */
+  static fromBuckets(q: number, starts: Uint32Array, keys: Uint32Array): HotTable {
+    const n = keys.length;
     const buckets = 1 << q;
+    if (q !== tableShape(n) || starts.length !== buckets + 1 || starts[buckets] !== n) fail('bad bucket shape');
     const index = new Uint32Array(3 * buckets + 1);
-    const keys = new Uint32Array(n);
-    let bucket = 0;
-    for (let i = 0; i < n; i++) {
-      const key = keyOf(hi[i]!, lo[i]!);
-      keys[i] = key;
-      for (const b = bucketOf(hi[i]!, q); bucket <= b; bucket++) index[3 * bucket] = i;
-      const at = 3 * (bucket - 1);
-      const host = key >>> 16;
-      index[at + 1 + (bitA(host) >>> 5)]! |= 1 << (bitA(host) & 31);
-      index[at + 1 + (bitB(host) >>> 5)]! |= 1 << (bitB(host) & 31);
+    for (let b = 0; b < buckets; b++) {
+      const at = 3 * b;
+      index[at] = starts[b]!;
+      for (let i = starts[b]!; i < starts[b + 1]!; i++) {
+        const host = keys[i]! >>> 16;
+        index[at + 1 + (bitA(host) >>> 5)]! |= 1 << (bitA(host) & 31);
+        index[at + 1 + (bitB(host) >>> 5)]! |= 1 << (bitB(host) & 31);
+      }
     }
-    for (; bucket <= buckets; bucket++) index[3 * bucket] = n;
+    index[3 * buckets] = n;
     return new HotTable(q, index, keys);
   }
 

@@ -24,7 +24,7 @@
 // even a section altered after that check cannot make an unlisted URL warn.
 import type { ListMeta, Match } from '../../model.ts';
 import { listMetaFromBytes } from '../list-meta.ts';
-import { CONTAINER_HEADER, magicOf, pad8, readContainer, writeContainer } from './container.ts';
+import { CONTAINER_HEADER, layContainer, magicOf, pad8, readContainer, reseal } from './container.ts';
 
 export const COLD_MAGIC = magicOf('CR');
 export const COLD_VERSION = 1;
@@ -42,13 +42,25 @@ export const bufferSource = (bytes: Uint8Array): ByteSource => ({
   read: (offset, length) => bytes.subarray(offset, offset + length),
 });
 
-/** Records as columns, in entry order: no object per entry (a million of them cost more in GC than in work). */
+/** Records as columns: no object per entry (a million of them cost more in GC than in work). */
 export interface RecordColumns {
-  /** UTF-8 text of all entries, in entry order; entry i is text[offsets[i], offsets[i + 1]). */
-  text: Uint8Array;
-  offsets: Uint32Array;
-  lists: Uint32Array;
+  /**
+   * UTF-8 text of all records, in record order. Or a writer putting those
+   * bytes at out[at...] of the section being built (no 16 MB table apart,
+   * then copied), false when it cannot (writeRecords then gives null).
+   */
+  text: Uint8Array | ((out: Uint8Array, at: number) => boolean);
+  /** Byte length of the text. */
+  length: number;
+  /**
+   * Record k is entry i = order[k] (order: the identity when absent): its
+   * text starts at starts[i] and ends where record k + 1's starts (or at
+   * `length`), its source line lines[i], its list lists[i] (0 when null).
+   */
+  starts: Uint32Array;
   lines: Uint32Array;
+  lists: Uint32Array | null;
+  order?: Uint32Array;
 }
 
 const utf8 = new TextEncoder();
@@ -57,17 +69,25 @@ const fail = (reason: string): never => {
   throw new Error(`${WHAT}: ${reason}`);
 };
 
-export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8Array {
-  const n = r.lines.length;
-  const heads = new Uint32Array(3 * (n + 1));
-  for (let i = 0; i < n; i++) {
-    heads[3 * i] = r.offsets[i]!;
-    heads[3 * i + 1] = r.lines[i]!;
-    heads[3 * i + 2] = r.lists[i]!;
-  }
-  heads[3 * n] = r.text.length;
+/** The section; null only when a text writer gave up. */
+export function writeRecords(meta: readonly ListMeta[], r: RecordColumns): Uint8Array | null {
+  const { order, lists, lines, starts, length } = r;
+  const n = order === undefined ? lines.length : order.length;
   const metaBytes = utf8.encode(JSON.stringify(meta));
-  return writeContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, r.text.length], [heads, metaBytes, r.text]);
+  const { bytes, at } = layContainer(COLD_MAGIC, COLD_VERSION, [n, meta.length, metaBytes.length, length], [HEAD * (n + 1), metaBytes.length, length]);
+  // The heads are written in place: at 1M records a 12 MB array built apart was then copied whole.
+  const heads = new Uint32Array(bytes.buffer, bytes.byteOffset + at[0]!, 3 * (n + 1));
+  for (let k = 0; k < n; k++) {
+    const i = order === undefined ? k : order[k]!;
+    heads[3 * k] = starts[i]!;
+    heads[3 * k + 1] = lines[i]!;
+    heads[3 * k + 2] = lists === null ? 0 : lists[i]!;
+  }
+  heads[3 * n] = length;
+  bytes.set(metaBytes, at[1]!);
+  if (typeof r.text !== 'function') bytes.set(r.text, at[2]!);
+  else if (!r.text(bytes, at[2]!)) return null;
+  return reseal(bytes);
 }
 
 export interface Layout {
