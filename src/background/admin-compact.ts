@@ -11,7 +11,8 @@
 import { rebuildLists, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/update.ts';
 import type { EntryList } from '../core/bundle/delta.ts';
 import { macrotask } from '../platform/macrotask.ts';
-import { buildCompact, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
+import { buildCompactSteps, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
+import { paced } from '../core/steps.ts';
 import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
 import type { AsyncByteSource } from '../core/engine/compact/async-records.ts';
 import { dropCompact, readBundle, readCompact, readRebuilt, writeCompact, type CompactRecord, type RebuiltLists, type StoredBundle } from '../platform/bundle-store.ts';
@@ -23,7 +24,9 @@ export interface CompactInForce {
 
 /** The complete lists of the state (deltas' removals applied), compact and checked as a reader would check them. */
 export async function compactParts(state: BundleState, decoded?: EntryList[]): Promise<CompactParts> {
-  const parts = buildCompact(await rebuildLists(state, decoded, macrotask));
+  // Paced throughout: lookups are answered between the phases (about a second in all at 1M).
+  const parts = await paced(buildCompactSteps(await rebuildLists(state, decoded, macrotask)), macrotask);
+  await macrotask();
   CompactBlocklist.verify(parts);
   return parts;
 }

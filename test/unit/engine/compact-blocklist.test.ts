@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import type { CompileList } from '../../../src/core/engine/compile.ts';
 import type { HostSource } from '../../../src/core/dnr/rules.ts';
-import { buildCompact, CompactBlocklist } from '../../../src/core/engine/compact/compact-blocklist.ts';
+import { buildCompact, buildCompactSteps, CompactBlocklist } from '../../../src/core/engine/compact/compact-blocklist.ts';
 import { reseal } from '../../../src/core/engine/compact/container.ts';
 import { bufferSource, verifyRecords } from '../../../src/core/engine/compact/records.ts';
 import { bucketOf, keyOf, tableShape } from '../../../src/core/engine/compact/hot-table.ts';
@@ -19,6 +19,16 @@ const urlArb = fc
   .map(([scheme, r, hash]) => `${scheme}${r.host}${r.path}${r.query === null ? '' : `?${r.query}`}${hash}`);
 
 describe('CompactBlocklist', () => {
+  it('is built in phases with pauses between them, to the same bytes as in one go', () => {
+    const lists: CompileList[] = [{ meta: meta('a'), entries: ['x.test/', 'y.test/login/', 'x.test/'].map((expression, i) => ({ expression, kind: kindOf(expression), line: i + 1 })) }];
+    const steps = buildCompactSteps(lists);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(r.value).toEqual(buildCompact(lists));
+  });
+
   it('gives the verdicts of the naive reference and of Blocklist on random lists and readings', () => {
     fc.assert(
       fc.property(listsArb, fc.array(readingArb, { minLength: 1, maxLength: 3 }), (lists, readings) => {

@@ -17,6 +17,7 @@ import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
 import { dedupe, tableOrder } from './table-order.ts';
 import { scanCandidates } from './scan.ts';
+import { finish, type Steps } from '../../steps.ts';
 
 export interface CompactParts {
   /** Resident: the hot table. */
@@ -62,12 +63,18 @@ function textColumns(expressions: string[], order: Uint32Array): Pick<RecordColu
 }
 
 /** `meta` defaults to each list's with `count` its entries (as compile.ts); migration passes the stored one. */
-export function buildCompact(lists: readonly CompileList[], meta: readonly ListMeta[] = lists.map((l) => ({ ...l.meta, count: l.entries.length }))): CompactParts {
+export const buildCompact = (lists: readonly CompileList[], meta?: readonly ListMeta[]): CompactParts => finish(buildCompactSteps(lists, meta));
+
+/** buildCompact in its phases (core/steps.ts), each ~0.1 s at 1M entries: the worker answers between them. */
+export function* buildCompactSteps(lists: readonly CompileList[], meta: readonly ListMeta[] = lists.map((l) => ({ ...l.meta, count: l.entries.length }))): Steps<CompactParts> {
   const flat = flatten(lists);
+  yield;
   const guess = tableShape(flat.hi.length);
   let table = dedupe(tableOrder(flat.hi, flat.lo, null, guess), flat.expressions);
+  yield;
   const q = tableShape(table.order.length);
   if (q !== guess) table = tableOrder(flat.hi, flat.lo, table.order, q); // many repeats: fewer buckets
+  yield;
   const columns = { lists: flat.lists, lines: flat.lines, order: table.order };
   // The text straight into the section when it is ASCII (always, for canonical expressions); else encoded apart.
   const layout = asciiLayout(flat.expressions, table.order);
