@@ -9,6 +9,8 @@ export interface Row {
   compile?: Timing | undefined;
   heapPerEntry: number | null;
   buffersPerEntry: number | null;
+  /** Heap + ArrayBuffers freed when the engine is dropped after its lookups: what it held, without the build's warm-up or garbage. */
+  freedPerEntry: number | null;
   /** The shipped or stored form (see Prepared.wireBytes). */
   wireBytes: number | null;
   deltaBytes: number | null;
@@ -19,6 +21,8 @@ export interface Row {
 }
 
 const resident = (r: Row): number | null => (r.heapPerEntry === null ? null : r.heapPerEntry + (r.buffersPerEntry ?? 0));
+/** The larger of the two readings (growth over the build, freed on release): either alone can read low when V8 frees something unrelated in between. */
+const held = (r: Row): number | null => (r.heapPerEntry === null ? null : Math.max(resident(r)!, r.freedPerEntry ?? -Infinity));
 const num = (v: number | null, digits = 0): string => (v === null ? '-' : v.toFixed(digits));
 const time = (t: Timing | null, digits = 0): string => (t === null ? '-' : `${t.ms.toFixed(digits)} (${t.cpuMs.toFixed(digits)})`);
 const COLUMNS: Array<[string, (r: Row) => string]> = [
@@ -29,6 +33,7 @@ const COLUMNS: Array<[string, (r: Row) => string]> = [
   ['heap B/entry', (r) => num(r.heapPerEntry, 1)],
   ['arrayBuf B/entry', (r) => num(r.buffersPerEntry, 1)],
   ['resident B/entry', (r) => num(resident(r), 1)],
+  ['freed B/entry', (r) => num(r.freedPerEntry, 1)],
   ['wire B/entry', (r) => num(r.wireBytes === null ? null : r.wireBytes / r.entries, 2)],
   ['lookups/s', (r) => Math.round(r.lookupsPerSecond).toLocaleString('en')],
   ['hits', (r) => `${r.hits}/${r.queries}`],
@@ -69,7 +74,7 @@ export function compactTargets(c: Row, set: Row, ubo: Row): Target[] {
   const wire = c.wireBytes ?? Infinity;
   const delta = c.deltaBytes ?? Infinity;
   return [
-    { name: 'resident (heap + ArrayBuffers) <= 8 B/entry', ok: (resident(c) ?? Infinity) <= 8, value: `${num(resident(c), 2)} B (heap ${num(c.heapPerEntry, 2)} + buffers ${num(c.buffersPerEntry, 2)})` },
+    { name: 'resident (heap + ArrayBuffers) <= 8 B/entry', ok: (held(c) ?? Infinity) <= 8, value: `${num(held(c), 2)} B (the larger of: growth over the build ${num(resident(c), 2)} = heap ${num(c.heapPerEntry, 2)} + buffers ${num(c.buffersPerEntry, 2)}; freed when dropped ${num(c.freedPerEntry, 2)})` },
     { name: 'lookups/s >= 2x uBO', ok: c.lookupsPerSecond >= 2 * ubo.lookupsPerSecond, value: ratio(c, ubo) },
     { name: 'lookups/s >= Set', ok: c.lookupsPerSecond >= set.lookupsPerSecond, value: ratio(c, set) },
     { name: 'wire <= 8 B/entry (1M <= 8 MiB)', ok: wire / c.entries <= 8 || (c.entries === 1_000_000 && wire <= 8 * MiB), value: `${(wire / c.entries).toFixed(2)} B/entry, ${(wire / MiB).toFixed(2)} MiB` },
