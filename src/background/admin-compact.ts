@@ -22,19 +22,35 @@ export interface CompactInForce {
   engine: TwoPhaseBlocklist;
 }
 
-/** The complete lists of the state (deltas' removals applied), compact and checked as a reader would check them. */
+/** The complete lists of the state (deltas' removals applied), compact; not yet checked (checkParts). */
 export async function compactParts(state: BundleState, decoded?: EntryList[]): Promise<CompactParts> {
   // Paced throughout: lookups are answered between the phases (about a second in all at 1M).
-  const parts = await paced(buildCompactSteps(await rebuildLists(state, decoded, macrotask)), macrotask);
+  return paced(buildCompactSteps(await rebuildLists(state, decoded, macrotask)), macrotask);
+}
+
+/** Throws unless the parts read back whole as a reader checks them: a builder bug must never be stored. */
+export async function checkParts(parts: CompactParts): Promise<void> {
   await macrotask();
   CompactBlocklist.verify(parts);
-  return parts;
 }
 
 /** Builds and stores the compact form of `state`; false when another state came into force meanwhile. */
 export async function storeCompact(state: BundleState, write: typeof writeCompact = writeCompact): Promise<boolean> {
-  const { hot, cold } = await compactParts(state);
-  return write(summaryOf(state), hot, cold);
+  const parts = await compactParts(state);
+  await checkParts(parts);
+  return write(summaryOf(state), parts.hot, parts.cold);
+}
+
+/**
+ * An update's compact form, in force from memory while it is checked and
+ * stored (updater.ts): half a second sooner at 1M entries. Held only for that
+ * write; what is stored is in force again after it, whatever its outcome.
+ */
+let updating: CompactInForce | null = null;
+
+export async function holdInForce(compact: (CompactParts & { summary: BundleSummary }) | null): Promise<void> {
+  const cold = compact?.cold;
+  updating = compact && cold ? { summary: compact.summary, engine: await TwoPhaseBlocklist.open(compact.hot, { length: cold.length, read: async (o, n) => cold.subarray(o, o + n) }) } : null;
 }
 
 /** Opens a stored record; a damaged one is an error here, so the caller falls back to the state. */
@@ -73,6 +89,7 @@ async function unusable(record: CompactRecord, e: unknown): Promise<boolean> {
  * reload reads answers while it is rebuilt.
  */
 export async function openCompact(reload: () => void): Promise<CompactInForce | null> {
+  if (updating) return updating;
   const record = await readCompact();
   if (!record) return null;
   try {

@@ -1,19 +1,21 @@
 // Admin bundle updates: an alarm-driven schedule (none when no update URL is
 // set), download with size limits, verification by src/core/bundle, the
-// compact engine built from the lists verification decoded, ONE IndexedDB
-// write of the new state with it, then a state reload, which opens that
-// engine (the update is in force) and reinstalls the DNR rules. Any failure leaves the previous bundle in force and is recorded
-// in the update status with its reason.
+// compact engine built from the lists verification decoded and in force at
+// once from memory (the DNR rules follow), then checked and stored with the
+// new state in ONE IndexedDB write, and read back. Any failure leaves the
+// previous bundle in force and is recorded in the update status with its
+// reason.
 import type { UpdateStatus } from '../messages/protocol.ts';
 import type { ManagedSettings } from '../core/policy/settings.ts';
-import { nextCheckMinutes, nextState, readCapped, summaryOf, type BundleError, type BundleState, type EntryList } from '../core/bundle/index.ts';
+import { nextCheckMinutes, nextState, readCapped, summaryOf, type BundleError, type BundleState, type BundleSummary, type EntryList } from '../core/bundle/index.ts';
+import type { CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { toHex } from '../core/bundle/keys.ts';
 import { readBundle, writeBundle, type StoredBundle } from '../platform/bundle-store.ts';
 import { alarmTime, clearAlarm, setAlarm } from '../platform/alarms.ts';
 import { readUpdateStatus, writeUpdateStatus } from '../platform/update-status.ts';
 import { effectiveSettings } from './settings.ts';
 import { invalidate } from './state.ts';
-import { compactParts } from './admin-compact.ts';
+import { checkParts, compactParts, holdInForce } from './admin-compact.ts';
 import { macrotask } from '../platform/macrotask.ts';
 
 export const UPDATE_ALARM = 'admin-update';
@@ -56,7 +58,7 @@ async function fetchOne(url: string, current: StoredBundle | null, settings: Man
  * verified): the state is then in force as compiled lists, and the worker
  * tries the compact form again in the background.
  */
-async function compactFor(state: BundleState, decoded: EntryList[] | undefined) {
+async function compactFor(state: BundleState, decoded: EntryList[] | undefined): Promise<(CompactParts & { summary: BundleSummary }) | null> {
   if (!state.wire) return null;
   try {
     return { summary: summaryOf(state), ...(await compactParts(state, decoded)) };
@@ -64,6 +66,40 @@ async function compactFor(state: BundleState, decoded: EntryList[] | undefined) 
     console.error('Takedown Guard: compact form of the update', e);
     return null;
   }
+}
+
+/** The parts if they pass the reader's check, else null (then the state is stored alone, see compactFor). */
+async function checked<T extends CompactParts>(parts: T): Promise<T | null> {
+  try {
+    await checkParts(parts);
+    return parts;
+  } catch (e) {
+    console.error('Takedown Guard: compact form of the update fails its check', e);
+    return null;
+  }
+}
+
+/**
+ * Puts a verified update in force: its compact form from memory at once
+ * (lookups answer with it, its DNR rules start), then checked and stored with
+ * the state in one write, then read back. A write that fails leaves the
+ * stored bundle in force again.
+ */
+async function apply(stored: StoredBundle, decoded: EntryList[] | undefined): Promise<void> {
+  const built = await compactFor(stored.state, decoded);
+  try {
+    if (built) {
+      await holdInForce(built);
+      await invalidate();
+    }
+    await writeBundle(stored, built && (await checked(built)));
+  } catch (e) {
+    await holdInForce(null);
+    invalidate().catch(() => undefined);
+    throw e;
+  }
+  await holdInForce(null);
+  await (await invalidate()).rules;
 }
 
 async function nextAlarm(settings: ManagedSettings, failures: number): Promise<string | null> {
@@ -98,8 +134,7 @@ async function check(): Promise<UpdateStatus> {
   }
   const now = Date.now();
   if (outcome.ok && outcome.stored) {
-    await writeBundle(outcome.stored, await compactFor(outcome.stored.state, outcome.decoded));
-    await (await invalidate()).rules;
+    await apply(outcome.stored, outcome.decoded);
   }
   const failures = outcome.ok ? 0 : status.failures + 1;
   const next: UpdateStatus = {
