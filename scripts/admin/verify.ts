@@ -23,7 +23,7 @@ the sizes in words on stderr. Invalid: exit 1 and the reason on stderr.`;
 async function listBytes(b: VerifiedBundle): Promise<number[]> {
   if (b.header.kind !== 'full') return [];
   if (b.version === 1) return b.compiled.map((c, i) => c.length + 4 + b.encodedEntries[i]!.length + 4);
-  return Promise.all(b.header.lists.map(async (meta, i) => (await encodeListsSection([meta], [{ entries: b.entries![i]! }])).length));
+  return Promise.all(b.header.lists.map(async (meta, i) => (await encodeListsSection([meta], [{ entries: await bundleEntries(b, i) }])).length));
 }
 
 const perEntry = (bytes: number, entries: number): number | null => (entries > 0 ? Math.round((bytes / entries) * 100) / 100 : null);

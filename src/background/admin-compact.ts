@@ -8,10 +8,10 @@
 // form stored, the worker answers from those exactly as before while it builds
 // this one, and switches only once it is stored. Nothing is unprotected in
 // between, and a compact form that fails to open is dropped, never used.
-import { rebuildLists, summaryOf, type BundleState, type BundleSummary } from '../core/bundle/update.ts';
-import type { EntryList } from '../core/bundle/delta.ts';
+import { rebuildLists, summaryOf, unchangedColumns, type BundleState, type BundleSummary } from '../core/bundle/update.ts';
+import type { WireColumns } from '../core/engine/compact/wire.ts';
 import { macrotask } from '../platform/macrotask.ts';
-import { buildCompactSteps, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
+import { buildCompactFromWireSteps, buildCompactSteps, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { paced } from '../core/steps.ts';
 import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
 import type { AsyncByteSource } from '../core/engine/compact/async-records.ts';
@@ -22,10 +22,18 @@ export interface CompactInForce {
   engine: TwoPhaseBlocklist;
 }
 
-/** The complete lists of the state (deltas' removals applied), compact; not yet checked (checkParts). */
-export async function compactParts(state: BundleState, decoded?: EntryList[]): Promise<CompactParts> {
+/**
+ * The complete lists of the state (deltas' removals applied), compact; not
+ * yet checked (checkParts). Straight from the full bundle's columns when no
+ * delta changed them (`decoded`: as verifying read them), else from its lists.
+ */
+export async function compactParts(state: BundleState, decoded?: WireColumns): Promise<CompactParts> {
   // Paced throughout: lookups are answered between the phases (about a second in all at 1M).
-  return paced(buildCompactSteps(await rebuildLists(state, decoded, macrotask)), macrotask);
+  const columns = await unchangedColumns(state, decoded, macrotask);
+  const steps = columns
+    ? buildCompactFromWireSteps(columns, state.overlay.lists.map((m, i) => ({ ...m, count: columns.meta[i]!.count })))
+    : buildCompactSteps(await rebuildLists(state, macrotask));
+  return paced(steps, macrotask);
 }
 
 /** Throws unless the parts read back whole as a reader checks them: a builder bug must never be stored. */

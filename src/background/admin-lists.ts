@@ -82,7 +82,7 @@ function fingerprint(values: readonly string[]): string {
  */
 async function bundleBlocklists(state: BundleState, rebuilt: RebuiltLists | null): Promise<{ blocklists: Blocklist[]; rebuilt: boolean }> {
   // No binary travels in format 2: until its compact form is stored, compile in memory (a few seconds at 1M, once per update).
-  if (state.wire) return { blocklists: [Blocklist.fromLists(await rebuildLists(state, undefined, macrotask))], rebuilt: state.overlay.removed.size > 0 };
+  if (state.wire) return { blocklists: [Blocklist.fromLists(await rebuildLists(state, macrotask))], rebuilt: state.overlay.removed.size > 0 };
   if (rebuilt?.seq === state.seq) return { blocklists: [Blocklist.load(rebuilt.compiled)], rebuilt: true };
   const declared = new Set(state.overlay.lists.map((l) => l.id));
   const base = state.compiled.filter((_, i) => declared.has(state.fullLists[i]!.id)).map((c) => Blocklist.load(c));

@@ -7,7 +7,8 @@
 // reason.
 import type { UpdateStatus } from '../messages/protocol.ts';
 import type { ManagedSettings } from '../core/policy/settings.ts';
-import { nextCheckMinutes, nextState, readCapped, summaryOf, type BundleError, type BundleState, type BundleSummary, type EntryList } from '../core/bundle/index.ts';
+import { nextCheckMinutes, nextState, readCapped, summaryOf, type BundleError, type BundleState, type BundleSummary } from '../core/bundle/index.ts';
+import type { WireColumns } from '../core/engine/compact/wire.ts';
 import type { CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { toHex } from '../core/bundle/keys.ts';
 import { readBundle, writeBundle, type StoredBundle } from '../platform/bundle-store.ts';
@@ -23,7 +24,7 @@ export const UPDATE_ALARM = 'admin-update';
 const FETCH_TIMEOUT_MS = 25_000;
 
 type CheckError = { code: BundleError['code'] | 'network' | 'http-status'; message: string };
-type Outcome = { ok: true; stored: StoredBundle | null; decoded?: EntryList[] } | { ok: false; error: CheckError };
+type Outcome = { ok: true; stored: StoredBundle | null; decoded?: WireColumns } | { ok: false; error: CheckError };
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -58,7 +59,7 @@ async function fetchOne(url: string, current: StoredBundle | null, settings: Man
  * verified): the state is then in force as compiled lists, and the worker
  * tries the compact form again in the background.
  */
-async function compactFor(state: BundleState, decoded: EntryList[] | undefined): Promise<(CompactParts & { summary: BundleSummary }) | null> {
+async function compactFor(state: BundleState, decoded: WireColumns | undefined): Promise<(CompactParts & { summary: BundleSummary }) | null> {
   if (!state.wire) return null;
   try {
     return { summary: summaryOf(state), ...(await compactParts(state, decoded)) };
@@ -85,7 +86,7 @@ async function checked<T extends CompactParts>(parts: T): Promise<T | null> {
  * the state in one write, then read back. A write that fails leaves the
  * stored bundle in force again.
  */
-async function apply(stored: StoredBundle, decoded: EntryList[] | undefined): Promise<void> {
+async function apply(stored: StoredBundle, decoded: WireColumns | undefined): Promise<void> {
   const built = await compactFor(stored.state, decoded);
   try {
     if (built) {

@@ -8,5 +8,5 @@ export { signBundle, signLegacyBundle, type LegacyParts } from './sign.ts';
 export { bundleEntries, decodeEntryTable, verifyBundle, type VerifyOptions, type VerifyResult } from './verify.ts';
 export { applyDelta, diffLists, emptyOverlay, isRemoved, materialize, overlayAdds, type DeltaOverlay, type EntryList } from './delta.ts';
 export { readCapped, type ReadResult } from './read-capped.ts';
-export { nextState, rebuildLists, stillTrusted, summaryOf, type BundleState, type BundleSummary, type UpdateResult } from './update.ts';
+export { nextState, rebuildLists, stillTrusted, summaryOf, unchangedColumns, type BundleState, type BundleSummary, type UpdateResult } from './update.ts';
 export { nextCheckMinutes, type ScheduleInput } from './schedule.ts';

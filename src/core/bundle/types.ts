@@ -1,4 +1,5 @@
 // Shapes of a signed update bundle once decoded. The byte layout is in format.ts.
+import type { WireColumns } from '../engine/compact/wire.ts';
 import type { ListMeta } from '../model.ts';
 import type { EntryKind } from '../url/entry.ts';
 
@@ -78,8 +79,8 @@ export interface VerifiedBundle {
   encodedEntries: Uint8Array[];
   /** Format-2 full bundles: the gzipped compact wire section (what BundleState stores), else null. */
   wire: Uint8Array | null;
-  /** Format-2 full bundles: the entries of each list, decoded (and checked against the header) on verify. */
-  entries: BundleEntry[][] | null;
+  /** Format-2 full bundles: the section decoded as columns (and checked against the header) on verify; entries with `bundleEntries`. */
+  columns: WireColumns | null;
   /** Deltas only. */
   delta: DeltaPayload | null;
 }

@@ -7,7 +7,8 @@ import type { BundleError } from './errors.ts';
 import { applyDelta, emptyOverlay, materialize, type DeltaOverlay, type EntryList } from './delta.ts';
 import { decodeEntryTable, verifyBundle, type VerifyOptions } from './verify.ts';
 import { findTrustedKey } from './keys.ts';
-import { decodeListsSection } from './wire-section.ts';
+import { decodeListsSection, entriesOfSection } from './wire-section.ts';
+import type { WireColumns } from '../engine/compact/wire.ts';
 import type { Pause } from '../steps.ts';
 
 export interface BundleState {
@@ -36,11 +37,11 @@ export interface BundleState {
 }
 
 /**
- * `decoded`: a format-2 full bundle's lists as verifying decoded them, for
- * `rebuildLists(state, decoded)`: the worker builds its engine from them
- * instead of decoding the stored section again (~1 s at 1M entries).
+ * `decoded`: a format-2 full bundle's section as verifying decoded it (its
+ * columns), for `unchangedColumns(state, decoded)`: the worker builds its
+ * engine from them instead of decoding the stored section again.
  */
-export type UpdateResult = { ok: true; state: BundleState; decoded?: EntryList[] } | { ok: false; error: BundleError };
+export type UpdateResult = { ok: true; state: BundleState; decoded?: WireColumns } | { ok: false; error: BundleError };
 
 /** Verifies `bytes` against the state in force and returns the state that replaces it. */
 export async function nextState(
@@ -60,8 +61,7 @@ export async function nextState(
     const compiled = res.bundle.compiled.map((c) => c.slice());
     const entryTables = res.bundle.encodedEntries.map((t) => t.slice());
     const wire = res.bundle.wire ? { wire: res.bundle.wire.slice() } : {};
-    const entries = res.bundle.entries;
-    const decoded = entries ? { decoded: header.lists.map((meta, i) => ({ meta, entries: entries[i]! })) } : {};
+    const decoded = res.bundle.columns ? { decoded: res.bundle.columns } : {};
     return { ok: true, ...decoded, state: { ...common, ...wire, compiled, entryTables, fullLists: header.lists, overlay: emptyOverlay(header.seq, header.lists) } };
   }
   // verifyBundle already checked the base against current.seq, so current is set here.
@@ -73,14 +73,26 @@ export async function nextState(
  * The complete lists the state describes (full bundle + deltas), to compile once
  * and replace base + overlay, e.g. in the background after a delta with removals.
  */
-export async function rebuildLists(state: BundleState, decoded?: EntryList[], pause?: Pause): Promise<EntryList[]> {
-  return materialize(decoded ?? (await baseLists(state, pause)), state.overlay);
+export async function rebuildLists(state: BundleState, pause?: Pause): Promise<EntryList[]> {
+  return materialize(await baseLists(state, pause), state.overlay);
+}
+
+/**
+ * A format-2 state's lists as its full bundle's columns, when no delta has
+ * changed them since (null otherwise, or for format 1): what the compact
+ * build reads with no entry objects. `decoded`: the same, from verifying.
+ */
+export async function unchangedColumns(state: BundleState, decoded?: WireColumns, pause?: Pause): Promise<WireColumns | null> {
+  const o = state.overlay;
+  const unchanged = o.added.size === 0 && o.removed.size === 0 && o.lists.length === state.fullLists.length && o.lists.every((l, i) => l.id === state.fullLists[i]!.id);
+  if (!state.wire || !unchanged) return null;
+  return decoded ?? decodeListsSection(state.wire, state.fullLists, pause);
 }
 
 /** The full bundle's lists, from whichever form the state holds (format 2 wire, or format 1 entry tables). */
 async function baseLists(state: BundleState, pause?: Pause): Promise<EntryList[]> {
   if (state.wire) {
-    const entries = await decodeListsSection(state.wire, state.fullLists, pause);
+    const entries = await entriesOfSection(await decodeListsSection(state.wire, state.fullLists, pause), pause);
     return state.fullLists.map((meta, i) => ({ meta, entries: entries[i]! }));
   }
   return Promise.all(state.fullLists.map(async (meta, i) => ({ meta, entries: await decodeEntryTable(state.entryTables[i]!) })));

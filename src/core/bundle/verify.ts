@@ -8,6 +8,7 @@ import { decodeFrame, DEFAULT_MAX_BYTES } from './format.ts';
 import { parseHeader } from './header.ts';
 import { decodeDelta, decodeEntries } from './entries-codec.ts';
 import { decodeDeltaSection, decodeListsSection } from './wire-section.ts';
+import { wireListEntries } from '../engine/compact/wire.ts';
 import { gunzip } from './gzip.ts';
 import { buf, findTrustedKey, SIGN_ALGO, toHex, type PublicKey } from './keys.ts';
 import type { Pause } from '../steps.ts';
@@ -72,7 +73,7 @@ async function verifyOrThrow(bytes: Uint8Array, opts: VerifyOptions): Promise<Ve
   const header = parseHeader(json, frame.kind);
   if (opts.now !== 'any') checkTime(header.created, header.expires, +opts.now, opts.clockSkewMs ?? DEFAULT_SKEW_MS);
   if (opts.currentSeq !== 'any') checkSequence(header.kind, header.seq, header.baseSeq, opts.currentSeq);
-  const bundle: VerifiedBundle = { version: frame.version, header, keyId: toHex(frame.keyId), compiled: [], encodedEntries: [], wire: null, entries: null, delta: null };
+  const bundle: VerifiedBundle = { version: frame.version, header, keyId: toHex(frame.keyId), compiled: [], encodedEntries: [], wire: null, columns: null, delta: null };
   // Format 1 is still accepted from the network, signature and sequence checked
   // the same way: an admin whose publishing pipeline still emits it (or a
   // mirror serving an older build) keeps protecting users rather than
@@ -90,7 +91,7 @@ async function verifyOrThrow(bytes: Uint8Array, opts: VerifyOptions): Promise<Ve
   } else {
     // Decoded here, not later: a signed but malformed section (a broken signer) is refused before it can replace anything.
     bundle.wire = frame.sections[0]!;
-    bundle.entries = await decodeListsSection(bundle.wire, header.lists, opts.pause);
+    bundle.columns = await decodeListsSection(bundle.wire, header.lists, opts.pause);
   }
   return bundle;
 }
@@ -116,11 +117,10 @@ export async function decodeEntryTable(table: Uint8Array): Promise<BundleEntry[]
 }
 
 /** The entries of list `index` of a verified full bundle. Throws if the signed table is malformed (a broken signer). */
-export function bundleEntries(bundle: VerifiedBundle, index: number): Promise<BundleEntry[]> {
-  if (bundle.entries) {
-    const entries = bundle.entries[index];
-    if (!entries) throw new RangeError(`bundle has no list ${index}`);
-    return Promise.resolve(entries);
+export async function bundleEntries(bundle: VerifiedBundle, index: number): Promise<BundleEntry[]> {
+  if (bundle.columns) {
+    if (!bundle.columns.meta[index]) throw new RangeError(`bundle has no list ${index}`);
+    return wireListEntries(bundle.columns, index) as BundleEntry[];
   }
   const table = bundle.encodedEntries[index];
   if (!table) throw new RangeError(`bundle has no list ${index}`);

@@ -6,7 +6,7 @@
 // these bytes (~8 per entry) instead of binaries and tables (~46 per entry).
 import type { ListMeta } from '../model.ts';
 import type { BundleEntry, DeltaPayload } from './types.ts';
-import { decodeWireSteps, encodeWire, type WireLists } from '../engine/compact/wire.ts';
+import { decodeWire, encodeWire, readWireColumnsSteps, wireListsSteps, type WireColumns, type WireLists } from '../engine/compact/wire.ts';
 import { paced, type Pause } from '../steps.ts';
 import { kindOfExpression } from '../engine/compact/kind.ts';
 import { gunzip, gzip } from './gzip.ts';
@@ -32,17 +32,31 @@ async function inflate(section: Uint8Array, what: string): Promise<Uint8Array> {
   }
 }
 
-/** Reader side: the entries of each header list; rejects ('corrupt') a section that does not match the header exactly. */
-/** `pause`: how to give the thread back while decoding (a 1M-entry section takes about a second). */
-export async function decodeListsSection(section: Uint8Array, metas: readonly ListMeta[], pause?: Pause): Promise<BundleEntry[][]> {
+/**
+ * Reader side: the section's columns, checked against the header (the same
+ * lists in the same order, each of its declared count); rejects ('corrupt')
+ * anything else. Entries come from them only where needed (entriesOfSection):
+ * the worker builds its engine from the columns.
+ */
+export async function decodeListsSection(section: Uint8Array, metas: readonly ListMeta[], pause?: Pause): Promise<WireColumns> {
   const plain = await inflate(section, 'list section');
-  const wire = await decodeWireOrReject(plain, 'list section', pause);
-  if (wire.lists.length !== metas.length) reject('corrupt', 'The list section does not hold the lists the header declares.');
-  return wire.lists.map((l, i) => {
-    const meta = metas[i]!;
-    if (l.meta.id !== meta.id || l.entries.length !== meta.count) reject('corrupt', `List ${meta.id}: the list section does not match the header (id or count).`);
-    return l.entries as BundleEntry[]; // made by decodeWire for this call alone: no copy (1M objects)
+  let columns: WireColumns;
+  try {
+    columns = await paced(readWireColumnsSteps(plain), pause);
+  } catch (e) {
+    return reject('corrupt', `The list section is malformed (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  if (columns.removed.length !== 0) reject('corrupt', 'The list section is malformed (unexpected removals).');
+  if (columns.meta.length !== metas.length) reject('corrupt', 'The list section does not hold the lists the header declares.');
+  columns.meta.forEach((m, i) => {
+    if (m.id !== metas[i]!.id || m.count !== metas[i]!.count) reject('corrupt', `List ${metas[i]!.id}: the list section does not match the header (id or count).`);
   });
+  return columns;
+}
+
+/** The entries of each list of checked columns. `pause`: how to give the thread back meanwhile (~a second at 1M entries). */
+export async function entriesOfSection(columns: WireColumns, pause?: Pause): Promise<BundleEntry[][]> {
+  return (await paced(wireListsSteps(columns), pause)).map((l) => l.entries as BundleEntry[]); // made for this call alone: no copy (1M objects)
 }
 
 /**
@@ -90,14 +104,15 @@ function checkEntry(id: string, e: BundleEntry): void {
   if (kindOfExpression(e.expression) !== e.kind) throw new Error(`${id}: entry ${e.expression} is not of kind ${e.kind}`);
 }
 
-async function decodeWireOrReject(bytes: Uint8Array, what: string, pause?: Pause): Promise<WireLists> {
+function decodeWireOrReject(bytes: Uint8Array, what: string): WireLists {
+  let wire: WireLists;
   try {
-    const wire = await paced(decodeWireSteps(bytes), pause);
-    if (wire.removed.length !== 0) reject('corrupt', `The ${what} is malformed (unexpected removals).`);
-    return wire;
+    wire = decodeWire(bytes);
   } catch (e) {
     return reject('corrupt', `The ${what} is malformed (${e instanceof Error ? e.message : String(e)}).`);
   }
+  if (wire.removed.length !== 0) reject('corrupt', `The ${what} is malformed (unexpected removals).`);
+  return wire;
 }
 
 export async function decodeDeltaSection(section: Uint8Array): Promise<DeltaPayload> {
@@ -105,8 +120,8 @@ export async function decodeDeltaSection(section: Uint8Array): Promise<DeltaPayl
   if (plain.length < 4) reject('corrupt', 'The delta section is cut short.');
   const split = new DataView(plain.buffer, plain.byteOffset, plain.byteLength).getUint32(0);
   if (4 + split > plain.length) reject('corrupt', 'The delta section\'s first part runs past its end.');
-  const adds = await decodeWireOrReject(plain.subarray(4, 4 + split), 'delta section');
-  const removes = await decodeWireOrReject(plain.subarray(4 + split), 'delta section');
+  const adds = decodeWireOrReject(plain.subarray(4, 4 + split), 'delta section');
+  const removes = decodeWireOrReject(plain.subarray(4 + split), 'delta section');
   return {
     adds: adds.lists.flatMap((l) => l.entries.map((e) => ({ list: l.meta.id, expression: e.expression, kind: e.kind, line: e.line }))),
     removes: removes.lists.flatMap((l) => l.entries.map((e) => ({ list: l.meta.id, expression: e.expression }))),

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompileList } from '../../../src/core/engine/compile.ts';
-import { CompactBlocklist } from '../../../src/core/engine/compact/compact-blocklist.ts';
+import { buildCompact, buildCompactFromWireSteps, CompactBlocklist } from '../../../src/core/engine/compact/compact-blocklist.ts';
+import { finish } from '../../../src/core/steps.ts';
 import { applyDelta, diffLists } from '../../../src/core/engine/compact/delta.ts';
-import { decodeWire, decodeWireSteps, encodeWire } from '../../../src/core/engine/compact/wire.ts';
+import { decodeWire, decodeWireSteps, encodeWire, readWireColumns } from '../../../src/core/engine/compact/wire.ts';
 import { kindOf, listsArb, meta, readingArb, referenceMatch } from './arbitraries.ts';
 
 const withCounts = (lists: CompileList[]): CompileList[] => lists.map((l) => ({ meta: { ...l.meta, count: l.entries.length }, entries: l.entries }));
@@ -21,6 +22,19 @@ describe('compact wire form', () => {
     );
   });
 
+  it('builds the same compact parts, byte for byte, straight from its columns as from the decoded lists', () => {
+    fc.assert(
+      fc.property(listsArb, (lists) => {
+        const bytes = encodeWire({ lists, removed: [] });
+        const fromColumns = finish(buildCompactFromWireSteps(readWireColumns(bytes)));
+        const fromLists = buildCompact(decodeWire(bytes).lists);
+        expect(fromColumns.hot).toEqual(fromLists.hot);
+        expect(fromColumns.cold).toEqual(fromLists.cold);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('decodes in slices that end with the same lists as one go (the worker answers between slices)', () => {
     const entries = Array.from({ length: 140_000 }, (_, i) => ({ expression: `h${i}.example/`, kind: 'domain' as const, line: i + 1 }));
     const bytes = encodeWire({ lists: [{ meta: meta('big'), entries }], removed: [] });
@@ -28,7 +42,7 @@ describe('compact wire form', () => {
     let pauses = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) pauses++;
-    expect(pauses).toBe(2); // one a 65,536 entries
+    expect(pauses).toBe(5); // between the four stages of reading the columns, then one a 65,536 entries
     expect(r.value).toEqual(decodeWire(bytes));
     expect(r.value.lists[0]!.entries[139_999]).toEqual(entries[139_999]);
   });

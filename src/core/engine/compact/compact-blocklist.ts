@@ -18,6 +18,7 @@ import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
 import { dedupe, tableOrder } from './table-order.ts';
 import { scanCandidates } from './scan.ts';
 import { finish, type Steps } from '../../steps.ts';
+import type { WireColumns } from './wire.ts';
 
 export interface CompactParts {
   /** Resident: the hot table. */
@@ -69,6 +70,30 @@ export const buildCompact = (lists: readonly CompileList[], meta?: readonly List
 export function* buildCompactSteps(lists: readonly CompileList[], meta: readonly ListMeta[] = lists.map((l) => ({ ...l.meta, count: l.entries.length }))): Steps<CompactParts> {
   const flat = flatten(lists);
   yield;
+  return yield* buildFlatSteps(flat, meta);
+}
+
+/**
+ * The same parts straight from a decoded wire section's columns (the lists a
+ * full bundle carries, no delta applied), byte for byte: no entry objects,
+ * and no kind to check (the records read it back from the text).
+ */
+export function* buildCompactFromWireSteps(w: WireColumns, meta: readonly ListMeta[] = w.meta): Steps<CompactParts> {
+  const n = w.firsts.length;
+  const flat: Flat = { hi: new Uint32Array(n), lo: new Uint32Array(n), expressions: new Array<string>(n), lists: w.meta.length > 1 ? new Uint32Array(n) : null, lines: w.lines };
+  for (let li = 0, i = 0; li < w.meta.length; li++) {
+    for (let end = i + w.meta[li]!.count; i < end; i++) {
+      const expression = w.firsts[i]! + w.dictionary[w.restIndex[i]!]!;
+      fingerprintInto(expression, flat.hi, flat.lo, i);
+      flat.expressions[i] = expression;
+      if (flat.lists !== null) flat.lists[i] = li;
+    }
+  }
+  yield;
+  return yield* buildFlatSteps(flat, meta);
+}
+
+function* buildFlatSteps(flat: Flat, meta: readonly ListMeta[]): Steps<CompactParts> {
   const guess = tableShape(flat.hi.length);
   let table = dedupe(tableOrder(flat.hi, flat.lo, null, guess), flat.expressions);
   yield;

@@ -117,51 +117,85 @@ const DECODE_SLICE = 65_536;
 
 export const decodeWire = (bytes: Uint8Array): WireLists => finish(decodeWireSteps(bytes));
 
-/** decodeWire in slices (core/steps.ts): a 1M-entry section takes about a second. */
-export function* decodeWireSteps(bytes: Uint8Array): Steps<WireLists> {
+/**
+ * A decoded section as columns (every count, index, label and rest checked):
+ * entry i of the whole set is firsts[i] + dictionary[restIndex[i]], line
+ * lines[i], of the list whose counts it falls in. The compact build reads
+ * these directly (compact-blocklist.ts), with no entry objects.
+ */
+export interface WireColumns {
+  meta: ListMeta[];
+  lines: Uint32Array;
+  firsts: string[];
+  restIndex: Uint32Array;
+  dictionary: string[];
+  removed: string[];
+}
+
+export const readWireColumns = (bytes: Uint8Array): WireColumns => finish(readWireColumnsSteps(bytes));
+
+/** readWireColumns in stages of ~0.1 s at 1M entries (core/steps.ts). */
+export function* readWireColumnsSteps(bytes: Uint8Array): Steps<WireColumns> {
   const { fields, body } = readContainer(bytes, WIRE_MAGIC, WIRE_VERSION, WHAT);
   const [n, listCount, removedCount, bodyBytes] = fields;
   const r = new ByteReader(body, 0, Math.min(bodyBytes, body.length), WHAT);
   if (bodyBytes > body.length || body.length - bodyBytes >= 8 || body.subarray(bodyBytes).some((b) => b !== 0)) r.fail('bad body length');
   // Every entry, list and removal takes at least a byte: bounds allocations on crafted counts.
   if (Math.max(n, listCount, removedCount) > bodyBytes) r.fail('counts larger than the body');
-  const meta = readMeta(r, listCount);
-  const counts = meta.map(() => r.varint());
+  const partial = readMeta(r, listCount);
+  const counts = partial.map(() => r.varint());
   if (counts.reduce((a, b) => a + b, 0) !== n) r.fail('list sizes do not add up');
-  const lines = counts.map((count) => {
-    const out = new Array<number>(count);
-    for (let i = 0, line = 0; i < count; i++) {
-      line = (line + unzigzag(r.varint())) >>> 0;
-      out[i] = line;
-    }
-    return out;
-  });
+  const lines = new Uint32Array(n);
+  for (let li = 0, e = 0; li < counts.length; li++) {
+    for (let i = 0, line = 0; i < counts[li]!; i++, e++) lines[e] = line = (line + unzigzag(r.varint())) >>> 0;
+  }
+  yield;
   const dictionary = readJoined(r, r.varint(), 'dictionary');
-  const restIndex = Array.from({ length: n }, () => r.varint());
+  const restIndex = new Uint32Array(n);
+  for (let e = 0; e < n; e++) {
+    const k = r.varint();
+    if (k >= dictionary.length) r.fail('dictionary index out of range');
+    restIndex[e] = k;
+  }
+  yield;
   const firsts = readJoined(r, n, 'labels');
   const removed = readJoined(r, removedCount, 'removed expressions');
   if (r.remaining !== 0) r.fail('trailing bytes');
-  dictionary.forEach((rest) => {
-    if (!isRest(rest)) r.fail(`bad dictionary entry ${JSON.stringify(rest)}`);
-  });
-  let e = 0;
-  const lists: CompileList[] = [];
-  for (const [li, m] of meta.entries()) {
-    const listLines = lines[li]!;
-    const entries = new Array<CompileEntry>(listLines.length);
-    for (let i = 0; i < listLines.length; i++, e++) {
-      const rest = dictionary[restIndex[e]!];
-      const first = firsts[e]!;
-      if (rest === undefined) return r.fail('dictionary index out of range');
-      if (!isFirst(first)) r.fail(`bad first label ${JSON.stringify(first)}`);
-      const expression = first + rest;
-      entries[i] = { expression, kind: kindOfExpression(expression), line: listLines[i]! };
-      if (e % DECODE_SLICE === DECODE_SLICE - 1) yield;
-    }
-    lists.push({ meta: { ...m, count: entries.length }, entries });
-  }
+  yield;
+  for (const rest of dictionary) if (!isRest(rest)) r.fail(`bad dictionary entry ${JSON.stringify(rest)}`);
+  for (const first of firsts) if (!isFirst(first)) r.fail(`bad first label ${JSON.stringify(first)}`);
   removed.forEach(split);
-  return { lists, removed };
+  return { meta: partial.map((m, i) => ({ ...m, count: counts[i]! })), lines, firsts, restIndex, dictionary, removed };
+}
+
+/** decodeWire in slices (core/steps.ts): a 1M-entry section takes about a second. */
+export function* decodeWireSteps(bytes: Uint8Array): Steps<WireLists> {
+  const c = yield* readWireColumnsSteps(bytes);
+  return { lists: yield* wireListsSteps(c), removed: c.removed };
+}
+
+/** The columns as entry lists, in slices (entry objects: only where a caller needs them). */
+export function* wireListsSteps(c: WireColumns): Steps<CompileList[]> {
+  const lists: CompileList[] = [];
+  for (let li = 0, from = 0; li < c.meta.length; from += c.meta[li++]!.count) lists.push({ meta: c.meta[li]!, entries: yield* entriesSteps(c, from, c.meta[li]!.count) });
+  return lists;
+}
+
+/** The entries of list `index` alone. */
+export function wireListEntries(c: WireColumns, index: number): CompileEntry[] {
+  if (!c.meta[index]) throw new RangeError(`no list ${index}`);
+  const from = c.meta.slice(0, index).reduce((n, m) => n + m.count, 0);
+  return finish(entriesSteps(c, from, c.meta[index].count));
+}
+
+function* entriesSteps(c: WireColumns, from: number, count: number): Steps<CompileEntry[]> {
+  const entries = new Array<CompileEntry>(count);
+  for (let i = 0, e = from; i < count; i++, e++) {
+    const expression = c.firsts[e]! + c.dictionary[c.restIndex[e]!]!;
+    entries[i] = { expression, kind: kindOfExpression(expression), line: c.lines[e]! };
+    if (i % DECODE_SLICE === DECODE_SLICE - 1) yield;
+  }
+  return entries;
 }
 
 // What split() makes, so that each decoded expression has one encoding: a
