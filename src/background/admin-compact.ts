@@ -38,8 +38,7 @@ export async function compactParts(state: BundleState, decoded?: WireColumns): P
 
 /** Throws unless the parts read back whole as a reader checks them: a builder bug must never be stored. */
 export async function checkParts(parts: CompactParts): Promise<void> {
-  await macrotask();
-  CompactBlocklist.verify(parts);
+  await paced(CompactBlocklist.verifySteps(parts), macrotask);
 }
 
 /** Builds and stores the compact form of `state`; false when another state came into force meanwhile. */

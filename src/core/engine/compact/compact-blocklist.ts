@@ -13,7 +13,7 @@ import type { LookupFingerprints, LookupInput } from '../expressions.ts';
 import { fingerprintInto } from '../fingerprint.ts';
 import { firstMatch, verdictFor, type Matcher } from '../verdict.ts';
 import { isIpEntry, kindOfExpression } from './kind.ts';
-import { bufferSource, ColdRecords, verifyRecords, writeRecords, type ByteSource, type RecordColumns } from './records.ts';
+import { bufferSource, ColdRecords, verifyRecordsSteps, writeRecords, type ByteSource, type RecordColumns } from './records.ts';
 import { bucketOf, HotTable, keyOf, tableShape } from './hot-table.ts';
 import { dedupe, tableOrder } from './table-order.ts';
 import { scanCandidates } from './scan.ts';
@@ -73,6 +73,11 @@ export function* buildCompactSteps(lists: readonly CompileList[], meta: readonly
   return yield* buildFlatSteps(flat, meta);
 }
 
+/** Entries joined and fingerprinted between two pauses of buildCompactFromWireSteps (~30 ms of a worker's time). */
+const FLATTEN_SLICE = 131_072;
+/** Buckets (~5 entries each) whose keys verifySteps checks between two pauses. */
+const CHECK_SLICE = 32_768;
+
 /**
  * The same parts straight from a decoded wire section's columns (the lists a
  * full bundle carries, no delta applied), byte for byte: no entry objects,
@@ -87,6 +92,7 @@ export function* buildCompactFromWireSteps(w: WireColumns, meta: readonly ListMe
       fingerprintInto(expression, flat.hi, flat.lo, i);
       flat.expressions[i] = expression;
       if (flat.lists !== null) flat.lists[i] = li;
+      if (i % FLATTEN_SLICE === FLATTEN_SLICE - 1) yield;
     }
   }
   yield;
@@ -106,6 +112,7 @@ function* buildFlatSteps(flat: Flat, meta: readonly ListMeta[]): Steps<CompactPa
   const cold =
     writeRecords(meta, { ...columns, ...layout, text: (out, at) => writeAscii(flat.expressions, layout, out, at) }) ??
     writeRecords(meta, { ...columns, ...textColumns(flat.expressions, table.order) })!;
+  yield;
   const coldSum = new DataView(cold.buffer, cold.byteOffset).getUint32(32, true);
   return { hot: HotTable.fromBuckets(q, table.starts, table.keys).serialize(coldSum), cold };
 }
@@ -134,10 +141,16 @@ export class CompactBlocklist implements Matcher {
    * its key in the table (so not even a crafted pair can hide an entry).
    */
   static verify(parts: CompactParts): CompactBlocklist {
-    const { expressions } = verifyRecords(parts.cold);
+    return finish(CompactBlocklist.verifySteps(parts));
+  }
+
+  /** verify in stages (core/steps.ts) of ~0.1 s at 1M entries. */
+  static *verifySteps(parts: CompactParts): Steps<CompactBlocklist> {
+    const { expressions } = yield* verifyRecordsSteps(parts.cold);
+    yield;
     const list = CompactBlocklist.load(parts.hot, bufferSource(parts.cold));
     list.table.check();
-    list.checkKeys(expressions);
+    yield* list.checkKeys(expressions);
     return list;
   }
 
@@ -146,11 +159,12 @@ export class CompactBlocklist implements Matcher {
     return CompactBlocklist.load(parts.hot, bufferSource(parts.cold));
   }
 
-  private checkKeys(expressions: readonly string[]): void {
+  private *checkKeys(expressions: readonly string[]): Steps<void> {
     const { q, index, keys } = this.table;
     const hi = new Uint32Array(1);
     const lo = new Uint32Array(1);
     for (let b = 0; 3 * b < index.length - 1; b++) {
+      if (b % CHECK_SLICE === CHECK_SLICE - 1) yield;
       for (let i = index[3 * b]!; i < index[3 * b + 3]!; i++) {
         fingerprintInto(expressions[i]!, hi, lo, 0);
         if (bucketOf(hi[0]!, q) !== b || keyOf(hi[0]!, lo[0]!) !== keys[i]) throw new Error(`compact table: entry ${i} is not where its fingerprint puts it`);

@@ -25,6 +25,7 @@
 import type { ListMeta, Match } from '../../model.ts';
 import { listMetaFromBytes } from '../list-meta.ts';
 import { CONTAINER_HEADER, layContainer, magicOf, pad8, readContainer, reseal } from './container.ts';
+import { finish, type Steps } from '../../steps.ts';
 
 export const COLD_MAGIC = magicOf('CR');
 export const COLD_VERSION = 1;
@@ -213,7 +214,13 @@ export class ColdRecords {
  * record's text a UTF-8 expression. Returns the section opened and its
  * expressions (decoded in one pass: a million record reads took seconds).
  */
-export function verifyRecords(bytes: Uint8Array): { records: ColdRecords; expressions: string[] } {
+export const verifyRecords = (bytes: Uint8Array): { records: ColdRecords; expressions: string[] } => finish(verifyRecordsSteps(bytes));
+
+/** Records checked between two pauses of verifyRecordsSteps. */
+const VERIFY_SLICE = 262_144;
+
+/** verifyRecords in slices (core/steps.ts). */
+export function* verifyRecordsSteps(bytes: Uint8Array): Steps<{ records: ColdRecords; expressions: string[] }> {
   const { body } = readContainer(bytes, COLD_MAGIC, COLD_VERSION, WHAT);
   const aligned = new Uint8Array(body.buffer, body.byteOffset - CONTAINER_HEADER, bytes.length);
   const records = new ColdRecords(bufferSource(aligned));
@@ -221,7 +228,11 @@ export function verifyRecords(bytes: Uint8Array): { records: ColdRecords; expres
   const heads = new Uint32Array(body.buffer, body.byteOffset, 3 * (n + 1));
   const { textAt, textBytes: s } = records.layout;
   if (heads[0] !== 0 || heads[3 * n] !== s || heads[3 * n + 1] !== 0 || heads[3 * n + 2] !== 0) fail('record heads out of range');
-  for (let i = 0; i < n; i++) records.checkHead(i, heads[3 * i]!, heads[3 * i + 3]!, heads[3 * i + 2]!);
+  for (let i = 0; i < n; i++) {
+    records.checkHead(i, heads[3 * i]!, heads[3 * i + 3]!, heads[3 * i + 2]!);
+    if (i % VERIFY_SLICE === VERIFY_SLICE - 1) yield;
+  }
+  yield;
   const textBytes = aligned.subarray(textAt, textAt + s);
   let text = '';
   try {
@@ -235,6 +246,7 @@ export function verifyRecords(bytes: Uint8Array): { records: ColdRecords; expres
     const entry = ascii ? text.slice(heads[3 * i]!, heads[3 * i + 3]!) : records.record(i).entry;
     if (entry.indexOf('/') <= 0) fail(`record ${i} is not an expression`);
     expressions[i] = entry;
+    if (i % VERIFY_SLICE === VERIFY_SLICE - 1) yield;
   }
   return { records, expressions };
 }
