@@ -62,6 +62,8 @@ export interface ProtectedIndex {
   byService: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
+  /** The same long owned labels by their loose fold (`googledomains` as `googledomalns`), for rule-folding.ts. */
+  ownedByLoose: ReadonlyMap<string, Target>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -187,6 +189,7 @@ export function buildProtectedIndex(
     byHead: headIndex(fuzzy, words),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
+    ownedByLoose: new Map(ownedFuzzy.map((t) => [t.loose, t])),
   };
 }
 

@@ -6,7 +6,7 @@
 // (`appleiiid`). Ordinary-word and plain brands count as a bare token only
 // when a sign-in word stands next to them.
 import { looseFold } from './fold.ts';
-import { byFolding, byQForG, byShape } from './rule-folding.ts';
+import { byFolding, byOwnedFolding, byQForG, byShape } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
 import { byDisguisedHead } from './rule-disguised.ts';
 import { freeSiteTarget } from './rule-free-site.ts';
@@ -59,7 +59,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose);
+  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
