@@ -42,6 +42,8 @@ export interface ProtectedIndex {
   words: readonly (readonly [string, Target])[];
   /** The brands' product words of 3+ letters that are no glue words (`nid`, `owa`, `iphone`), with the target they name (rule-product.ts). */
   productWords: readonly (readonly [string, Target])[];
+  /** The brands' two-letter product words that are no glue words (`fb`, `ig`, `ms`), with the target they name (rule-product.ts). */
+  shortProducts: readonly (readonly [string, Target])[];
   /** Any of `productWords` in a token, in one pass (null when there are none). */
   productPattern: RegExp | null;
   /** Any of `words` in a token, in one pass (null when there are none). */
@@ -119,6 +121,7 @@ export function buildProtectedIndex(
   const endings = new Set<string>();
   const words: [string, Target][] = [];
   const productWords: [string, Target][] = [];
+  const shortProducts: [string, Target][] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
   const byService = new Map<string, Target>();
@@ -145,6 +148,7 @@ export function buildProtectedIndex(
       if (w.length >= MIN_GLUED_WORD) words.push([skeleton(w), t]);
       // A glue word (`drive`, `prime`) glued on names no brand (rule-product.ts).
       if (w.length >= MIN_PRODUCT_WORD && !isGlue(skeleton(w), false)) productWords.push([skeleton(w), t]);
+      else if (w.length === MIN_PRODUCT_WORD - 1 && !isGlue(skeleton(w), false)) shortProducts.push([skeleton(w), t]);
     }
     for (const d of group.imitated) {
       const t = makeTarget(d, group, ordinary);
@@ -179,7 +183,7 @@ export function buildProtectedIndex(
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, productWords, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    owned, productWords, shortProducts, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     // Targets allowed no edit at all (`gmail`, `appleid`) can have no typo: not filed.
