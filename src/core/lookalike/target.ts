@@ -69,6 +69,23 @@ function kindOf(label: string, group: ProtectedGroup, composed: boolean): Target
   return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
 }
 
+/** Shorter own names (`me`, `mac`, `msn`) are in too many other words to be read as glue. */
+const MIN_OWN_NAME = 4;
+
+/**
+ * The brand's product words and its other names (`icloud` for apple,
+ * `apple` for icloud): glued to one another they still name the brand
+ * (`appleicloud`, `icloudserviceapple`), as its product words do.
+ */
+function ownNames(group: ProtectedGroup): ReadonlySet<string> {
+  const names = new Set(group.products ?? []);
+  for (const d of group.imitated) {
+    const label = registrableDomain(d)?.split('.')[0];
+    if (label && label.length >= MIN_OWN_NAME && !group.generic?.includes(label)) names.add(skeleton(label));
+  }
+  return names;
+}
+
 /** `label` defaults to the domain's own; a product word or an owned label stands for `domain`. */
 export function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet<string>, ownLabel?: string): Target | null {
   const registrable = registrableDomain(domain);
@@ -85,7 +102,7 @@ export function makeTarget(domain: string, group: ProtectedGroup, ordinary: Read
     sequence: registrable.split('.').map(skeleton),
     ending: registrable.slice(registrable.indexOf('.') + 1),
     kind: kindOf(label, group, composed),
-    products: new Set(group.products ?? []),
+    products: ownNames(group),
     composed,
     national: group.national !== false,
     maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
 import { compoundTarget } from '../../../src/core/lookalike/rule-compound.ts';
 import { looseFold } from '../../../src/core/lookalike/fold.ts';
 import { index } from './rules.helpers.ts';
@@ -85,5 +86,33 @@ describe('brand glued into a compound label', () => {
 
   it('prefers the longer brand', () => {
     expect(glued('loginmicrosoftonlineverify')).toBe('microsoftonline.com');
+  });
+});
+
+describe("a brand glued to the account-notice words and to its own other names", () => {
+  it.each([
+    ['paypalwebscr', 'paypal.com'],
+    ['paypallimited', 'paypal.com'],
+    ['manageapplesupportverification', 'apple.com'],
+    ['appleidinformation', 'apple.com'],
+    ['navernotification', 'naver.com'],
+  ])('account-notice words are glue: %s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each([
+    ['appleicloud', 'icloud.com'], // icloud after its apple
+    ['icloudserviceapple', 'icloud.com'],
+    ['applelcloud', 'icloud.com'],
+  ])("the brand's other names are glue for it: %s names %s", (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applemanagementgroup', 'googleinformatics', 'pineappleicloud'])('%s does not', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+
+  it('its owner gluing its own names is owned data (daumkakao.io was Daum Kakao’s)', () => {
+    expect(lookalike(index, 'aem-collector.daumkakao.io')).toBeNull();
   });
 });
