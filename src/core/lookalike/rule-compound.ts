@@ -27,7 +27,7 @@ const MAX_STRAY_PREFIX = 3;
  * distinctive brand does not need it to mean anything else.
  */
 function prefixFits(prefix: string, t: Target, last: boolean): boolean {
-  if (isGlue(prefix, false, t.products)) return true;
+  if (isGlue(prefix, false, t.names)) return true;
   if (last && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
   return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX;
 }
@@ -40,7 +40,7 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
  * (`appledecuentaverify`; `applebeeslogin` is another name's login).
  */
 function suffixFits(suffix: string, t: Target): boolean {
-  if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products)) return true;
+  if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.names)) return true;
   if (t.kind === 'distinctive') return holdsCredential(suffix);
   return t.kind === 'plain' && !t.composed && leadsWithCredential(suffix);
 }

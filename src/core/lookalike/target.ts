@@ -32,6 +32,8 @@ export interface Target {
   kind: TargetKind;
   /** The brand's product words (`nid` for Naver): glue around its name (`nidnaver`). */
   products: ReadonlySet<string>;
+  /** Its product words and its other names (`icloud` for apple): glue around its name in a compound (rule-compound.ts). */
+  names: ReadonlySet<string>;
   /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
   composed: boolean;
   /** The owner may run national sites (brands.json `national`, default true). */
@@ -102,7 +104,8 @@ export function makeTarget(domain: string, group: ProtectedGroup, ordinary: Read
     sequence: registrable.split('.').map(skeleton),
     ending: registrable.slice(registrable.indexOf('.') + 1),
     kind: kindOf(label, group, composed),
-    products: ownNames(group),
+    products: new Set(group.products ?? []),
+    names: ownNames(group),
     composed,
     national: group.national !== false,
     maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
