@@ -41,7 +41,7 @@ export interface Occurrence {
  * leftmost on ties). Semi-global edit distance: O(|brand| x |token|), both
  * bounded by the 63-character label limit.
  */
-export function findInside(token: string, brand: string, maxEdits: number): Occurrence | null {
+export function findInside(token: string, brand: string, maxEdits: number, rightmost = false): Occurrence | null {
   const exact = token.indexOf(brand);
   if (exact >= 0) return { start: exact, end: exact + brand.length, edits: 0 };
   // A skeleton may outgrow its label (`ß` -> `ss`); past the scratch rows it is no name anyway.
@@ -68,7 +68,8 @@ export function findInside(token: string, brand: string, maxEdits: number): Occu
     [from, nextFrom] = [nextFrom, from];
   }
   let bestEnd = -1;
-  for (let j = 1; j <= n; j++) if (cost[j]! <= maxEdits && (bestEnd < 0 || cost[j]! < cost[bestEnd]!)) bestEnd = j;
+  // On a tie, the leftmost end, or with `rightmost` the rightmost (`googlc` is google with c for e, not googl then c).
+  for (let j = 1; j <= n; j++) if (cost[j]! <= maxEdits && (bestEnd < 0 || cost[j]! < cost[bestEnd]! || (rightmost && cost[j] === cost[bestEnd]))) bestEnd = j;
   return bestEnd < 0 ? null : { start: from[bestEnd]!, end: bestEnd, edits: cost[bestEnd]! };
 }
 

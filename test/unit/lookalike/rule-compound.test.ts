@@ -116,3 +116,18 @@ describe("a brand glued to the account-notice words and to its own other names",
     expect(lookalike(index, 'aem-collector.daumkakao.io')).toBeNull();
   });
 });
+
+describe('compound readings: a slip at the brand end, and the brand in the plural', () => {
+  it.each([
+    ['accountsgooglc', 'google.com'], // c for e, not googl then a stray c
+    ['helpnavers', 'naver.com'],
+    ['appleiclouds', 'icloud.com'],
+    ['supportpaypals', 'paypal.com'],
+  ])('%s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['pineapples', 'applesauce', 'googleplexes'])('%s does not', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+});
