@@ -13,7 +13,7 @@ import { freeSiteTarget } from './rule-free-site.ts';
 import { productTarget } from './rule-product.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
-import { unstuttered } from './rule-stutter.ts';
+import { unstuttered, unstutteredTwice } from './rule-stutter.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lures } from './lure.ts';
 import type { Lookalike, LookalikeRule } from './verdict.ts';
@@ -88,6 +88,11 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
  */
 function byUnstuttered(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
   const once = unstuttered(skel);
-  const hit = once === null ? null : byToken(index, once, once, context);
-  return hit && hit.rule !== 'edit-distance' ? { imitates: hit.imitates, brand: hit.brand, rule: 'edit-distance', part: written } : null;
+  if (once === null) return null;
+  const hit = byToken(index, once, once, context);
+  if (hit && hit.rule !== 'edit-distance') return { imitates: hit.imitates, brand: hit.brand, rule: 'edit-distance', part: written };
+  // The run may pad a doubled letter of the brand (`appple`, `offfice365`): read it twice.
+  const twice = unstutteredTwice(skel);
+  const again = twice === null ? null : byToken(index, twice, twice, context);
+  return again && again.rule !== 'edit-distance' ? { imitates: again.imitates, brand: again.brand, rule: 'edit-distance', part: written } : null;
 }
