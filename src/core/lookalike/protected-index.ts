@@ -13,6 +13,8 @@ export type { Target, TargetKind } from './target.ts';
 const MIN_GLUED_WORD = 4;
 /** Two-letter product words (`fb`, `ms`) start too many words to be found glued. */
 const MIN_PRODUCT_WORD = 3;
+/** Ordinary-word brands this long are folded loosely too (`outiook`, `offlce`), as distinctive ones are. */
+const MIN_LOOSE_WORD = 6;
 /** Owned labels this long are typo targets too (`googletagamnager`). */
 const MIN_OWNED_TYPO = 9;
 
@@ -46,6 +48,8 @@ export interface ProtectedIndex {
   shortProducts: readonly (readonly [string, Target])[];
   /** Any of `productWords` in a token, in one pass (null when there are none). */
   productPattern: RegExp | null;
+  /** Any long word brand's loose fold in a token (`offlce`), in one pass (null when there are none). */
+  looseWordPattern: RegExp | null;
   /** Any of `words` in a token, in one pass (null when there are none). */
   wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
@@ -163,6 +167,8 @@ export function buildProtectedIndex(
       if (t.kind === 'generic') continue;
       setOnce(bySkeleton, t.skeleton, t);
       if (t.kind === 'word') {
+        // A long word brand is no other word with i for l or a leet digit (`outiook`, `offic3`); short ones are (`mall`).
+        if (t.skeleton.length >= MIN_LOOSE_WORD) setOnce(byLoose, t.loose, t);
         setOnce(byLureToken, t.skeleton, t);
         if (t.skeleton.length >= MIN_GLUED_WORD) words.push([t.skeleton, t]);
       } else {
@@ -185,6 +191,7 @@ export function buildProtectedIndex(
   return {
     owned, productWords, shortProducts, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
+    looseWordPattern: looseWordPattern(words),
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     // Targets allowed no edit at all (`gmail`, `appleid`) can have no typo: not filed.
     brandHeads: new Set([...byToken.keys()].flatMap((k) => Array.from({ length: k.length - 1 }, (_, i) => k.slice(0, i + 1)))),
@@ -195,6 +202,11 @@ export function buildProtectedIndex(
     ownedByTypoKey: byTypoKey(ownedFuzzy),
     ownedByLoose: new Map(ownedFuzzy.map((t) => [t.loose, t])),
   };
+}
+
+function looseWordPattern(words: readonly (readonly [string, Target])[]): RegExp | null {
+  const loose = words.filter(([w, t]) => t.kind === 'word' && w === t.skeleton && w.length >= MIN_LOOSE_WORD).map(([, t]) => t.loose);
+  return loose.length ? new RegExp(loose.map((w) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null;
 }
 
 /** The first two letters of `s` as one number: a Map key without a string to allocate. */
