@@ -43,14 +43,16 @@ export function holdsCredential(token: string): boolean {
 const MIN_MISSPELT_LURE = 6;
 /** Lure words this long may have a letter changed too (`verificaton`); shorter ones only dropped, added or swapped. */
 const MIN_CHANGED_LURE = 9;
-/** Sign-in and bait words of that length, by length. */
-const LURES_BY_LENGTH = new Map<number, [string, 'signIn' | 'bait'][]>();
+/** Sign-in and bait words of that length, by length and first letter. */
+const LURES_BY_KEY = new Map<number, [string, 'signIn' | 'bait'][]>();
+const lureKey = (length: number, first: number): number => length * 65_536 + first;
 for (const [words, kind] of [[VOCABULARY.signIn, 'signIn'], [VOCABULARY.bait, 'bait']] as const) {
   for (const w of words) {
     if (w.length < MIN_MISSPELT_LURE) continue;
-    const list = LURES_BY_LENGTH.get(w.length) ?? [];
+    const key = lureKey(w.length, w.charCodeAt(0));
+    const list = LURES_BY_KEY.get(key) ?? [];
     list.push([w, kind]);
-    LURES_BY_LENGTH.set(w.length, list);
+    LURES_BY_KEY.set(key, list);
   }
 }
 
@@ -60,17 +62,21 @@ for (const [words, kind] of [[VOCABULARY.signIn, 'signIn'], [VOCABULARY.bait, 'b
  * doubled letter, one letter dropped or added; changed only in a word of 9+
  * letters, as `verity`, `novice`, `protest` are words): phishers misspell
  * the words around a brand as they do the brand (`outlook-verfy`,
- * `vrification-live`, `proton-vewer`). Which kind of lure, or null.
+ * `vrification-live`, `proton-vewer`). Which kind of lure, or null. A few
+ * Map lookups: the words are filed by length and first letter.
  */
 export function misspeltLure(token: string): 'signIn' | 'bait' | null {
   if (token.length < MIN_MISSPELT_LURE - 1) return null;
+  const c0 = token.charCodeAt(0);
   for (let len = token.length - 1; len <= token.length + 1; len++) {
-    for (const [w, kind] of LURES_BY_LENGTH.get(len) ?? []) {
+    for (const [w, kind] of LURES_BY_KEY.get(lureKey(len, c0)) ?? []) {
       // A changed letter in a shorter word is mostly another word (`verity`, `novice`, `protest`): a swap only.
       const slip = len === token.length && len < MIN_CHANGED_LURE ? isAdjacentSwap(token, w) : isTypoOf(token, w, 1);
       if (slip) return kind;
     }
   }
+  // The first two letters swapped (`evrify`).
+  for (const [w, kind] of LURES_BY_KEY.get(lureKey(token.length, token.charCodeAt(1))) ?? []) if (isAdjacentSwap(token, w)) return kind;
   return null;
 }
 

@@ -38,9 +38,8 @@ function wordAt(skel: string, loose: string, word: string, t: Target): number {
 const MIN_LOOSE_WORD = 6;
 
 /** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name, `freeSite` that it is a free site. */
-export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean, freeSite = false): Target | undefined {
+export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean, freeSite = false, loose = looseFold(skel)): Target | undefined {
   // Most tokens hold no word brand: one regex pass rules them out (in loose fold for the long ones: `secureofflce`).
-  const loose = looseFold(skel);
   if (!index.wordPattern?.test(skel) && !index.looseWordPattern?.test(loose)) return undefined;
   for (const [word, t] of index.words) {
     if (skel.length <= word.length) continue;

@@ -69,7 +69,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (glued) return found(glued, 'embedded-brand', written);
   const disguised = byDisguisedHead(index, written, skel, loose);
   if (disguised) return disguised;
-  const word = gluedWordTarget(index, skel, context.lure, context.freeSite);
+  const word = gluedWordTarget(index, skel, context.lure, context.freeSite, loose);
   if (word) return found(word, 'embedded-brand', written);
   const free = context.freeSite ? freeSiteTarget(index, loose) : undefined;
   if (free) return found(free, 'embedded-brand', written);
