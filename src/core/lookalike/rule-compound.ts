@@ -39,8 +39,13 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
  * plain one, anything starting with one after at most two letters
  * (`appledecuentaverify`; `applebeeslogin` is another name's login).
  */
+/** A number of up to four digits. */
+const DIGITS = /^[0-9]{1,4}$/;
+
 function suffixFits(suffix: string, t: Target): boolean {
   if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.names)) return true;
+  // Digits after any brand not built on a word (`apple8898`, `naver1`): a number is no word's ending.
+  if (!t.composed && DIGITS.test(suffix)) return true;
   if (t.kind === 'distinctive') return holdsCredential(suffix);
   return t.kind === 'plain' && !t.composed && leadsWithCredential(suffix);
 }

@@ -131,3 +131,17 @@ describe('compound readings: a slip at the brand end, and the brand in the plura
     expect(glued(token)).toBeNull();
   });
 });
+
+describe('a number after a brand not built on a word', () => {
+  it.each([
+    ['apple8898', 'apple.com'],
+    ['naver1', 'naver.com'],
+    ['yahoo365', 'yahoo.com'],
+  ])('%s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['icloud2', 'gmail12', 'hotmail365', 'apple12345'])('%s does not: built on a word, or a long number', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+});
