@@ -135,3 +135,19 @@ describe('a misspelt lure word (misspeltLure)', () => {
     expect(lookalike(index, 'outlook-weather.net')).toBeNull();
   });
 });
+
+describe('business-page phishing words', () => {
+  it.each([
+    ['metabusinesshelp.com', 'Meta'],
+    ['fbbusinesshelp.com', 'Meta'],
+    ['instagram-copyright-appeal.com', 'Meta'],
+    ['facebook-violation.com', 'Meta'],
+    ['github-verified.com', 'GitHub'],
+  ])('%s imitates %s', (host, brand) => {
+    expect(lookalike(index, host)).toMatchObject({ brand });
+  });
+
+  it.each(['businessoffice.com', 'office-business.com', 'copyright.com'])('%s does not', (host) => {
+    expect(lookalike(index, host)).toBeNull();
+  });
+});
