@@ -256,8 +256,8 @@ function gramIndex(targets: readonly Target[]): Map<string, Target[]> {
     if (t.loose.length >= MIN_GLUED_WITH_EDIT) {
       const half = t.loose.length >> 1;
       grams.add(t.loose.slice(half, half + GRAM));
-    } else if (t.loose.length >= 2 * GRAM) {
-      // A slip next to a lure (rule-compound.ts) leaves the first or the last gram whole.
+    } else if (t.loose.length >= 2 * GRAM - 1) {
+      // A slip next to a lure (rule-compound.ts) leaves the first or the last gram whole (5 letters: they overlap, `yah`, `hoo`).
       grams.add(t.loose.slice(-GRAM));
     }
     for (const g of grams) pushTo(out, g, t);

@@ -12,6 +12,7 @@ import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
 import { holdsCredential, isLure, leadsWithCredential } from './lure.ts';
 import { findInside, isGlue, type Occurrence } from './segment.ts';
+import { isAdjacentSwap } from './typo.ts';
 
 const MIN_GLUED = 5;
 const MIN_ANYWHERE = MIN_GLUED_WITH_EDIT;
@@ -70,14 +71,16 @@ function candidates(index: ProtectedIndex, loose: string): Target[] {
 function slipWithLure(t: Target, token: string, loose: string): boolean {
   if (t.composed) return false;
   const short = t.loose.length < MIN_LONG_BRAND;
-  if (short ? t.loose.length < MIN_GLUED || t.kind === 'word' : t.kind !== 'distinctive' || t.maxEdits < 1) return false;
+  // A plain name of 6+ letters (`github`) slips as a distinctive one does: the lure glued on says which word it is.
+  if (short ? t.loose.length < MIN_GLUED || t.kind === 'word' : t.kind === 'word' || t.maxEdits < 1) return false;
   // The slip may be read at the brand's end as a dropped letter or a changed one (`googlc`): both readings are tried.
   return slipAt(findInside(loose, t.loose, 1), t, token, short) || slipAt(findInside(loose, t.loose, 1, true), t, token, short);
 }
 
 function slipAt(at: Occurrence | null, t: Target, token: string, short: boolean): boolean {
-  // A changed letter in 5 makes words (`apply`); a dropped or added one hardly does.
-  if (!at || at.edits !== 1 || (short && at.end - at.start === t.loose.length)) return false;
+  // A changed letter in 5 makes words (`apply`); a dropped, added or swapped one hardly does (`yahooaccount`... `yhaoo`).
+  if (!at || at.edits !== 1) return false;
+  if (short && at.end - at.start === t.loose.length && !isAdjacentSwap(token.slice(at.start, at.end), t.loose)) return false;
   const prefix = token.slice(0, at.start);
   const suffix = token.slice(at.end);
   if (!isGlue(prefix, false) || !isGlue(suffix, false)) return false;

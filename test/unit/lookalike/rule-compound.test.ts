@@ -145,3 +145,19 @@ describe('a number after a brand not built on a word', () => {
     expect(glued(token)).toBeNull();
   });
 });
+
+describe('slips glued to lure words: a plain brand of 6+ letters, and swaps in 5 letters', () => {
+  it.each([
+    ['gitthublogin', 'github.com'],
+    ['verifygithbu', 'github.com'],
+    ['yahoologinn', 'yahoo.com'],
+    ['loginnavre', 'naver.com'], // a swap in 5 letters, found by the last gram
+    ['loginappel', 'apple.com'],
+  ])('%s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applylogin', 'gitlablogin', 'loginnavel'])('%s does not: a changed letter in 5, no lure, or another name', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+});
