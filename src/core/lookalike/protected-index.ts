@@ -195,7 +195,8 @@ export function buildProtectedIndex(
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     // Targets allowed no edit at all (`gmail`, `appleid`) can have no typo: not filed.
     brandHeads: new Set([...byToken.keys()].flatMap((k) => Array.from({ length: k.length - 1 }, (_, i) => k.slice(0, i + 1)))),
-    fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0)),
+    // A name built on a word with no edit of its own (`gmail`) gets one from a sign-in word (rule-typo.ts).
+    fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0 || t.composed)),
     productPattern: productWords.length ? new RegExp(productWords.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     byHead: headIndex(fuzzy, words),
     byGram: gramIndex(fuzzy),

@@ -63,7 +63,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
-  const typo = typoTarget(index, loose, context.lure);
+  const typo = typoTarget(index, loose, context.lure, context.signIn);
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
