@@ -67,7 +67,8 @@ export function findInside(token: string, brand: string, maxEdits: number, right
       // Two neighbouring letters written the other way round: one edit.
       if (i > 1 && j > 1 && brand[i - 1] === token[j - 2] && brand[i - 2] === token[j - 1] && brand[i - 1] !== brand[i - 2]) {
         const swap = prevCost[j - 2]! + 1;
-        if (swap < best) {
+        // On a tie the swap is the reading: it keeps the letter in the brand (`ayhoo` is yahoo swapped, not a then yhoo).
+        if (swap <= best) {
           best = swap;
           start = prevFrom[j - 2]!;
         }

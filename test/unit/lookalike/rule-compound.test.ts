@@ -153,6 +153,7 @@ describe('slips glued to lure words: a plain brand of 6+ letters, and swaps in 5
     ['yahoologinn', 'yahoo.com'],
     ['loginnavre', 'naver.com'], // a swap in 5 letters, found by the last gram
     ['loginappel', 'apple.com'],
+    ['ayhoologin', 'yahoo.com'], // the first two swapped, read as the swap and not as a stray a
   ])('%s names %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
