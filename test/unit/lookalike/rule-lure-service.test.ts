@@ -142,12 +142,13 @@ describe('business-page phishing words', () => {
     ['fbbusinesshelp.com', 'Meta'],
     ['instagram-copyright-appeal.com', 'Meta'],
     ['facebook-violation.com', 'Meta'],
-    ['github-verified.com', 'GitHub'],
+    ['fb-appeal.com', 'Meta'],
+    ['meta-violation.com', 'Meta'],
   ])('%s imitates %s', (host, brand) => {
     expect(lookalike(index, host)).toMatchObject({ brand });
   });
 
-  it.each(['businessoffice.com', 'office-business.com', 'copyright.com'])('%s does not', (host) => {
+  it.each(['businessoffice.com', 'office-business.com', 'copyright.com', 'copyright-office.com', 'verified-office.com', 'office-badge.com'])('%s does not', (host) => {
     expect(lookalike(index, host)).toBeNull();
   });
 });
