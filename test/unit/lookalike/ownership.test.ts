@@ -17,7 +17,7 @@ describe('brand ownership (brands.json)', () => {
     'login.microsoftonline.us', 'x.windows.net', 'www.googledomains.com', 'groups.googlegroups.com', 'google.org',
     'apple.co', 'www.appstore.com', 'm.me', 'wa.me', 'threads.net', 'github.blog', 'github.dev', 'venmo.com',
     'login.yandex.st', 'yandex.cloud', 'auth0.com', 'kakaogames.com', 'ncloud.com', 'rocketmail.com', 'amazon.jobs',
-    'clientconfig.microsoftonline-p.net', 'x.microsoftusercontent.com', 'appsto.re',
+    'clientconfig.microsoftonline-p.net', 'x.microsoftusercontent.com', 'appsto.re', 'sellercentral.amazonservices.com',
   ])('a well-known domain its brand owns is owned: %s', (host) => {
     expect(isOwned(index, parts(host))).toBe(true);
     expect(lookalike(index, host)).toBeNull();
