@@ -9,6 +9,7 @@ import { isFreeEnding } from './free-host.ts';
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isGlue } from './segment.ts';
+import { isAdjacentSwap, isTypoOf } from './typo.ts';
 
 const SIGN_IN_WORDS: ReadonlySet<string> = new Set(VOCABULARY.signIn);
 /** The same in loose fold: `ld` for `id` (`ld-apple.us`), as phishers swap l and i in brands; only a word with an l can be such a swap, so others skip the fold. */
@@ -36,6 +37,47 @@ export function leadsWithCredential(rest: string): boolean {
 /** A token with a credential word glued in (`authsecure`, `protectyourpassword`, `logined`) is a sign-in word too. */
 export function holdsCredential(token: string): boolean {
   return token.length >= SHORTEST_CREDENTIAL && HOLDS_CREDENTIAL.test(token);
+}
+
+/** Lure words this long are read with one slip (`verfy`, `verificaton`, `potection`); shorter ones slip into other words. */
+const MIN_MISSPELT_LURE = 6;
+/** Lure words this long may have a letter changed too (`verificaton`); shorter ones only dropped, added or swapped. */
+const MIN_CHANGED_LURE = 9;
+/** Sign-in and bait words of that length, by length and first letter. */
+const LURES_BY_KEY = new Map<number, [string, 'signIn' | 'bait'][]>();
+const lureKey = (length: number, first: number): number => length * 65_536 + first;
+for (const [words, kind] of [[VOCABULARY.signIn, 'signIn'], [VOCABULARY.bait, 'bait']] as const) {
+  for (const w of words) {
+    if (w.length < MIN_MISSPELT_LURE) continue;
+    const key = lureKey(w.length, w.charCodeAt(0));
+    const list = LURES_BY_KEY.get(key) ?? [];
+    list.push([w, kind]);
+    LURES_BY_KEY.set(key, list);
+  }
+}
+
+/**
+ * A token that is a sign-in or bait word of 6+ letters with one slip, as
+ * the typo rule reads a brand (typo.ts: the first letter kept, a swap or a
+ * doubled letter, one letter dropped or added; changed only in a word of 9+
+ * letters, as `verity`, `novice`, `protest` are words): phishers misspell
+ * the words around a brand as they do the brand (`outlook-verfy`,
+ * `vrification-live`, `proton-vewer`). Which kind of lure, or null. A few
+ * Map lookups: the words are filed by length and first letter.
+ */
+export function misspeltLure(token: string): 'signIn' | 'bait' | null {
+  if (token.length < MIN_MISSPELT_LURE - 1) return null;
+  const c0 = token.charCodeAt(0);
+  for (let len = token.length - 1; len <= token.length + 1; len++) {
+    for (const [w, kind] of LURES_BY_KEY.get(lureKey(len, c0)) ?? []) {
+      // A changed letter in a shorter word is mostly another word (`verity`, `novice`, `protest`): a swap only.
+      const slip = len === token.length && len < MIN_CHANGED_LURE ? isAdjacentSwap(token, w) : isTypoOf(token, w, 1);
+      if (slip) return kind;
+    }
+  }
+  // The first two letters swapped (`evrify`).
+  for (const [w, kind] of LURES_BY_KEY.get(lureKey(token.length, token.charCodeAt(1))) ?? []) if (isAdjacentSwap(token, w)) return kind;
+  return null;
 }
 
 export interface Lures {
@@ -97,7 +139,7 @@ export function isLure(token: string): boolean {
 function hasBareLure(parts: HostParts): boolean {
   let i = 0;
   for (const size of parts.subLabelSizes) {
-    if (size === 1 && isLure(parts.subTokens[i] ?? '')) return true;
+    if (size === 1 && (isLure(parts.subTokens[i] ?? '') || misspeltLure(parts.subTokens[i] ?? '') !== null)) return true;
     i += size;
   }
   return false;
@@ -115,6 +157,11 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
     const stem = word.endsWith('s') ? word.slice(0, -1) : word;
     if (SIGN_IN_WORDS.has(word) || SIGN_IN_WORDS.has(stem) || (word.includes('l') && LOOSE_SIGN_IN.has(looseFold(word))) || holdsCredential(token)) signIn = true;
     if (BAIT_WORDS.has(word) || BAIT_WORDS.has(stem)) bait = true;
+    if (!signIn && !bait) {
+      const misspelt = misspeltLure(word);
+      if (misspelt === 'signIn') signIn = true;
+      else if (misspelt === 'bait') bait = true;
+    }
   }
   if (!signIn && hasHyphenatedSignIn(parts)) signIn = true;
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.

@@ -13,6 +13,8 @@ export type { Target, TargetKind } from './target.ts';
 const MIN_GLUED_WORD = 4;
 /** Two-letter product words (`fb`, `ms`) start too many words to be found glued. */
 const MIN_PRODUCT_WORD = 3;
+/** Ordinary-word brands this long are folded loosely too (`outiook`, `offlce`), as distinctive ones are. */
+const MIN_LOOSE_WORD = 6;
 /** Owned labels this long are typo targets too (`googletagamnager`). */
 const MIN_OWNED_TYPO = 9;
 
@@ -42,8 +44,12 @@ export interface ProtectedIndex {
   words: readonly (readonly [string, Target])[];
   /** The brands' product words of 3+ letters that are no glue words (`nid`, `owa`, `iphone`), with the target they name (rule-product.ts). */
   productWords: readonly (readonly [string, Target])[];
+  /** The brands' two-letter product words that are no glue words (`fb`, `ig`, `ms`), with the target they name (rule-product.ts). */
+  shortProducts: readonly (readonly [string, Target])[];
   /** Any of `productWords` in a token, in one pass (null when there are none). */
   productPattern: RegExp | null;
+  /** Any long word brand's loose fold in a token (`offlce`), in one pass (null when there are none). */
+  looseWordPattern: RegExp | null;
   /** Any of `words` in a token, in one pass (null when there are none). */
   wordPattern: RegExp | null;
   /** Plain and word targets: a bare token next to a sign-in word. */
@@ -62,6 +68,8 @@ export interface ProtectedIndex {
   byService: ReadonlyMap<string, Target>;
   /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
+  /** The same long owned labels by their loose fold (`googledomains` as `googledomalns`), for rule-folding.ts. */
+  ownedByLoose: ReadonlyMap<string, Target>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -117,6 +125,7 @@ export function buildProtectedIndex(
   const endings = new Set<string>();
   const words: [string, Target][] = [];
   const productWords: [string, Target][] = [];
+  const shortProducts: [string, Target][] = [];
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
   const byService = new Map<string, Target>();
@@ -143,6 +152,7 @@ export function buildProtectedIndex(
       if (w.length >= MIN_GLUED_WORD) words.push([skeleton(w), t]);
       // A glue word (`drive`, `prime`) glued on names no brand (rule-product.ts).
       if (w.length >= MIN_PRODUCT_WORD && !isGlue(skeleton(w), false)) productWords.push([skeleton(w), t]);
+      else if (w.length === MIN_PRODUCT_WORD - 1 && !isGlue(skeleton(w), false)) shortProducts.push([skeleton(w), t]);
     }
     for (const d of group.imitated) {
       const t = makeTarget(d, group, ordinary);
@@ -157,6 +167,8 @@ export function buildProtectedIndex(
       if (t.kind === 'generic') continue;
       setOnce(bySkeleton, t.skeleton, t);
       if (t.kind === 'word') {
+        // A long word brand is no other word with i for l or a leet digit (`outiook`, `offic3`); short ones are (`mall`).
+        if (t.skeleton.length >= MIN_LOOSE_WORD) setOnce(byLoose, t.loose, t);
         setOnce(byLureToken, t.skeleton, t);
         if (t.skeleton.length >= MIN_GLUED_WORD) words.push([t.skeleton, t]);
       } else {
@@ -177,17 +189,25 @@ export function buildProtectedIndex(
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, productWords, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    owned, productWords, shortProducts, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
+    looseWordPattern: looseWordPattern(words),
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     // Targets allowed no edit at all (`gmail`, `appleid`) can have no typo: not filed.
     brandHeads: new Set([...byToken.keys()].flatMap((k) => Array.from({ length: k.length - 1 }, (_, i) => k.slice(0, i + 1)))),
-    fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0)),
+    // A name built on a word with no edit of its own (`gmail`) gets one from a sign-in word (rule-typo.ts).
+    fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0 || t.composed)),
     productPattern: productWords.length ? new RegExp(productWords.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     byHead: headIndex(fuzzy, words),
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
+    ownedByLoose: new Map(ownedFuzzy.map((t) => [t.loose, t])),
   };
+}
+
+function looseWordPattern(words: readonly (readonly [string, Target])[]): RegExp | null {
+  const loose = words.filter(([w, t]) => t.kind === 'word' && w === t.skeleton && w.length >= MIN_LOOSE_WORD).map(([, t]) => t.loose);
+  return loose.length ? new RegExp(loose.map((w) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null;
 }
 
 /** The first two letters of `s` as one number: a Map key without a string to allocate. */
@@ -237,8 +257,8 @@ function gramIndex(targets: readonly Target[]): Map<string, Target[]> {
     if (t.loose.length >= MIN_GLUED_WITH_EDIT) {
       const half = t.loose.length >> 1;
       grams.add(t.loose.slice(half, half + GRAM));
-    } else if (t.loose.length >= 2 * GRAM) {
-      // A slip next to a lure (rule-compound.ts) leaves the first or the last gram whole.
+    } else if (t.loose.length >= 2 * GRAM - 1) {
+      // A slip next to a lure (rule-compound.ts) leaves the first or the last gram whole (5 letters: they overlap, `yah`, `hoo`).
       grams.add(t.loose.slice(-GRAM));
     }
     for (const g of grams) pushTo(out, g, t);

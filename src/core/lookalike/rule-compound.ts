@@ -11,7 +11,8 @@
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
 import { holdsCredential, isLure, leadsWithCredential } from './lure.ts';
-import { findInside, isGlue } from './segment.ts';
+import { findInside, isGlue, type Occurrence } from './segment.ts';
+import { isAdjacentSwap } from './typo.ts';
 
 const MIN_GLUED = 5;
 const MIN_ANYWHERE = MIN_GLUED_WITH_EDIT;
@@ -27,7 +28,7 @@ const MAX_STRAY_PREFIX = 3;
  * distinctive brand does not need it to mean anything else.
  */
 function prefixFits(prefix: string, t: Target, last: boolean): boolean {
-  if (isGlue(prefix, false, t.products)) return true;
+  if (isGlue(prefix, false, t.names)) return true;
   if (last && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
   return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX;
 }
@@ -39,8 +40,13 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
  * plain one, anything starting with one after at most two letters
  * (`appledecuentaverify`; `applebeeslogin` is another name's login).
  */
+/** A number of up to four digits. */
+const DIGITS = /^[0-9]{1,4}$/;
+
 function suffixFits(suffix: string, t: Target): boolean {
-  if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.products)) return true;
+  if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.names)) return true;
+  // Digits after any brand not built on a word (`apple8898`, `naver1`): a number is no word's ending.
+  if (!t.composed && DIGITS.test(suffix)) return true;
   if (t.kind === 'distinctive') return holdsCredential(suffix);
   return t.kind === 'plain' && !t.composed && leadsWithCredential(suffix);
 }
@@ -65,10 +71,16 @@ function candidates(index: ProtectedIndex, loose: string): Target[] {
 function slipWithLure(t: Target, token: string, loose: string): boolean {
   if (t.composed) return false;
   const short = t.loose.length < MIN_LONG_BRAND;
-  if (short ? t.loose.length < MIN_GLUED || t.kind === 'word' : t.kind !== 'distinctive' || t.maxEdits < 1) return false;
-  const at = findInside(loose, t.loose, 1);
-  // A changed letter in 5 makes words (`apply`); a dropped or added one hardly does.
-  if (!at || at.edits !== 1 || (short && at.end - at.start === t.loose.length)) return false;
+  // A plain name of 6+ letters (`github`) slips as a distinctive one does: the lure glued on says which word it is.
+  if (short ? t.loose.length < MIN_GLUED || t.kind === 'word' : t.kind === 'word' || t.maxEdits < 1) return false;
+  // The slip may be read at the brand's end as a dropped letter or a changed one (`googlc`): both readings are tried.
+  return slipAt(findInside(loose, t.loose, 1), t, token, short) || slipAt(findInside(loose, t.loose, 1, true), t, token, short);
+}
+
+function slipAt(at: Occurrence | null, t: Target, token: string, short: boolean): boolean {
+  // A changed letter in 5 makes words (`apply`); a dropped, added or swapped one hardly does (`yahooaccount`... `yhaoo`).
+  if (!at || at.edits !== 1) return false;
+  if (short && at.end - at.start === t.loose.length && !isAdjacentSwap(token.slice(at.start, at.end), t.loose)) return false;
   const prefix = token.slice(0, at.start);
   const suffix = token.slice(at.end);
   if (!isGlue(prefix, false) || !isGlue(suffix, false)) return false;
@@ -83,6 +95,11 @@ function namesAnotherBrand(found: Target, cands: readonly Target[], loose: strin
   return cands.some((c) => c.brand !== found.brand && c.loose.length >= MIN_GLUED && loose.includes(c.loose));
 }
 
+/** The brand at `start`..`end` of the token (its plural too: `helpnavers`, `appleiclouds`), glue around it. */
+function fitsAround(token: string, start: number, end: number, t: Target): boolean {
+  return prefixFits(token.slice(0, start), t, end === token.length) && suffixFits(token.slice(end), t);
+}
+
 /** Any lure word in the token: without one no slip can count, and the edit-distance pass is skipped. */
 const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|'));
 
@@ -95,7 +112,7 @@ function gluedIn(cands: readonly Target[], token: string, loose: string): Target
     const at = findInside(loose, t.loose, len >= MIN_ANYWHERE ? 1 : 0);
     if (!at) continue;
     // The loose fold keeps positions (one letter for one), so the rest is read unfolded.
-    if (len >= MIN_ANYWHERE || (prefixFits(token.slice(0, at.start), t, at.end === loose.length) && suffixFits(token.slice(at.end), t))) return t;
+    if (len >= MIN_ANYWHERE || fitsAround(token, at.start, at.end, t) || (token[at.end] === 's' && fitsAround(token, at.start, at.end + 1, t))) return t;
   }
   return undefined;
 }

@@ -80,3 +80,18 @@ export function byQForG(index: ProtectedIndex, written: string, loose: string): 
   if (sub) Object.assign(found, sub);
   return found;
 }
+
+/**
+ * A long owned name that begins with the brand, written with a look-alike
+ * letter (`googledomalns` for Google's googledomains, `g00gletagmanager`):
+ * the whole token in loose fold, not as the owner writes it. No one names a
+ * site after a brand's own domain with a letter swapped but to pass for it.
+ */
+export function byOwnedFolding(index: ProtectedIndex, written: string, skel: string, loose: string): Lookalike | null {
+  const t = index.ownedByLoose.get(loose);
+  if (!t || skel === t.skeleton) return null;
+  const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
+  const sub = firstSubstitution(written, t.label);
+  if (sub) Object.assign(found, sub);
+  return found;
+}

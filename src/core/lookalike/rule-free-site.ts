@@ -5,6 +5,7 @@
 // and costs nothing to throw away, so a distinctive brand in its name, or a
 // brand of 6+ letters with one slip, is the imitation it looks like.
 import { GRAM, type ProtectedIndex, type Target } from './protected-index.ts';
+import { holdsCredential } from './lure.ts';
 import { findInside } from './segment.ts';
 
 /** Brands of this length may carry one slip (the typo rule's own bar for one edit: typo.ts). */
@@ -15,14 +16,24 @@ function edits(t: Target): number {
   return !t.composed && t.loose.length >= MIN_WITH_SLIP ? 1 : 0;
 }
 
+/**
+ * A plain name (`apple`, `github`) on a free site: as written (with a slip
+ * it is any word's: `apply`), and with a credential word in the same token
+ * (`loginsecapplesecureaccountupdated.ga`), as ordinary names hold it too
+ * (`pineapple.tk`).
+ */
+function plainInside(t: Target, loose: string): boolean {
+  return t.kind === 'plain' && !t.composed && loose.includes(t.loose) && holdsCredential(loose);
+}
+
 /** `loose` is the token's loose fold; only longer tokens (the bare brand is the other rules' business). */
 export function freeSiteTarget(index: ProtectedIndex, loose: string): Target | undefined {
   for (let i = 0; i + GRAM <= loose.length; i++) {
     const hits = index.byGram.get(loose.slice(i, i + GRAM));
     if (!hits) continue;
     for (const t of hits) {
-      if (t.kind !== 'distinctive' || t.loose.length < MIN_BRAND || loose.length <= t.loose.length) continue;
-      if (findInside(loose, t.loose, edits(t))) return t;
+      if (t.loose.length < MIN_BRAND || loose.length <= t.loose.length) continue;
+      if (t.kind === 'distinctive' ? findInside(loose, t.loose, edits(t)) : plainInside(t, loose)) return t;
     }
   }
   return undefined;

@@ -8,6 +8,7 @@
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { holdsCredential } from './lure.ts';
+import { looseFold } from './fold.ts';
 import { isGlue } from './segment.ts';
 
 const AROUND: ReadonlySet<string> = new Set([...VOCABULARY.signIn, ...VOCABULARY.bait]);
@@ -26,13 +27,23 @@ function ownProduct(rest: string, t: Target): boolean {
   return rest !== '' && rest !== t.skeleton && t.products.has(rest);
 }
 
+/** Where the word brand is in the token: as written, or for a long one in loose fold (`offlce`, `offic3`: rule-folding.ts). */
+function wordAt(skel: string, loose: string, word: string, t: Target): number {
+  const at = skel.indexOf(word);
+  if (at >= 0 || word !== t.skeleton || word.length < MIN_LOOSE_WORD) return at;
+  return loose.indexOf(t.loose);
+}
+
+/** Word brands this long are read in loose fold (protected-index.ts). */
+const MIN_LOOSE_WORD = 6;
+
 /** `skel` is a skeleton token; `lure` says a lure word is elsewhere in the name, `freeSite` that it is a free site. */
-export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean, freeSite = false): Target | undefined {
-  // Most tokens hold no word brand: one regex pass rules them out.
-  if (!index.wordPattern?.test(skel)) return undefined;
+export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boolean, freeSite = false, loose = looseFold(skel)): Target | undefined {
+  // Most tokens hold no word brand: one regex pass rules them out (in loose fold for the long ones: `secureofflce`).
+  if (!index.wordPattern?.test(skel) && !index.looseWordPattern?.test(loose)) return undefined;
   for (const [word, t] of index.words) {
     if (skel.length <= word.length) continue;
-    const at = skel.indexOf(word);
+    const at = wordAt(skel, loose, word, t);
     if (at < 0) continue;
     // A digit filler may start or end it (`365msoffice`, `officeonline365`), a letter may not (`lively`).
     const prefix = skel.slice(0, at).replace(/^[0-9]+/, '');

@@ -20,6 +20,8 @@ export interface ProductContext {
   freeSite: boolean;
 }
 
+const SERVICE_WORDS: readonly string[] = VOCABULARY.service;
+
 /** Sign-in words long enough to be read inside a glued rest (`supportmail`); shorter ones (`id`, `sso`) hide in any letters. */
 const SIGN_IN_INSIDE = new RegExp(VOCABULARY.signIn.filter((w) => w.length >= 4).join('|'));
 
@@ -43,8 +45,29 @@ function gluedProductTarget(index: ProtectedIndex, skel: string, context: Produc
   return undefined;
 }
 
+/**
+ * A two-letter product word (`fb`, `ig`) glued to glue words and nothing
+ * else (`appsfb`, `igsecurity`, `appappfbfb`, `mobilefb`): too short to be
+ * read inside any other letters, but a token made only of the words
+ * phishers glue on and the brand's abbreviation is no one else's name.
+ * Not with a service word (`fbmail`, `msmail`): two letters and mail name a
+ * mail service, as a brand joined by one does (rule-service-name.ts).
+ */
+function gluedAbbreviation(index: ProtectedIndex, skel: string): Target | undefined {
+  if (SERVICE_WORDS.some((w) => skel.includes(w))) return undefined;
+  for (const [w, t] of index.shortProducts) {
+    if (skel.length <= w.length) continue;
+    const at = skel.indexOf(w);
+    if (at < 0) continue;
+    // The abbreviation may be written twice (`appappfbfb`).
+    const own = new Set([w]);
+    if (isGlue(skel.slice(0, at), false, own) && isGlue(skel.slice(at + w.length), false, own)) return t;
+  }
+  return undefined;
+}
+
 /** `skel` is a skeleton token. */
 export function productTarget(index: ProtectedIndex, skel: string, context: ProductContext): Target | undefined {
   const bare = context.signIn || context.freeSite ? index.byProduct.get(skel) : undefined;
-  return bare ?? gluedProductTarget(index, skel, context);
+  return bare ?? gluedProductTarget(index, skel, context) ?? gluedAbbreviation(index, skel);
 }

@@ -6,14 +6,14 @@
 // (`appleiiid`). Ordinary-word and plain brands count as a bare token only
 // when a sign-in word stands next to them.
 import { looseFold } from './fold.ts';
-import { byFolding, byQForG, byShape } from './rule-folding.ts';
+import { byFolding, byOwnedFolding, byQForG, byShape } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
 import { byDisguisedHead } from './rule-disguised.ts';
 import { freeSiteTarget } from './rule-free-site.ts';
 import { productTarget } from './rule-product.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
-import { unstuttered } from './rule-stutter.ts';
+import { unstuttered, unstutteredTwice } from './rule-stutter.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lures } from './lure.ts';
 import type { Lookalike, LookalikeRule } from './verdict.ts';
@@ -59,17 +59,17 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose);
+  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
-  const typo = typoTarget(index, loose, context.lure);
+  const typo = typoTarget(index, loose, context.lure, context.signIn);
   if (typo) return found(typo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
   const disguised = byDisguisedHead(index, written, skel, loose);
   if (disguised) return disguised;
-  const word = gluedWordTarget(index, skel, context.lure, context.freeSite);
+  const word = gluedWordTarget(index, skel, context.lure, context.freeSite, loose);
   if (word) return found(word, 'embedded-brand', written);
   const free = context.freeSite ? freeSiteTarget(index, loose) : undefined;
   if (free) return found(free, 'embedded-brand', written);
@@ -88,6 +88,11 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
  */
 function byUnstuttered(index: ProtectedIndex, written: string, skel: string, context: TokenContext): Lookalike | null {
   const once = unstuttered(skel);
-  const hit = once === null ? null : byToken(index, once, once, context);
-  return hit && hit.rule !== 'edit-distance' ? { imitates: hit.imitates, brand: hit.brand, rule: 'edit-distance', part: written } : null;
+  if (once === null) return null;
+  const hit = byToken(index, once, once, context);
+  if (hit && hit.rule !== 'edit-distance') return { imitates: hit.imitates, brand: hit.brand, rule: 'edit-distance', part: written };
+  // The run may pad a doubled letter of the brand (`appple`, `offfice365`): read it twice.
+  const twice = unstutteredTwice(skel);
+  const again = twice === null ? null : byToken(index, twice, twice, context);
+  return again && again.rule !== 'edit-distance' ? { imitates: again.imitates, brand: again.brand, rule: 'edit-distance', part: written } : null;
 }

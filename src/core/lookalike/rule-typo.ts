@@ -14,29 +14,32 @@ const MIN_TYPO = 4;
  * not allow (`navier` for naver in `member.navier.pe.hu`, `login.gmeil`
  * stays out: names built on a word keep their stricter count).
  */
-function editsFor(t: Target, lure: boolean): number {
-  return lure && t.maxEdits === 0 && !t.composed ? 1 : t.maxEdits;
+function editsFor(t: Target, lure: boolean, signIn: boolean): number {
+  // A name built on a word gets its one edit back only from a sign-in word (`gmial-login`, `hotmial-verify`):
+  // bait or a free site is not enough, as mail-typo catchers hold its near spellings (`gmial.com`).
+  if (t.composed) return signIn ? t.maxEdits + 1 : t.maxEdits;
+  return lure && t.maxEdits === 0 ? 1 : t.maxEdits;
 }
 
-function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed: boolean, lure: boolean): Target | undefined {
+function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed: boolean, lure: boolean, signIn: boolean): Target | undefined {
   if (!bucket) return undefined;
   for (const t of bucket) {
     if (stemmed && !loose.startsWith(t.loose.slice(0, t.domain.indexOf('.')))) continue;
-    if (isTypoOf(loose, t.loose, editsFor(t, lure))) return t;
+    if (isTypoOf(loose, t.loose, editsFor(t, lure, signIn))) return t;
   }
   return undefined;
 }
 
 /** The buckets a typo of `loose` can be in: one letter longer or shorter, same first letter or a swapped one, or any long brand. */
-function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean, lure: boolean): Target | undefined {
+function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean, lure: boolean, signIn: boolean): Target | undefined {
   const c0 = loose.charCodeAt(0);
   const c1 = loose.charCodeAt(1);
   for (let d = -MAX_LENGTH_DIFFERENCE; d <= MAX_LENGTH_DIFFERENCE; d++) {
     const len = loose.length + d;
     const hit =
-      inBucket(buckets.get(typoKey(len, c0)), loose, stemmed, lure) ??
-      (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, stemmed, lure)) ??
-      inBucket(buckets.get(typoKey(len, 0)), loose, stemmed, lure);
+      inBucket(buckets.get(typoKey(len, c0)), loose, stemmed, lure, signIn) ??
+      (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, stemmed, lure, signIn)) ??
+      inBucket(buckets.get(typoKey(len, 0)), loose, stemmed, lure, signIn);
     if (hit) return hit;
   }
   return undefined;
@@ -47,7 +50,7 @@ function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, 
  * brand's name (`googletagamnager` for googletagmanager, Google's).
  * `loose` is the token's loose fold; `lure`: a lure word is in the name.
  */
-export function typoTarget(index: ProtectedIndex, loose: string, lure = false): Target | undefined {
+export function typoTarget(index: ProtectedIndex, loose: string, lure = false, signIn = false): Target | undefined {
   if (loose.length < MIN_TYPO) return undefined;
-  return typoIn(index.fuzzyByTypoKey, loose, false, lure) ?? typoIn(index.ownedByTypoKey, loose, true, false);
+  return typoIn(index.fuzzyByTypoKey, loose, false, lure, signIn) ?? typoIn(index.ownedByTypoKey, loose, true, false, false);
 }

@@ -27,8 +27,8 @@ export function splitTokens(text: string): string[] {
   return out;
 }
 
-/** Scratch rows for findInside, sized for the longest label (input-guard.ts). */
-const ROWS = Array.from({ length: 4 }, () => new Int32Array(MAX_LABEL_LENGTH + 1));
+/** Scratch rows for findInside, sized for the longest label (input-guard.ts): cost and start, for rows i-2, i-1 and i. */
+const ROWS = Array.from({ length: 6 }, () => new Int32Array(MAX_LABEL_LENGTH + 1));
 
 export interface Occurrence {
   start: number;
@@ -38,17 +38,19 @@ export interface Occurrence {
 
 /**
  * Where `brand` occurs in `token` with at most `maxEdits` edits (best match,
- * leftmost on ties). Semi-global edit distance: O(|brand| x |token|), both
- * bounded by the 63-character label limit.
+ * leftmost on ties). Semi-global edit distance, with two neighbouring
+ * letters swapped as one edit (`micorsoft`, optimal string alignment), as
+ * the typo rule counts it (typo.ts): O(|brand| x |token|), both bounded by
+ * the 63-character label limit.
  */
-export function findInside(token: string, brand: string, maxEdits: number): Occurrence | null {
+export function findInside(token: string, brand: string, maxEdits: number, rightmost = false): Occurrence | null {
   const exact = token.indexOf(brand);
   if (exact >= 0) return { start: exact, end: exact + brand.length, edits: 0 };
   // A skeleton may outgrow its label (`ß` -> `ss`); past the scratch rows it is no name anyway.
   if (maxEdits === 0 || token.length < brand.length - maxEdits || token.length > MAX_LABEL_LENGTH) return null;
   const n = token.length;
-  // Two rows, reused: row i holds the cost of brand[0..i) ending at token j, and where that match starts.
-  let cost = ROWS[0]!, from = ROWS[1]!, nextCost = ROWS[2]!, nextFrom = ROWS[3]!;
+  // Three rows, reused: row i holds the cost of brand[0..i) ending at token j, and where that match starts.
+  let prevCost = ROWS[0]!, prevFrom = ROWS[1]!, cost = ROWS[2]!, from = ROWS[3]!, nextCost = ROWS[4]!, nextFrom = ROWS[5]!;
   for (let j = 0; j <= n; j++) {
     cost[j] = 0;
     from[j] = j;
@@ -60,15 +62,26 @@ export function findInside(token: string, brand: string, maxEdits: number): Occu
       const sub = cost[j - 1]! + (brand[i - 1] === token[j - 1] ? 0 : 1);
       const del = cost[j]! + 1;
       const ins = nextCost[j - 1]! + 1;
-      const best = Math.min(sub, del, ins);
+      let best = Math.min(sub, del, ins);
+      let start = best === sub ? from[j - 1]! : best === del ? from[j]! : nextFrom[j - 1]!;
+      // Two neighbouring letters written the other way round: one edit.
+      if (i > 1 && j > 1 && brand[i - 1] === token[j - 2] && brand[i - 2] === token[j - 1] && brand[i - 1] !== brand[i - 2]) {
+        const swap = prevCost[j - 2]! + 1;
+        // On a tie the swap is the reading: it keeps the letter in the brand (`ayhoo` is yahoo swapped, not a then yhoo).
+        if (swap <= best) {
+          best = swap;
+          start = prevFrom[j - 2]!;
+        }
+      }
       nextCost[j] = best;
-      nextFrom[j] = best === sub ? from[j - 1]! : best === del ? from[j]! : nextFrom[j - 1]!;
+      nextFrom[j] = start;
     }
-    [cost, nextCost] = [nextCost, cost];
-    [from, nextFrom] = [nextFrom, from];
+    [prevCost, cost, nextCost] = [cost, nextCost, prevCost];
+    [prevFrom, from, nextFrom] = [from, nextFrom, prevFrom];
   }
   let bestEnd = -1;
-  for (let j = 1; j <= n; j++) if (cost[j]! <= maxEdits && (bestEnd < 0 || cost[j]! < cost[bestEnd]!)) bestEnd = j;
+  // On a tie, the leftmost end, or with `rightmost` the rightmost (`googlc` is google with c for e, not googl then c).
+  for (let j = 1; j <= n; j++) if (cost[j]! <= maxEdits && (bestEnd < 0 || cost[j]! < cost[bestEnd]! || (rightmost && cost[j] === cost[bestEnd]))) bestEnd = j;
   return bestEnd < 0 ? null : { start: from[bestEnd]!, end: bestEnd, edits: cost[bestEnd]! };
 }
 

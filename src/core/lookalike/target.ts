@@ -32,6 +32,8 @@ export interface Target {
   kind: TargetKind;
   /** The brand's product words (`nid` for Naver): glue around its name (`nidnaver`). */
   products: ReadonlySet<string>;
+  /** Its product words and its other names (`icloud` for apple): glue around its name in a compound (rule-compound.ts). */
+  names: ReadonlySet<string>;
   /** Built on an ordinary word (`gmail`, `icloud`): see isComposed. */
   composed: boolean;
   /** The owner may run national sites (brands.json `national`, default true). */
@@ -69,6 +71,23 @@ function kindOf(label: string, group: ProtectedGroup, composed: boolean): Target
   return group.plainTokens?.includes(label) || composed ? 'plain' : 'distinctive';
 }
 
+/** Shorter own names (`me`, `mac`, `msn`) are in too many other words to be read as glue. */
+const MIN_OWN_NAME = 4;
+
+/**
+ * The brand's product words and its other names (`icloud` for apple,
+ * `apple` for icloud): glued to one another they still name the brand
+ * (`appleicloud`, `icloudserviceapple`), as its product words do.
+ */
+function ownNames(group: ProtectedGroup): ReadonlySet<string> {
+  const names = new Set(group.products ?? []);
+  for (const d of group.imitated) {
+    const label = registrableDomain(d)?.split('.')[0];
+    if (label && label.length >= MIN_OWN_NAME && !group.generic?.includes(label)) names.add(skeleton(label));
+  }
+  return names;
+}
+
 /** `label` defaults to the domain's own; a product word or an owned label stands for `domain`. */
 export function makeTarget(domain: string, group: ProtectedGroup, ordinary: ReadonlySet<string>, ownLabel?: string): Target | null {
   const registrable = registrableDomain(domain);
@@ -86,6 +105,7 @@ export function makeTarget(domain: string, group: ProtectedGroup, ordinary: Read
     ending: registrable.slice(registrable.indexOf('.') + 1),
     kind: kindOf(label, group, composed),
     products: new Set(group.products ?? []),
+    names: ownNames(group),
     composed,
     national: group.national !== false,
     maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),

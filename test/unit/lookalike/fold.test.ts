@@ -77,3 +77,16 @@ describe('q read as g (byQForG)', () => {
     expect(q('qoogleplay')).toBeNull(); // whole tokens only
   });
 });
+
+describe('a long owned name written with a look-alike letter (byOwnedFolding)', () => {
+  it.each([
+    ['googledomalns.com', 'googledomalns', 'l', 'i'],
+    ['g00gletagmanager.com', 'g00gletagmanager', '0', 'o'],
+  ])('%s reads as a Google-owned name', (host, part, written, means) => {
+    expect(lookalike(index, host)).toMatchObject({ imitates: 'google.com', rule: 'skeleton', part, written, means });
+  });
+
+  it.each(['googledomains.com', 'www.googletagmanager.com', 'googledomains-help.com'])('%s is not: owned, or the name as the owner writes it', (host) => {
+    expect(lookalike(index, host)).toBeNull();
+  });
+});

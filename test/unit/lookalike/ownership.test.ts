@@ -13,6 +13,20 @@ describe('brand ownership (brands.json)', () => {
     },
   );
 
+  it.each([
+    'login.microsoftonline.us', 'x.windows.net', 'www.googledomains.com', 'groups.googlegroups.com', 'google.org',
+    'apple.co', 'www.appstore.com', 'm.me', 'wa.me', 'threads.net', 'github.blog', 'github.dev', 'venmo.com',
+    'login.yandex.st', 'yandex.cloud', 'auth0.com', 'kakaogames.com', 'ncloud.com', 'rocketmail.com', 'amazon.jobs',
+    'clientconfig.microsoftonline-p.net', 'x.microsoftusercontent.com', 'appsto.re', 'sellercentral.amazonservices.com',
+  ])('a well-known domain its brand owns is owned: %s', (host) => {
+    expect(isOwned(index, parts(host))).toBe(true);
+    expect(lookalike(index, host)).toBeNull();
+  });
+
+  it('a user site on an owned parent that the Public Suffix List knows as shared is not the owner', () => {
+    expect(isOwned(index, parts('paypal-login.z13.web.core.windows.net'))).toBe(false);
+  });
+
   it('a site on an owned shared host is not the owner', () => {
     expect(isOwned(index, parts('paypal-login.s3.amazonaws.com'))).toBe(false);
   });

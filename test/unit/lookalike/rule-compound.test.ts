@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
 import { compoundTarget } from '../../../src/core/lookalike/rule-compound.ts';
 import { looseFold } from '../../../src/core/lookalike/fold.ts';
 import { index } from './rules.helpers.ts';
@@ -85,5 +86,79 @@ describe('brand glued into a compound label', () => {
 
   it('prefers the longer brand', () => {
     expect(glued('loginmicrosoftonlineverify')).toBe('microsoftonline.com');
+  });
+});
+
+describe("a brand glued to the account-notice words and to its own other names", () => {
+  it.each([
+    ['paypalwebscr', 'paypal.com'],
+    ['paypallimited', 'paypal.com'],
+    ['manageapplesupportverification', 'apple.com'],
+    ['appleidinformation', 'apple.com'],
+    ['navernotification', 'naver.com'],
+  ])('account-notice words are glue: %s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each([
+    ['appleicloud', 'icloud.com'], // icloud after its apple
+    ['icloudserviceapple', 'icloud.com'],
+    ['applelcloud', 'icloud.com'],
+  ])("the brand's other names are glue for it: %s names %s", (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applemanagementgroup', 'googleinformatics', 'pineappleicloud'])('%s does not', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+
+  it('its owner gluing its own names is owned data (daumkakao.io was Daum Kakao’s)', () => {
+    expect(lookalike(index, 'aem-collector.daumkakao.io')).toBeNull();
+  });
+});
+
+describe('compound readings: a slip at the brand end, and the brand in the plural', () => {
+  it.each([
+    ['accountsgooglc', 'google.com'], // c for e, not googl then a stray c
+    ['helpnavers', 'naver.com'],
+    ['appleiclouds', 'icloud.com'],
+    ['supportpaypals', 'paypal.com'],
+  ])('%s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['pineapples', 'applesauce', 'googleplexes'])('%s does not', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+});
+
+describe('a number after a brand not built on a word', () => {
+  it.each([
+    ['apple8898', 'apple.com'],
+    ['naver1', 'naver.com'],
+    ['yahoo365', 'yahoo.com'],
+  ])('%s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['icloud2', 'gmail12', 'hotmail365', 'apple12345'])('%s does not: built on a word, or a long number', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+});
+
+describe('slips glued to lure words: a plain brand of 6+ letters, and swaps in 5 letters', () => {
+  it.each([
+    ['gitthublogin', 'github.com'],
+    ['verifygithbu', 'github.com'],
+    ['yahoologinn', 'yahoo.com'],
+    ['loginnavre', 'naver.com'], // a swap in 5 letters, found by the last gram
+    ['loginappel', 'apple.com'],
+    ['ayhoologin', 'yahoo.com'], // the first two swapped, read as the swap and not as a stray a
+  ])('%s names %s', (token, domain) => {
+    expect(glued(token)).toBe(domain);
+  });
+
+  it.each(['applylogin', 'gitlablogin', 'loginnavel'])('%s does not: a changed letter in 5, no lure, or another name', (token) => {
+    expect(glued(token)).toBeNull();
   });
 });

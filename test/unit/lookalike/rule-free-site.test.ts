@@ -32,3 +32,28 @@ describe('a brand anywhere in a free site\'s name', () => {
     expect(lookalike(index, 'googleplex.com')).toBeNull();
   });
 });
+
+describe("a plain brand inside a free site's name, with a credential word in the same token", () => {
+  it.each([
+    ['loginsecapplesecureaccountupdated', 'apple.com'],
+    ['welcomeappleprotectyourpassword', 'apple.com'],
+    ['githubverifyaccount', 'github.com'],
+  ])('%s holds %s', (token, domain) => {
+    expect(onFreeSite(token)).toBe(domain);
+  });
+
+  it.each(['pineapple', 'appleorchard', 'applylogin', 'githuub'])('%s does not: no credential word, or not the name as written', (token) => {
+    expect(onFreeSite(token)).toBeNull();
+  });
+
+  it('on the host', () => {
+    expect(lookalike(index, 'wwwloginedappleauthsecure.ga')).toMatchObject({ imitates: 'apple.com', rule: 'embedded-brand' });
+    expect(lookalike(index, 'pineapple.tk')).toBeNull();
+  });
+});
+
+describe('www is glue', () => {
+  it('wwwfacebooks.com.vn', () => {
+    expect(lookalike(index, 'wwwfacebooks.com.vn')).toMatchObject({ imitates: 'facebook.com' });
+  });
+});

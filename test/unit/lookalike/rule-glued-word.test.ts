@@ -63,3 +63,18 @@ describe('an ordinary-word brand glued to lure words', () => {
     expect(lookalike(index, 'officecompte.com')).toMatchObject({ imitates: 'office.com' });
   });
 });
+
+describe('a long ordinary-word brand in loose fold (i for l, leet digits)', () => {
+  it.each([
+    ['outiook-verify.net', 'outlook.com'], // the token alone folds onto it
+    ['secureoff1ce.live', 'office.com'], // glued to lure words
+    ['msofflce-update.com', 'office.com'],
+    ['help-msoutiook.com', 'outlook.com'],
+  ])('%s imitates %s', (host, domain) => {
+    expect(lookalike(index, host)).toMatchObject({ imitates: domain });
+  });
+
+  it.each(['mall.com', 'iive.com', 'offlcer.com', 'outiooks-weather.com'])('%s does not: a short word, or no lure', (host) => {
+    expect(lookalike(index, host)).toBeNull();
+  });
+});

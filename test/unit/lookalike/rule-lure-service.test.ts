@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luresIn } from '../../../src/core/lookalike/lure.ts';
+import { luresIn, misspeltLure } from '../../../src/core/lookalike/lure.ts';
 import { isServiceName } from '../../../src/core/lookalike/rule-service-name.ts';
 import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
 import { index, parts } from './rules.helpers.ts';
@@ -108,5 +108,47 @@ describe('lure words added for the recall pass', () => {
     expect(luresIn(index, parts('nid-mail.pe.hu'))).toMatchObject({ freeSite: true, signIn: false });
     expect(lookalike(index, 'nid-mail.pe.hu')).toMatchObject({ imitates: 'naver.com' });
     expect(lookalike(index, 'nid-mail.com')).toBeNull();
+  });
+});
+
+describe('a misspelt lure word (misspeltLure)', () => {
+  it.each([
+    ['verfy', 'signIn'],
+    ['vrification', 'signIn'],
+    ['potection', 'signIn'],
+    ['acount', 'signIn'],
+    ['secuirty', 'signIn'],
+    ['vewer', 'bait'],
+    ['giveawy', 'bait'],
+  ])('%s reads as a %s word', (token, kind) => {
+    expect(misspeltLure(token)).toBe(kind);
+  });
+
+  it.each(['verify', 'verity', 'novice', 'mail', 'login', 'loin', 'secret', 'views', 'protest', 'xerify'])('%s is not one (exact, a short word, or another word)', (token) => {
+    expect(misspeltLure(token)).toBeNull();
+  });
+
+  it('makes the brand next to it a lure', () => {
+    expect(lookalike(index, 'outlook-verfy.net')).toMatchObject({ imitates: 'outlook.com' });
+    expect(lookalike(index, 'proton-vewer.com')).toMatchObject({ brand: 'Proton' });
+    expect(lookalike(index, 'acount.daum.unikortv.com')).toMatchObject({ imitates: 'daum.net', rule: 'subdomain' });
+    expect(lookalike(index, 'outlook-weather.net')).toBeNull();
+  });
+});
+
+describe('business-page phishing words', () => {
+  it.each([
+    ['metabusinesshelp.com', 'Meta'],
+    ['fbbusinesshelp.com', 'Meta'],
+    ['instagram-copyright-appeal.com', 'Meta'],
+    ['facebook-violation.com', 'Meta'],
+    ['fb-appeal.com', 'Meta'],
+    ['meta-violation.com', 'Meta'],
+  ])('%s imitates %s', (host, brand) => {
+    expect(lookalike(index, host)).toMatchObject({ brand });
+  });
+
+  it.each(['businessoffice.com', 'office-business.com', 'copyright.com', 'copyright-office.com', 'verified-office.com', 'office-badge.com'])('%s does not', (host) => {
+    expect(lookalike(index, host)).toBeNull();
   });
 });

@@ -33,3 +33,25 @@ describe("a brand's product word standing for the brand", () => {
     expect(product(token)).toBeNull();
   });
 });
+
+describe('a two-letter product word glued to glue words only (gluedAbbreviation)', () => {
+  it.each([
+    ['appsfb', 'facebook.com'],
+    ['appappfbfb', 'facebook.com'], // written twice
+    ['igsecurity', 'facebook.com'], // Instagram's ig names Meta
+    ['mobilefb', 'facebook.com'],
+    ['fbloginsecure', 'facebook.com'],
+  ])('%s names %s', (token, domain) => {
+    expect(product(token)).toBe(domain);
+  });
+
+  it.each(['fbi', 'fbxyz', 'bigapp', 'signal', 'fbrandom', 'appsfbx', 'msgs', 'fbmail', 'msmail', 'igemail'])('%s does not: other letters or a service word are glued on', (token) => {
+    expect(product(token)).toBeNull();
+  });
+
+  it('on the eval lures it names Meta', () => {
+    expect(lookalike(index, 'appsfb.appsyoutubefb.xyz')).toMatchObject({ brand: 'Meta', rule: 'subdomain' });
+    expect(lookalike(index, 'igsecurity.email')).toMatchObject({ brand: 'Meta', rule: 'embedded-brand' });
+    expect(lookalike(index, 'mobilefb.hol.es')).toMatchObject({ brand: 'Meta' });
+  });
+});

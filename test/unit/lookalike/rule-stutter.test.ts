@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
-import { unstuttered } from '../../../src/core/lookalike/rule-stutter.ts';
+import { unstuttered, unstutteredTwice } from '../../../src/core/lookalike/rule-stutter.ts';
 import { index } from './rules.helpers.ts';
 
 describe('letter runs written once (rule-stutter.ts)', () => {
@@ -18,5 +18,13 @@ describe('letter runs written once (rule-stutter.ts)', () => {
     expect(lookalike(index, 'goooogle.flu.cc')).toBeNull(); // `gogle`
     expect(lookalike(index, 'zzztop.com')).toBeNull();
     expect(lookalike(index, 'aaapple.com')).toBeNull(); // `aple`
+  });
+  it('a run of three may pad a doubled letter: read twice, one letter added', () => {
+    expect(unstutteredTwice('appplegive')).toBe('applegive');
+    expect(unstutteredTwice('goooogle')).toBeNull(); // four: two letters more
+    expect(unstutteredTwice('apple')).toBeNull();
+    expect(lookalike(index, 'appplegive.club')).toMatchObject({ imitates: 'apple.com', rule: 'edit-distance', part: 'appplegive' });
+    expect(lookalike(index, 'offfice365-login.com')).toMatchObject({ brand: 'Microsoft', rule: 'edit-distance' });
+    expect(lookalike(index, 'goooogle.nut.cc')).toBeNull();
   });
 });

@@ -36,3 +36,18 @@ describe('edit distance per token', () => {
     expect(lookalike(index, 'office356-us.org')).toMatchObject({ imitates: 'office365.com', rule: 'edit-distance', part: 'office356' });
   });
 });
+
+describe('a name built on a word gets its edit back from a sign-in word', () => {
+  it.each([
+    ['gmial-login.com', 'gmail.com'], // a swap
+    ['hotmial-verify.com', 'hotmail.com'],
+    ['hotmal-account.com', 'hotmail.com'], // a dropped letter
+    ['secure-iclod.com', 'icloud.com'],
+  ])('%s imitates %s', (host, domain) => {
+    expect(lookalike(index, host)).toMatchObject({ imitates: domain, rule: 'edit-distance' });
+  });
+
+  it.each(['gmial.com', 'gmial-free.com', 'email-login.com', 'hotmal.com'])('%s does not: no sign-in word, or not that close', (host) => {
+    expect(lookalike(index, host)).toBeNull();
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInside, isGlue, splitTokens } from '../../../src/core/lookalike/segment.ts';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { index } from './rules.helpers.ts';
 
 describe('splitTokens', () => {
   it('splits on dots and hyphens, dropping empty parts', () => {
@@ -40,5 +42,24 @@ describe('isGlue (what may be glued to a brand)', () => {
     expect(isGlue('securelogins', false)).toBe(true);
     expect(isGlue('ss', false)).toBe(false); // no plural of nothing
     expect(isGlue('plexs', false)).toBe(false);
+  });
+});
+
+describe('findInside counts two swapped neighbours as one edit', () => {
+  it.each([
+    ['mcirosoftupdate', 'microsoft', 0, 9, 1],
+    ['loginmicorsoft', 'microsoft', 5, 14, 1],
+    ['xpaypla', 'paypal', 1, 6, 1], // leftmost on a tie: paypl with a dropped a
+  ])('%s holds %s', (token, brand, start, end, edits) => {
+    expect(findInside(token, brand, 1)).toEqual({ start, end, edits });
+  });
+
+  it('a swap of one letter with itself is no edit, and two swaps are two', () => {
+    expect(findInside('mciorsoft', 'microsoft', 1)).toBeNull();
+    expect(findInside('mciorsoft', 'microsoft', 2)?.edits).toBe(2);
+  });
+
+  it('on hosts', () => {
+    expect(lookalike(index, 'mcirosoftupdate67.com')).toMatchObject({ imitates: 'microsoft.com' });
   });
 });
