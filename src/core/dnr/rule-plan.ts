@@ -46,12 +46,12 @@ export function planRuleUpdate(installed: InstalledRules | null, next: RedirectR
  * Firefox about as much again as the whole dynamic ruleset holds (it is
  * validated and stored whole: ~1.3 s a call with 1M hosts installed,
  * measured), plus ~5 s per 1M hosts it adds, during which the event page
- * answers nothing. So steps are joined up to 200k hosts: the few swaps of an
- * update go in one call (4 bucket swaps took 5.2 s as four calls), thousands
- * of small path rules in a few (one each took minutes), and no call holds
- * the page over ~1 s.
+ * answers nothing. So steps are joined up to 64k hosts, two bucket rules a
+ * call: an update's 4 bucket swaps took 5.2 s as four calls and 1.6 s as one,
+ * but one call held the page 0.6-1.1 s; thousands of small path rules go in
+ * a few calls (one each took minutes).
  */
-export const STEP_HOSTS = 200_000;
+export const STEP_HOSTS = 64_000;
 
 const hostsIn = (step: RuleStep) => step.addRules.reduce((n, r) => n + (r.condition.requestDomains?.length ?? 0), 0);
 
