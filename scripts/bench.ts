@@ -87,7 +87,8 @@ async function engineBench(): Promise<number> {
   const engines: BenchEngine[] = [compactEngine, new TakedownGuardEngine(), new SetEngine(), await UboEngine.create()];
   // A small untimed round first, so the first measured build does not also pay for compiling the shared code
   // (a fixed cost, which would read as bytes an entry in the heap sample of whichever engine is built first).
-  await measureEngines(engines, syntheticDomains(WARM_UP, 0x3a7e), syntheticUrls(WARM_UP, syntheticDomains(WARM_UP, 0x3a7e), HIT_RATE, 0x3a7f));
+  const warmUp = syntheticDomains(WARM_UP, 0x3a7e);
+  await measureEngines(engines, warmUp, syntheticUrls(WARM_UP, warmUp, HIT_RATE, 0x3a7f));
   const rows: Row[] = [];
   let disagree = false;
   for (const size of SIZES) {

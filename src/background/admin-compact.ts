@@ -14,7 +14,7 @@ import { macrotask } from '../platform/macrotask.ts';
 import { buildCompactFromWireSteps, buildCompactSteps, CompactBlocklist, type CompactParts } from '../core/engine/compact/compact-blocklist.ts';
 import { paced } from '../core/steps.ts';
 import { TwoPhaseBlocklist } from '../core/engine/compact/two-phase.ts';
-import type { AsyncByteSource } from '../core/engine/compact/async-records.ts';
+import { memorySource, type AsyncByteSource } from '../core/engine/compact/async-records.ts';
 import { dropCompact, readBundle, readCompact, readRebuilt, writeCompact, type CompactRecord, type RebuiltLists, type StoredBundle } from '../platform/bundle-store.ts';
 
 export interface CompactInForce {
@@ -56,8 +56,7 @@ export async function storeCompact(state: BundleState, write: typeof writeCompac
 let updating: CompactInForce | null = null;
 
 export async function holdInForce(compact: (CompactParts & { summary: BundleSummary }) | null): Promise<void> {
-  const cold = compact?.cold;
-  updating = compact && cold ? { summary: compact.summary, engine: await TwoPhaseBlocklist.open(compact.hot, { length: cold.length, read: async (o, n) => cold.subarray(o, o + n) }) } : null;
+  updating = compact ? { summary: compact.summary, engine: await TwoPhaseBlocklist.open(compact.hot, memorySource(compact.cold)) } : null;
 }
 
 /** Opens a stored record; a damaged one is an error here, so the caller falls back to the state. */

@@ -9,7 +9,7 @@ import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import { buildCompact } from '../../../src/core/engine/compact/compact-blocklist.ts';
 import { wireListEntries } from '../../../src/core/engine/compact/wire.ts';
 import { EngineSet } from '../../../src/core/engine/engine-set.ts';
-import type { AsyncByteSource } from '../../../src/core/engine/compact/async-records.ts';
+import { memorySource, type AsyncByteSource } from '../../../src/core/engine/compact/async-records.ts';
 import { defaultSettings, type ManagedSettings } from '../../../src/core/policy/settings.ts';
 import type { CompactRecord, RebuiltLists, StoredBundle } from '../../../src/platform/bundle-store.ts';
 import { deltaBundle, fullBundle, generateSigner, type Signer } from '../../fixtures/admin/e2e-bundles.ts';
@@ -23,7 +23,6 @@ const stored = (state: BundleState): StoredBundle => ({ state, sha256: 'x' });
 const engineOf = (a: Awaited<ReturnType<typeof adminLists>>) => new EngineSet(a.blocklists, a.allow);
 const listOf = async (a: Awaited<ReturnType<typeof adminLists>>, url: string) => (await engineOf(a).lookup(url)).match;
 
-const memorySource = (bytes: Uint8Array): AsyncByteSource => ({ length: bytes.length, read: async (o, n) => bytes.slice(o, o + n) });
 
 async function accept(current: BundleState | null, bytes: Uint8Array): Promise<BundleState> {
   const r = await nextState(current, bytes, { trustedKeys: [signer.publicKey.text], now: Date.now() });

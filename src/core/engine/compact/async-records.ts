@@ -13,6 +13,9 @@ export interface AsyncByteSource {
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
+/** Bytes in memory as a source (an update's records before they are stored; tests). */
+export const memorySource = (bytes: Uint8Array): AsyncByteSource => ({ length: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) });
+
 export class AsyncColdRecords {
   readonly size: number;
   readonly sum: number;
