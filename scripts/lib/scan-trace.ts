@@ -1,91 +1,92 @@
-// Main-thread time a content script spends on a page, read from a Chromium
-// trace (devtools.timeline): the durations of the script's own top-level
-// calls (FunctionCall events whose URL is the content script), split into the
-// DOMContentLoaded handler (the initial link scan and credential check) and
-// the calls after it until the listed links are marked (worker answer,
-// marking, the first deep credential check). The one-time evaluation of the
-// script at document_start is reported apart: it does not depend on the page.
+// Main-thread time a content script spends on a page, read from a V8 CPU
+// profile of the page's renderer (CDP Profiler, one sample every 50 µs): every
+// sample with a frame of the script on its stack counts, whatever task it ran
+// in. A trace's FunctionCall events would miss the work an `await` resumes
+// (promise continuations run as microtasks, which name no script), and that
+// is where the worker's answer is handled and the links are marked.
+// Samples are wall-clock time on the main thread, a synchronous IPC included
+// (the page waits for it as for any other work). The one-time evaluation of
+// the script at document_start (its top-level code and what that calls) is
+// reported apart: it does not depend on the page.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  /** Wall-clock duration, µs. */
-  dur?: number;
-  /** Thread (CPU) time, µs: unaffected by other processes taking the core. */
-  tdur?: number;
-  tid: number;
-  args?: { data?: { url?: string; functionName?: string } };
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
 }
 
-/** Times are main-thread CPU time (trace `tdur`); wallMs is the wall-clock sum of the same calls. */
 export interface ScanCost {
-  /** DOMContentLoaded handler: scanner.start() + the first credential check. */
-  dclMs: number;
-  /** Every content-script call after that until the listed links were marked. */
-  laterMs: number;
-  /** dclMs + laterMs. */
+  /** Every sample under the script but its evaluation: the scan, the worker's answer, the marking. */
   scanMs: number;
-  wallMs: number;
-  /** Compiling and running the script at document_start (page-independent). */
+  /** Evaluating the script at document_start (page-independent). */
   evalMs: number;
-  /** The content script's calls, longest first: "function@line ms". */
+  /** Time by the script's outermost function on the stack, longest first: "function@line ms". */
   calls: string[];
 }
 
-async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline'] } });
-  try {
-    await run();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-  }
-  return events;
-}
+const SAMPLE_US = 50;
 
-/** Events not nested in an earlier one, in time order. */
-function topLevel(events: TraceEvent[]): TraceEvent[] {
-  const out: TraceEvent[] = [];
-  let end = -Infinity;
-  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
-    if (e.ts < end) continue;
-    out.push(e);
-    end = e.ts + (e.dur ?? 0);
-  }
+/** Outermost frame of the script on each node's stack (undefined: the script is not on it). */
+function outermostFrames(profile: Profile, scriptPrefix: string): Map<number, CallFrame> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const out = new Map<number, CallFrame>();
+  const visit = (node: ProfileNode, outer: CallFrame | undefined) => {
+    const here = outer ?? (node.callFrame.url.startsWith(scriptPrefix) ? node.callFrame : undefined);
+    if (here) out.set(node.id, here);
+    for (const c of node.children ?? []) visit(byId.get(c)!, here);
+  };
+  visit(profile.nodes[0]!, undefined);
   return out;
 }
 
-const cpuMs = (events: TraceEvent[]) => events.reduce((t, e) => t + (e.tdur ?? e.dur ?? 0), 0) / 1000;
-const wallMs = (events: TraceEvent[]) => events.reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
-
-/**
- * Traces `run` (typically: load a page and wait until the script is done) and
- * returns the cost of the extension script whose URLs start with `scriptPrefix`.
- */
-export async function traceScriptCost(cdp: CDPSession, scriptPrefix: string, run: () => Promise<void>): Promise<ScanCost> {
-  const events = await traced(cdp, run);
-  const ours = events.filter((e) => e.ph === 'X' && e.args?.data?.url?.startsWith(scriptPrefix));
-  const calls = topLevel(ours.filter((e) => e.name === 'FunctionCall'));
-  // The first call after evaluation is the DOMContentLoaded handler (whenParsed).
-  const [dcl, ...later] = calls;
-  const dclMs = dcl ? cpuMs([dcl]) : 0;
-  const laterMs = cpuMs(later);
-  const label = (e: TraceEvent) => `${e.args?.data?.functionName || '(anonymous)'} ${cpuMs([e]).toFixed(2)} ms`;
+/** Splits `profile`'s samples under the script whose URLs start with `scriptPrefix`. */
+export function scriptCost(profile: Profile, scriptPrefix: string): ScanCost {
+  const outer = outermostFrames(profile, scriptPrefix);
+  const byCall = new Map<string, number>();
+  let evalUs = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const frame = outer.get(profile.samples[i]!);
+    if (!frame) continue;
+    const us = profile.timeDeltas[i + 1] ?? SAMPLE_US;
+    // The script's top-level code is an anonymous function at line 0, column 0.
+    if (frame.functionName === '' && frame.lineNumber === 0 && frame.columnNumber === 0) evalUs += us;
+    else {
+      const key = `${frame.functionName || '(anonymous)'}@${frame.lineNumber + 1}`;
+      byCall.set(key, (byCall.get(key) ?? 0) + us);
+    }
+  }
+  const calls = [...byCall].sort((a, b) => b[1] - a[1]);
   return {
-    dclMs,
-    laterMs,
-    scanMs: dclMs + laterMs,
-    wallMs: wallMs(calls),
-    evalMs: cpuMs(topLevel(ours.filter((e) => e.name === 'EvaluateScript'))),
-    calls: [...calls].sort((a, b) => cpuMs([b]) - cpuMs([a])).map(label),
+    scanMs: calls.reduce((t, [, us]) => t + us, 0) / 1000,
+    evalMs: evalUs / 1000,
+    calls: calls.map(([k, us]) => `${k} ${(us / 1000).toFixed(2)} ms`),
   };
+}
+
+async function profiled(cdp: CDPSession, run: () => Promise<void>): Promise<Profile> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+  await cdp.send('Profiler.start');
+  const stop = async () => ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
+  try {
+    await run();
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return stop();
 }
 
 /** Opens `url` in a fresh tab of `context` and measures extension `extensionId`'s script until `done`. */
@@ -97,10 +98,10 @@ export async function measurePageLoad(
 ): Promise<ScanCost> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const cost = await traceScriptCost(cdp, `chrome-extension://${extensionId}/`, async () => {
+  const profile = await profiled(cdp, async () => {
     await page.goto(url);
     await done(page);
   });
   await page.close();
-  return cost;
+  return scriptCost(profile, `chrome-extension://${extensionId}/`);
 }

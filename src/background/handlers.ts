@@ -1,7 +1,9 @@
 // Answers the requests of src/messages/protocol.ts. Content scripts run in
 // pages we do not trust, so what they may ask is narrow: verdicts, and
 // "continue" only for the host of their own tab.
-import type { ContinueMode, Finding, HostResult, Request, RequestOf, ResponseMap } from '../messages/protocol.ts';
+import type { ContinueMode, DangerousHost, Finding, HostResult, Request, RequestOf, ResponseMap } from '../messages/protocol.ts';
+import { linkMarkMessage } from '../messages/link-mark.ts';
+import { t } from '../platform/i18n.ts';
 import type { Sender } from '../platform/messaging.ts';
 import { allowHostForSession } from '../platform/dnr.ts';
 import { addCredentialContinue, credentialContinues } from '../platform/credential-continues.ts';
@@ -103,7 +105,11 @@ const handlers: Handlers = {
   },
 
   async checkHosts({ hosts }) {
-    return (await findingsForHosts(hosts)).filter((r) => r.finding !== null);
+    const found = (await findingsForHosts(hosts)).filter((r): r is { host: string; finding: Finding } => r.finding !== null);
+    return found.map(({ host, finding }): DangerousHost => {
+      const { key, subs } = linkMarkMessage(finding, host);
+      return { host, finding, mark: t(key, subs) };
+    });
   },
 
   async assessPage({ url, targets }, sender) {

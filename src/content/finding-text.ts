@@ -50,11 +50,6 @@ export function dialogSpecFor(f: Finding, host: string, context: WarningContext,
   return spec;
 }
 
-/** Accessible description put on a marked link. */
-export function linkDescription(f: Finding, host: string): string {
-  return f.level === 'blocked' ? t('content_linkMarkLabel', host) : t('content_linkMarkSuspected', host, f.imitates);
-}
-
 /** The user's security phrase as a warning shows it; with none set, the invitation to choose one. */
 export function securityPhraseText(phrase: string | null): PhraseText {
   return phrase ? { label: t('securityPhraseLabel'), phrase } : { label: t('securityPhraseNone') };

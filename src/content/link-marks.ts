@@ -5,10 +5,9 @@
 //   - aria-description saying where the link leads and why it is dangerous.
 // Only pages that link to something dangerous get any of this; a watcher then
 // restores marks the page strips or removes (checked in batches).
-import type { Finding } from '../messages/protocol.ts';
+import type { DangerousHost, Finding } from '../messages/protocol.ts';
 import { BADGE_CSS, BADGE_HOST_STYLE, LINK_OUTLINE } from './dialog-style.ts';
 import { dom, pinStyle } from './dom-refs.ts';
-import { linkDescription } from './finding-text.ts';
 import { baseOf, hostOfElement } from './link-hosts.ts';
 
 interface Mark {
@@ -38,16 +37,16 @@ export class LinkMarks {
     return this.marks.size;
   }
 
-  mark(elements: readonly Element[], dangerous: ReadonlyMap<string, Finding>): void {
+  mark(elements: readonly Element[], dangerous: ReadonlyMap<string, DangerousHost>): void {
     const base = baseOf(this.doc);
     for (const el of elements) {
       if (!(el instanceof HTMLAnchorElement || el instanceof HTMLAreaElement) || this.marks.has(el)) continue;
       const host = hostOfElement(el, base);
-      const finding = host ? dangerous.get(host) : undefined;
-      if (!host || !finding) continue;
-      const mark: Mark = { badge: null, description: linkDescription(finding, host), outline: '', badgeStyle: '', inserts: 0 };
+      const found = host ? dangerous.get(host) : undefined;
+      if (!found) continue;
+      const mark: Mark = { badge: null, description: found.mark, outline: '', badgeStyle: '', inserts: 0 };
       if (el instanceof HTMLAnchorElement) {
-        mark.badge = this.makeBadge(finding, mark.description);
+        mark.badge = this.makeBadge(found.finding, mark.description);
         mark.badgeStyle = mark.badge.getAttribute('style') ?? '';
       }
       this.marks.set(el, mark);

@@ -5,7 +5,7 @@
 // Added or changed links arrive through a MutationObserver and are processed
 // in the next batch, never one by one. Nothing touches the DOM unless the
 // worker names a dangerous host.
-import type { Finding, HostResult } from '../messages/protocol.ts';
+import type { DangerousHost, Finding } from '../messages/protocol.ts';
 import { dom } from './dom-refs.ts';
 import { baseOf, hostOfElement, LINK_SELECTOR, OFF_BASE_SELECTOR, type HostCache } from './link-hosts.ts';
 
@@ -13,9 +13,10 @@ import { baseOf, hostOfElement, LINK_SELECTOR, OFF_BASE_SELECTOR, type HostCache
 export const MAX_HOSTS_PER_REQUEST = 1000;
 
 export interface ScannerDeps {
-  checkHosts(hosts: string[]): Promise<HostResult[]>;
+  /** The dangerous ones among `hosts`. */
+  checkHosts(hosts: string[]): Promise<DangerousHost[]>;
   /** Elements pointing to a dangerous host (new or newly known). */
-  onDangerous(elements: Element[], dangerous: ReadonlyMap<string, Finding>): void;
+  onDangerous(elements: Element[], dangerous: ReadonlyMap<string, DangerousHost>): void;
   /** Runs `fn` soon, off the critical path (requestIdleCallback or setTimeout). */
   schedule(fn: () => void): void;
 }
@@ -31,7 +32,7 @@ interface Batch {
 }
 
 export class LinkScanner {
-  readonly dangerous = new Map<string, Finding>();
+  readonly dangerous = new Map<string, DangerousHost>();
   /** Hosts queued or asked; the worker's answer for each is awaited or known. */
   private readonly asked = new Set<string>();
   private readonly answered = new Set<string>();
@@ -79,8 +80,8 @@ export class LinkScanner {
   /** Returns the host when `el` points to a host the worker called dangerous. */
   findingFor(el: Element): [string, Finding] | null {
     const host = hostOfElement(el, baseOf(this.doc));
-    const finding = host ? this.dangerous.get(host) : undefined;
-    return host && finding ? [host, finding] : null;
+    const found = host ? this.dangerous.get(host) : undefined;
+    return host && found ? [host, found.finding] : null;
   }
 
   /** Promise that settles when all queued work has been asked (tests, benchmarks). */
@@ -125,7 +126,7 @@ export class LinkScanner {
   }
 
   /** Marks the links of `batch` that (still) point to a host of `found`. */
-  private markIn(batch: Batch, found: ReadonlyMap<string, Finding>): void {
+  private markIn(batch: Batch, found: ReadonlyMap<string, DangerousHost>): void {
     const base = baseOf(this.doc);
     const hits: Element[] = [];
     for (let i = 0; i < batch.hosts.length; i++) {
@@ -179,16 +180,16 @@ export class LinkScanner {
   }
 
   private async ask(hosts: string[]): Promise<void> {
-    let results: HostResult[] | null = null;
+    let results: DangerousHost[] | null = null;
     try {
       results = await this.deps.checkHosts(hosts);
     } catch {
       // Worker unreachable: forget these hosts so a later batch retries them.
       for (const h of hosts) this.asked.delete(h);
     }
-    const found = new Map<string, Finding>();
-    for (const r of results ?? []) if (r.finding) found.set(r.host, r.finding);
-    for (const [host, finding] of found) this.dangerous.set(host, finding);
+    const found = new Map<string, DangerousHost>();
+    for (const r of results ?? []) found.set(r.host, r);
+    for (const [host, d] of found) this.dangerous.set(host, d);
     if (results) for (const h of hosts) this.answered.add(h);
     for (const b of this.batches) {
       if (found.size > 0) this.markIn(b, found);

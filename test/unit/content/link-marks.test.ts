@@ -3,14 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LinkMarks } from '../../../src/content/link-marks.ts';
 import { installLinkGuard } from '../../../src/content/link-guard.ts';
 import type { DialogSpec, ShieldedDialog, Choice } from '../../../src/content/shielded-dialog.ts';
-import type { Finding } from '../../../src/messages/protocol.ts';
+import type { DangerousHost } from '../../../src/messages/protocol.ts';
 import { BLOCKED, SUSPECTED, installFakeRuntime } from './fake-runtime.ts';
 import { trusted } from './trusted.ts';
 
-const dangerous = new Map<string, Finding>([
-  ['evil.test', BLOCKED],
-  ['xn--micrsoft-qbh.com', SUSPECTED],
-]);
+// The worker words each mark (checkHosts); the marks show its words as they are.
+const dangerous = new Map<string, DangerousHost>(
+  [
+    { host: 'evil.test', finding: BLOCKED, mark: 'leads to evil.test, listed' },
+    { host: 'xn--micrsoft-qbh.com', finding: SUSPECTED, mark: 'leads to xn--micrsoft-qbh.com, like microsoft.com' },
+  ].map((d) => [d.host, d]),
+);
 
 beforeEach(() => {
   installFakeRuntime();
@@ -37,7 +40,7 @@ describe('LinkMarks', () => {
       if (badge.isConnected) back++;
     }
     expect(back).toBe(20);
-    expect(byId('bad').getAttribute('aria-description')).toBe('content_linkMarkLabel|evil.test');
+    expect(byId('bad').getAttribute('aria-description')).toBe('leads to evil.test, listed');
   });
 
   it('marks dangerous links with an outline, a shadow badge and a description', () => {
@@ -45,8 +48,8 @@ describe('LinkMarks', () => {
     marks.mark([byId('bad'), byId('sus'), byId('ok')], dangerous);
     expect(marks.count).toBe(2);
     const bad = byId('bad');
-    expect(bad.getAttribute('aria-description')).toBe('content_linkMarkLabel|evil.test');
-    expect(byId('sus').getAttribute('aria-description')).toBe('content_linkMarkSuspected|xn--micrsoft-qbh.com|microsoft.com');
+    expect(bad.getAttribute('aria-description')).toBe('leads to evil.test, listed');
+    expect(byId('sus').getAttribute('aria-description')).toBe('leads to xn--micrsoft-qbh.com, like microsoft.com');
     expect(bad.style.getPropertyPriority('outline')).toBe('important');
     const badge = bad.previousSibling as HTMLElement;
     expect(badge.tagName).toBe('SPAN');
@@ -66,7 +69,7 @@ describe('LinkMarks', () => {
     bad.style.setProperty('outline', 'none', 'important');
     marks.repair();
     expect(bad.previousSibling).toBe(badge);
-    expect(bad.getAttribute('aria-description')).toBe('content_linkMarkLabel|evil.test');
+    expect(bad.getAttribute('aria-description')).toBe('leads to evil.test, listed');
     expect(bad.style.getPropertyValue('outline')).toContain('solid');
   });
 });
@@ -90,8 +93,8 @@ describe('installLinkGuard', () => {
   installLinkGuard(window, {
     findingFor: (el) => {
       const host = (el as HTMLAnchorElement).hostname;
-      const f = dangerous.get(host);
-      return f ? [host, f] : null;
+      const d = dangerous.get(host);
+      return d ? [host, d.finding] : null;
     },
     showDialog: dialogs.showDialog,
     navigate,

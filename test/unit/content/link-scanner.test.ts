@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding, HostResult } from '../../../src/messages/protocol.ts';
+import type { DangerousHost, Finding } from '../../../src/messages/protocol.ts';
 import { LinkScanner, MAX_HOSTS_PER_REQUEST } from '../../../src/content/link-scanner.ts';
 import { hostOfUrl, isPlainRelative } from '../../../src/content/link-hosts.ts';
 import { deepShadowRoots } from '../../../src/content/page-roots.ts';
@@ -19,7 +19,7 @@ function setup(html: string, dangerous: string[] = []) {
   const scanner = new LinkScanner(document, {
     checkHosts: async (hosts) => {
       asked.push(hosts);
-      return hosts.map((host): HostResult => ({ host, finding: dangerous.includes(host) ? BLOCKED : null }));
+      return hosts.filter((h) => dangerous.includes(h)).map((host): DangerousHost => ({ host, finding: BLOCKED, mark: `to ${host}` }));
     },
     onDangerous: (els) => marked.push(els),
     schedule: (fn) => {
@@ -102,7 +102,7 @@ describe('LinkScanner', () => {
     scanner.start();
     await scanner.flush();
     expect(marked.flat().map((e) => e.id)).toEqual(['x', 'y']);
-    expect(scanner.dangerous.get('evil.test')).toEqual(BLOCKED);
+    expect(scanner.dangerous.get('evil.test')).toEqual({ host: 'evil.test', finding: BLOCKED, mark: 'to evil.test' });
   });
 
   it('handles links added later in one batch, asking new hosts only', async () => {
@@ -127,7 +127,7 @@ describe('LinkScanner', () => {
 
   it('marks a link added while its host is being asked, once the answer comes', async () => {
     document.body.innerHTML = '<a id="first" href="https://evil.test/1">1</a>';
-    let answer: (r: HostResult[]) => void = () => {};
+    let answer: (r: DangerousHost[]) => void = () => {};
     const asked: string[][] = [];
     const marked: string[] = [];
     const scanner = new LinkScanner(document, {
@@ -144,7 +144,7 @@ describe('LinkScanner', () => {
     await new Promise((r) => setTimeout(r, 0)); // MutationObserver delivers
     await scanner.flush(); // nothing new to ask: evil.test is in flight
     expect(asked).toEqual([['localhost', 'evil.test']]);
-    answer([{ host: 'evil.test', finding: BLOCKED }]);
+    answer([{ host: 'evil.test', finding: BLOCKED, mark: 'to evil.test' }]);
     await first;
     expect(marked.sort()).toEqual(['first', 'second']);
   });

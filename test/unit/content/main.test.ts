@@ -15,7 +15,7 @@ setRuntime({
     const req = raw as Request;
     requests.push(req);
     // The worker's envelope (src/platform/messaging.ts); it lists only hosts with a finding.
-    if (req.type === 'checkHosts') return { ok: true, value: req.hosts.filter((h) => h === LISTED).map((host) => ({ host, finding: BLOCKED })) };
+    if (req.type === 'checkHosts') return { ok: true, value: req.hosts.filter((h) => h === LISTED).map((host) => ({ host, finding: BLOCKED, mark: `to ${host}` })) };
     if (req.type === 'assessPage') {
       const none: PageAssessment = { page: null, targets: [], continued: false, continueMode: 'session' };
       return { ok: true, value: none };
@@ -38,7 +38,7 @@ describe('content script main', () => {
     expect(requests.filter((r) => r.type === 'assessPage')).toEqual([{ type: 'assessPage', url: location.href, targets: [] }]);
 
     document.body.insertAdjacentHTML('beforeend', `<a id="bad" href="http://${LISTED}/x">bad</a>`);
-    await vi.waitFor(() => expect(document.getElementById('bad')!.getAttribute('aria-description')).toBe('content_linkMarkLabel'), {
+    await vi.waitFor(() => expect(document.getElementById('bad')!.getAttribute('aria-description')).toBe('to bitwoll.com'), {
       timeout: 2000,
     });
     const hosts = requests.flatMap((r) => (r.type === 'checkHosts' ? r.hosts : []));
