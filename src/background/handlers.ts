@@ -105,10 +105,10 @@ const handlers: Handlers = {
   },
 
   async checkHosts({ hosts }) {
-    const found = (await findingsForHosts(hosts)).filter((r): r is { host: string; finding: Finding } => r.finding !== null);
-    return found.map(({ host, finding }): DangerousHost => {
+    return (await findingsForHosts(hosts)).flatMap(({ host, finding }): DangerousHost[] => {
+      if (!finding) return [];
       const { key, subs } = linkMarkMessage(finding, host);
-      return { host, finding, mark: t(key, subs) };
+      return [{ host, finding, mark: t(key, subs) }];
     });
   },
 
