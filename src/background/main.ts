@@ -8,7 +8,8 @@ import { onAlarm, setAlarm } from '../platform/alarms.ts';
 import { expireTimedAllows } from '../platform/timed-allows.ts';
 import { CONTINUE_EXPIRY_ALARM, handle } from './handlers.ts';
 import { guardNavigation } from './navigation-guard.ts';
-import { invalidate, state } from './state.ts';
+import { invalidate, onStateLoaded, state } from './state.ts';
+import { guardOpenTabs } from './open-tabs-guard.ts';
 import { watchSettings } from './settings.ts';
 import { checkForUpdates, scheduleUpdates, UPDATE_ALARM } from './updater.ts';
 import { watchToolbarIcon } from './toolbar-icon.ts';
@@ -25,6 +26,7 @@ const start = () => {
 serve(handle);
 watchToolbarIcon();
 onTopNavigation((nav) => void guardNavigation(nav).catch(report));
+onStateLoaded((s) => void guardOpenTabs(s).catch(report));
 onBlockedRequest((url, time) => void countSubresourceBlock(url, time).catch(report));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);

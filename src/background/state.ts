@@ -52,6 +52,12 @@ export interface State {
 }
 
 let current: Promise<State> | undefined;
+const loadedListeners: Array<(s: State) => void> = [];
+
+/** Calls `listener` with every state once it has loaded (lists in force; the rules may still be on their way). */
+export function onStateLoaded(listener: (s: State) => void): void {
+  loadedListeners.push(listener);
+}
 
 export function state(): Promise<State> {
   if (current) return current;
@@ -100,6 +106,7 @@ async function load(): Promise<State> {
     () => (loaded.rulesPending = null),
     (e: unknown) => console.error('Takedown Guard: rules', e),
   );
+  queueMicrotask(() => loadedListeners.forEach((l) => l(loaded)));
   return loaded;
 }
 

@@ -1,4 +1,6 @@
 // Small side effects on the page's window, kept apart so tests can replace them.
+import { parsePush } from '../messages/protocol.ts';
+import { runtime } from '../platform/content-runtime.ts';
 
 /** Runs `fn` when the main thread is idle, within half a second at most. */
 export function idle(win: Window): (fn: () => void) => void {
@@ -31,4 +33,15 @@ export function leave(win: Window): () => void {
 export function whenParsed(doc: Document, fn: () => void): void {
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', fn, { once: true });
   else fn();
+}
+
+/**
+ * The worker's push: this frame's page was listed while it was open, so it
+ * loads its URL again, and that request meets the rules (a framed warning).
+ */
+export function reloadWhenListed(win: Window): void {
+  runtime().onMessage((raw) => {
+    const push = parsePush(raw);
+    if (push && push.url === win.location.href) win.location.replace(push.url);
+  });
 }

@@ -341,3 +341,17 @@ export function parseRequest(raw: unknown): Request | null {
       return null;
   }
 }
+
+/**
+ * The one message the worker pushes to a content script (tabs.sendMessage to
+ * one frame; pages and other extensions cannot send it): the frame's page is
+ * listed now, so it navigates again to meet the rules. `url` is the frame's
+ * page as the worker saw it; a frame that has moved on since ignores it.
+ */
+export type Push = { type: 'reloadListed'; url: string };
+
+export function parsePush(raw: unknown): Push | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  return m.type === 'reloadListed' && isStr(m.url) ? { type: 'reloadListed', url: m.url } : null;
+}

@@ -1,17 +1,23 @@
 // The content script's only door to the extension API (kept apart from the
 // webextension-polyfill that extension pages use, so the script stays small). Tests
-// replace it with `setRuntime(fake)`. Only two calls are needed: ask the
-// worker, and read a localized string. The content script registers no
-// runtime.onMessage listener and never reads window.postMessage, so neither a
-// page nor another extension can push anything into it.
+// replace it with `setRuntime(fake)`. Three calls are needed: ask the
+// worker, read a localized string, and hear the worker's one push. Only this
+// extension reaches runtime.onMessage of its content scripts (a page or
+// another extension cannot), and the script never reads window.postMessage.
 
 export interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
   getMessage(key: string, substitutions?: string[]): string;
+  /** Messages the worker sends to this frame (tabs.sendMessage). */
+  onMessage(listener: (message: unknown) => void): void;
 }
 
 interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> | void };
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown> | void;
+    onMessage: { addListener(listener: (message: unknown, sender: { id?: string }) => void): void };
+    id: string;
+  };
   i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
@@ -24,6 +30,10 @@ function platformRuntime(): Runtime {
   return {
     sendMessage: (message) => Promise.resolve(api.runtime.sendMessage(message)),
     getMessage: (key, subs) => api.i18n.getMessage(key, subs),
+    onMessage: (listener) =>
+      api.runtime.onMessage.addListener((message, sender) => {
+        if (sender.id === api.runtime.id) listener(message);
+      }),
   };
 }
 

@@ -1,7 +1,7 @@
 // Typed transport for src/messages/protocol.ts. Senders get the response type
 // that belongs to their request; the receiver validates before dispatch.
 import { browser, type Runtime } from './browser.ts';
-import { parseRequest, type Request, type ResponseMap } from '../messages/protocol.ts';
+import { parseRequest, type Push, type Request, type ResponseMap } from '../messages/protocol.ts';
 
 type Reply<T extends Request['type']> = { ok: true; value: ResponseMap[T] } | { ok: false; error: string };
 
@@ -48,4 +48,9 @@ export function serve(handler: Handler): void {
       (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
   });
+}
+
+/** Sends the worker's push to one frame's content script (rejects when none listens there). */
+export async function pushToFrame(tabId: number, frameId: number, push: Push): Promise<void> {
+  await browser.tabs.sendMessage(tabId, push, { frameId });
 }

@@ -23,3 +23,8 @@ export async function tabFrames(tabId: number): Promise<Array<{ frameId: number;
   if (!frames) throw new Error(`no frames for tab ${tabId}`);
   return frames;
 }
+
+/** Every open tab's id (no URLs: those come from webNavigation, which needs no host access). */
+export async function openTabIds(): Promise<number[]> {
+  return (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+}

@@ -4,7 +4,7 @@ import { setRuntime } from '../../../src/platform/content-runtime.ts';
 import { t } from '../../../src/content/i18n.ts';
 
 const reply = (answer: unknown) =>
-  setRuntime({ sendMessage: async () => answer, getMessage: () => '' });
+  setRuntime({ sendMessage: async () => answer, getMessage: () => '', onMessage: () => undefined });
 
 afterEach(() => setRuntime(null));
 

@@ -9,6 +9,7 @@ export function installFakeRuntime(): void {
       throw new Error('tests pass their own ask functions');
     },
     getMessage: (key, subs) => [key, ...(subs ?? [])].join('|'),
+    onMessage: () => undefined,
   });
 }
 

@@ -11,6 +11,7 @@ const LISTED = 'bitwoll.com';
 
 setRuntime({
   getMessage: (key) => key,
+  onMessage: () => undefined,
   sendMessage: async (raw) => {
     const req = raw as Request;
     requests.push(req);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../../src/messages/protocol.ts';
+import { parsePush, parseRequest } from '../../../src/messages/protocol.ts';
 
 describe('parseRequest', () => {
   it.each([
@@ -41,4 +41,17 @@ describe('parseRequest', () => {
   ])('refuses %j', (raw) => {
     expect(parseRequest(raw)).toBeNull();
   });
+});
+
+describe('parsePush', () => {
+  it('keeps the one push, without extra fields', () => {
+    expect(parsePush({ type: 'reloadListed', url: 'http://a.test/', extra: 1 })).toEqual({ type: 'reloadListed', url: 'http://a.test/' });
+  });
+
+  it.each([null, 'reloadListed', { type: 'reloadListed' }, { type: 'reloadListed', url: 5 }, { type: 'lookup', url: 'http://a.test/' }, { type: 'reloadListed', url: 'x'.repeat(70_000) }])(
+    'refuses %j',
+    (raw) => {
+      expect(parsePush(raw)).toBeNull();
+    },
+  );
 });

@@ -1,0 +1,101 @@
+// Issue 11 in real Chromium: a page opened before its host was listed. The
+// user reads a phishing mail at 9:00 and leaves its page open; the host is
+// listed at 9:05 (here: the user's own entries; an update or a policy takes
+// the same path). Nothing the page does next is a navigation, so before the
+// open-tabs guard it stayed up and usable (measured). Now the tab goes to
+// the warning page, and a listed frame inside an unlisted page to the framed
+// warning, with no further request to either host.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Page } from 'playwright-core';
+import { launchChromium, waitForRules, waitForUrl, type Launched } from './harness/chromium.ts';
+import { startServer, type CountingServer, type Route } from './harness/server.ts';
+import { waitFor } from './harness/dom-tree.ts';
+import { UNLISTED } from './harness/content-setup.ts';
+
+const LATER = 'listed-later.test';
+const LATER_FRAME = 'framed-later.test';
+/** Left for another page before the listing: Back restores it from the back/forward cache, with no request. */
+const LATER_CACHED = 'cached-later.test';
+
+let browser: Launched;
+let server: CountingServer;
+
+/** An unlisted page that frames LATER_FRAME. */
+const framing: Route = (req: IncomingMessage, res: ServerResponse) => {
+  if (req.url !== '/framing') return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><title>framing</title><iframe id="f" src="http://${LATER_FRAME}:${server.port}/login"></iframe>`);
+  return true;
+};
+
+beforeAll(async () => {
+  server = await startServer('127.0.0.1', [framing]);
+  browser = await launchChromium({ hosts: { [LATER]: '127.0.0.1', [LATER_FRAME]: '127.0.0.1', [LATER_CACHED]: '127.0.0.1', [UNLISTED]: '127.0.0.1' } });
+  await waitForRules(browser);
+});
+
+afterAll(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+async function listThroughOptions(entries: string[]): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
+  await options.getByTestId('input-blocked').fill(entries.join('\n'));
+  await options.getByTestId('save').click();
+  await waitFor(() => options.getByTestId('save-result').innerText(), (t) => /Saved/.test(t), 'the entries were not saved');
+  await options.close();
+}
+
+const warningPrefix = () => `chrome-extension://${browser.extensionId}/src/ui/warning/warning.html`;
+
+describe('a page open before its host is listed (Chromium)', () => {
+  let tab: Page;
+  let framingTab: Page;
+  let historyTab: Page;
+  const before = { later: 0, frame: 0, cached: 0 };
+
+  beforeAll(async () => {
+    tab = await browser.context.newPage();
+    await tab.goto(`http://${LATER}:${server.port}/login`);
+    framingTab = await browser.context.newPage();
+    await framingTab.goto(`http://${UNLISTED}:${server.port}/framing`);
+    await waitFor(async () => framingTab.frames().map((f) => f.url()), (urls) => urls.some((u) => u.includes(LATER_FRAME)), 'the frame never loaded');
+    historyTab = await browser.context.newPage();
+    await historyTab.goto(`http://${LATER_CACHED}:${server.port}/login`);
+    await historyTab.goto(`http://${UNLISTED}:${server.port}/elsewhere`);
+    before.later = server.requests(LATER);
+    before.frame = server.requests(LATER_FRAME);
+    before.cached = server.requests(LATER_CACHED);
+    await listThroughOptions([LATER, LATER_FRAME, LATER_CACHED]);
+  });
+
+  it('its tab is sent to the full-page warning naming it', async () => {
+    const url = await waitForUrl(tab, (u) => u.startsWith(warningPrefix()));
+    expect(url.endsWith(`#http://${LATER}:${server.port}/login`)).toBe(true);
+  });
+
+  it('a listed frame in an unlisted page is sent to the framed warning; the page itself stays', async () => {
+    const framed = await waitFor(
+      async () => framingTab.frames().map((f) => f.url()),
+      (urls) => urls.some((u) => u.startsWith(warningPrefix()) && u.includes(LATER_FRAME)),
+      'the listed frame was not sent to the warning',
+      15_000,
+    );
+    expect(framed[0]).toBe(`http://${UNLISTED}:${server.port}/framing`);
+  });
+
+  it('Back to it (restored from the back/forward cache) lands on the warning', async () => {
+    await historyTab.goBack().catch(() => undefined);
+    const url = await waitForUrl(historyTab, (u) => u.startsWith(warningPrefix()));
+    expect(url.endsWith(`#http://${LATER_CACHED}:${server.port}/login`)).toBe(true);
+  });
+
+  it('no listed host was asked for anything after the listing', () => {
+    expect(server.requests(LATER)).toBe(before.later);
+    expect(server.requests(LATER_FRAME)).toBe(before.frame);
+    expect(server.requests(LATER_CACHED)).toBe(before.cached);
+  });
+});

@@ -1,0 +1,87 @@
+// Issue 11 in Firefox ESR: a page opened before its host was listed, as in
+// chromium-listed-while-open.test.ts. Firefox maps test names to 127.0.0.1
+// only, so one server counts requests by Host header.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Page } from 'puppeteer-core';
+import { EXTENSION_ORIGIN, launchFirefox, openExtensionPage, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { startServer, type CountingServer, type Route } from './harness/server.ts';
+import { waitFor } from './harness/dom-tree.ts';
+import { UNLISTED } from './harness/content-setup.ts';
+
+const LATER = 'listed-later.test';
+const LATER_FRAME = 'framed-later.test';
+const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
+
+let ff: LaunchedFirefox;
+let server: CountingServer;
+
+const framing: Route = (req: IncomingMessage, res: ServerResponse) => {
+  if (req.url !== '/framing') return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><title>framing</title><iframe id="f" src="http://${LATER_FRAME}:${server.port}/login"></iframe>`);
+  return true;
+};
+
+beforeAll(async () => {
+  server = await startServer('127.0.0.1', [framing]);
+  ff = await launchFirefox({ hosts: [LATER, LATER_FRAME, UNLISTED] });
+  const page = await ff.browser.newPage();
+  await waitForFirefoxRules(page, `http://${UNLISTED}:${server.port}/rules`);
+  await page.close();
+});
+
+afterAll(async () => {
+  await ff?.browser.close();
+  await server?.close();
+});
+
+async function listThroughOptions(entries: string[]): Promise<void> {
+  const options = await ff.browser.newPage();
+  await options.goto(`http://${UNLISTED}:${server.port}/ui`);
+  await openExtensionPage(options, 'options/options.html');
+  await options.waitForSelector('[data-testid="input-blocked"]');
+  await options.click('[data-testid="input-blocked"]');
+  await options.type('[data-testid="input-blocked"]', entries.join('\n'));
+  await options.click('[data-testid="save"]');
+  const saved = () => options.evaluate(() => document.querySelector('[data-testid="save-result"]')?.textContent ?? '');
+  await waitFor(saved, (t) => /Saved/.test(t), 'the entries were not saved', 15_000);
+  await options.close();
+}
+
+describe('a page open before its host is listed (Firefox)', () => {
+  let tab: Page;
+  let framingTab: Page;
+  const before = { later: 0, frame: 0 };
+
+  beforeAll(async () => {
+    tab = await ff.browser.newPage();
+    await tab.goto(`http://${LATER}:${server.port}/login`);
+    framingTab = await ff.browser.newPage();
+    await framingTab.goto(`http://${UNLISTED}:${server.port}/framing`);
+    await waitFor(async () => framingTab.frames().map((f) => f.url()), (urls) => urls.some((u) => u.includes(LATER_FRAME)), 'the frame never loaded');
+    before.later = server.requests(LATER);
+    before.frame = server.requests(LATER_FRAME);
+    await listThroughOptions([LATER, LATER_FRAME]);
+  });
+
+  it('its tab is sent to the full-page warning naming it', async () => {
+    const url = await waitForLocation(tab, (u) => u.startsWith(WARNING));
+    expect(url.endsWith(`#http://${LATER}:${server.port}/login`)).toBe(true);
+  });
+
+  it('a listed frame in an unlisted page is sent to the framed warning; the page itself stays', async () => {
+    // Frame.url() stays stale after a redirect to an extension page: each frame is asked itself.
+    const locations = () => Promise.all(framingTab.frames().map((f) => f.evaluate(() => location.href).catch((e: unknown) => `(${String(e)})`)));
+    const hrefs = await waitFor(locations, (hs) => hs.some((h) => h.startsWith(WARNING)), 'no frame shows the warning page', 15_000).catch(locations);
+    expect(hrefs.filter((h) => h.startsWith(WARNING)).map((h) => h.slice(h.indexOf('#') + 1)), `frames: ${hrefs.join(', ')}`).toEqual([
+      `http://${LATER_FRAME}:${server.port}/login`,
+    ]);
+    expect(await framingTab.evaluate(() => location.href)).toBe(`http://${UNLISTED}:${server.port}/framing`);
+  });
+
+  it('neither host was asked for anything after the listing', () => {
+    expect(server.requests(LATER)).toBe(before.later);
+    expect(server.requests(LATER_FRAME)).toBe(before.frame);
+  });
+});

@@ -1,0 +1,67 @@
+// Open tabs when new lists come into force: listed top pages go to the
+// warning (through the navigation guard), listed frames are told to load
+// again only once the rules are in, and one lists version is checked once.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const frames = new Map<number, Array<{ frameId: number; parentFrameId: number; url: string }>>();
+vi.mock('../../../src/platform/tab-page.ts', () => ({
+  openTabIds: async () => [...frames.keys()],
+  tabFrames: async (tabId: number) => {
+    const f = frames.get(tabId);
+    if (!f) throw new Error('gone');
+    return f;
+  },
+}));
+const pushToFrame = vi.fn(async (_tab: number, _frame: number, _push: unknown) => undefined);
+vi.mock('../../../src/platform/messaging.ts', () => ({ pushToFrame }));
+const guardNavigation = vi.fn(async (_nav: unknown) => undefined);
+vi.mock('../../../src/background/navigation-guard.ts', () => ({ guardNavigation }));
+
+const { guardOpenTabs } = await import('../../../src/background/open-tabs-guard.ts');
+
+const LISTED = ['http://listed.test/', 'http://frame-listed.test/'];
+let version = 0;
+function stateWith(rules: Promise<void>) {
+  const engine = { lookup: async (url: string) => ({ verdict: LISTED.some((l) => url.startsWith(l)) ? 'warn' : 'allow' }) };
+  return { version: `v${++version}`, engine, rules } as unknown as Parameters<typeof guardOpenTabs>[0];
+}
+
+beforeEach(() => {
+  frames.clear();
+  pushToFrame.mockClear();
+  guardNavigation.mockClear();
+  frames.set(1, [{ frameId: 0, parentFrameId: -1, url: 'http://listed.test/login' }]);
+  frames.set(2, [
+    { frameId: 0, parentFrameId: -1, url: 'http://fine.test/' },
+    { frameId: 4, parentFrameId: 0, url: 'http://frame-listed.test/x' },
+    { frameId: 5, parentFrameId: 0, url: 'about:blank' },
+  ]);
+  frames.set(3, [{ frameId: 0, parentFrameId: -1, url: 'chrome://newtab/' }]);
+});
+
+describe('guardOpenTabs', () => {
+  it('sends listed top pages through the navigation guard and tells listed frames to reload', async () => {
+    await guardOpenTabs(stateWith(Promise.resolve()));
+    expect(guardNavigation.mock.calls).toEqual([[{ tabId: 1, url: 'http://listed.test/login', phase: 'committed' }]]);
+    expect(pushToFrame.mock.calls).toEqual([[2, 4, { type: 'reloadListed', url: 'http://frame-listed.test/x' }]]);
+  });
+
+  it('reloads a frame only once the rules are in (else the reload would reach the host)', async () => {
+    let rulesIn!: () => void;
+    const done = guardOpenTabs(stateWith(new Promise<void>((r) => (rulesIn = r))));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(guardNavigation).toHaveBeenCalledTimes(1);
+    expect(pushToFrame).not.toHaveBeenCalled();
+    rulesIn();
+    await done;
+    expect(pushToFrame).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks one lists version once, and a tab that closed meanwhile is skipped', async () => {
+    const s = stateWith(Promise.resolve());
+    frames.set(9, undefined as never);
+    await guardOpenTabs(s);
+    await guardOpenTabs(s);
+    expect(guardNavigation).toHaveBeenCalledTimes(1);
+  });
+});
