@@ -11,8 +11,10 @@
 // shadow root, a clean frame in a dangerous page. So the page itself (and its
 // tab's top page) is judged once at document_start, and on a dangerous page
 // the first key of any kind, or focus on any credential entry, brings up the
-// warning, that event stopped. Until a verdict is known, or when the worker
-// cannot give one, keys into credential entry are stopped (fail closed).
+// warning, that event stopped; so does the first press of a pointer, as a
+// PIN pad of plain elements takes a password by clicks alone. Until a verdict
+// is known, or when the worker cannot give one, keys into credential entry
+// are stopped (fail closed).
 import type { ContinueMode, Finding, PageAssessment } from '../messages/protocol.ts';
 import { CredentialHold } from './credential-hold.ts';
 import { credentialTargets, crossOriginLoginForms, findPasswordFields } from './credential-detect.ts';
@@ -22,6 +24,15 @@ import { dom } from './dom-refs.ts';
 import { dialogSpecFor, type WarningContext } from './finding-text.ts';
 import type { DialogSpec, ShieldedDialog } from './shielded-dialog.ts';
 import type { StopReport } from './stop-report.ts';
+
+/**
+ * The events that start a press (pointer, mouse, touch; a click or context
+ * menu from assistive technology has no pointerdown before it). On a
+ * dangerous page the first one brings up the warning; the input shield
+ * then stops the rest of the gesture.
+ */
+const PRESS_EVENTS = ['pointerdown', 'mousedown', 'touchstart', 'click', 'auxclick', 'contextmenu'] as const;
+const isPress = (type: string): boolean => (PRESS_EVENTS as readonly string[]).includes(type);
 
 /** What a page can read typing from: fields, editable or focusable elements, canvases. */
 const TYPING_SURFACES = 'input, textarea, select, [contenteditable], canvas, [tabindex]';
@@ -106,7 +117,7 @@ export class CredentialGuard {
     this.hold.install(this.win);
     void this.judgePage();
     const onInput = (e: Event) => this.onUserInput(e);
-    for (const type of [...TYPING_EVENTS, 'focusin'] as const) dom.listen(this.win, type, onInput, { capture: true });
+    for (const type of [...TYPING_EVENTS, ...PRESS_EVENTS, 'focusin'] as const) dom.listen(this.win, type, onInput, { capture: true });
   }
 
   private async judgePage(): Promise<void> {
@@ -127,7 +138,7 @@ export class CredentialGuard {
     this.win.setTimeout(ask, delay);
   }
 
-  /** Every trusted key, text, clipboard or focus event, before the page's listeners. */
+  /** Every trusted key, text, clipboard, press or focus event, before the page's listeners. */
   private onUserInput(e: Event): void {
     if (!e.isTrusted || this.dialog) return; // while a warning is up, input-shield.ts stops everything
     const target = deepTarget(e);
@@ -138,7 +149,7 @@ export class CredentialGuard {
       this.warn(v.danger, target instanceof HTMLInputElement ? [target] : []);
       return;
     }
-    if (!isCredentialEntry(target)) return;
+    if (isPress(e.type) || !isCredentialEntry(target)) return; // a press matters on a dangerous page only
     if (v.kind !== 'known' || this.inFlight > 0) {
       if (e.type !== 'focusin') stop(e);
       if (v.kind === 'unknown') void this.judgePage();

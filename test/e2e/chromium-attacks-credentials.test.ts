@@ -39,6 +39,15 @@ type Fixture = { captured: string[]; value?: () => string };
 const captured = (p: Page | Frame) => p.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.captured);
 const value = (p: Page | Frame) => p.evaluate(() => (window as unknown as { __fixture: Fixture }).__fixture.value?.() ?? '');
 
+const clicks = (page: Page) => page.evaluate(() => (window as unknown as { __fixture: { clicks(): number } }).__fixture.clicks());
+
+/** The viewport point at the centre of `selector` (a raw mouse click there is what a user's click is). */
+async function centre(page: Page, selector: string): Promise<[number, number]> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return [box.x + box.width / 2, box.y + box.height / 2];
+}
+
 /** Types the secret key by key, as a user would, then checks the page got none of it. */
 async function typeAndExpectNothingLeaks(page: Page, target: Page | Frame = page): Promise<void> {
   await page.keyboard.type(SECRET, { delay: 20 });
@@ -59,6 +68,33 @@ describe('every credential field is guarded (Chromium)', () => {
       await page.click(selector);
       await typeAndExpectNothingLeaks(page);
       expect((await waitForOverlay(cdp)).text).toContain('imitating microsoft.com');
+      await page.close();
+    });
+  }
+
+  it('attack-virtual-keypad.html: a PIN entered by pointer alone brings the overlay at the first press, and no press reaches the page', async () => {
+    const { page, cdp } = await open('attack-virtual-keypad.html');
+    for (const d of '2580') await page.mouse.click(...(await centre(page, `#key-${d}`)));
+    expect(await captured(page)).toEqual([]);
+    expect((await waitForOverlay(cdp)).text).toContain('imitating microsoft.com');
+    await page.close();
+  });
+
+  for (const variant of ['', '?scripts']) {
+    it(`attack-sandboxed-frame.html${variant}: a sign-in in a sandboxed frame of a look-alike page sends nothing, by form or by script`, async () => {
+      const { page, cdp } = await open(`attack-sandboxed-frame.html${variant}`);
+      const sent: string[] = [];
+      page.on('request', (r) => void (r.url().includes('/collect') && sent.push(r.url())));
+      const frame = await waitFor(async () => page.frames().find((f) => f !== page.mainFrame()), Boolean, 'no sign-in frame', 5_000);
+      await frame!.click('#password', { force: true, timeout: 2_000 }).catch(() => undefined);
+      await page.keyboard.type(SECRET, { delay: 20 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      expect(sent).toEqual([]);
+      expect(await captured(page)).toEqual([]);
+      // A sandboxed frame runs in a process of its own: its overlay is in that target's DOM.
+      const frameCdp = await env.browser.context.newCDPSession(frame!).catch(() => cdp);
+      expect((await waitForOverlay(frameCdp)).text).toContain('imitating microsoft.com');
       await page.close();
     });
   }
@@ -143,7 +179,7 @@ describe('every credential field is guarded (Chromium)', () => {
 
   it('attack-popup.html: a sign-in the page writes into its own about:blank popup: no key reaches the page, the popup goes to the full-page warning', async () => {
     const { page } = await open('attack-popup.html');
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('#open')]);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate(() => (window as unknown as { __openSignIn(): void }).__openSignIn())]);
     await popup.click('#password', { force: true, timeout: 1_000 }).catch(() => undefined);
     await popup.keyboard.type(SECRET, { delay: 20 }).catch(() => undefined);
     expect(await captured(page)).toEqual([]);
@@ -220,11 +256,11 @@ describe('the warning leaks nothing and cannot be click-jacked (Chromium)', () =
     await clickNode(page, cdp, cont.node); // the bait's second click
     await page.waitForTimeout(300);
     expect(await findOverlays(cdp)).toHaveLength(1);
-    expect(await page.evaluate(() => (document.getElementById('password') as HTMLInputElement).disabled)).toBe(true);
     await clickButton(page, cdp, /^Continue anyway/); // waits until the button is enabled, as a user would
     await waitForNoOverlay(cdp);
-    // Freed once the worker has recorded the choice.
-    await expect.poll(() => page.evaluate(() => (document.getElementById('password') as HTMLInputElement).disabled)).toBe(false);
+    expect(await clicks(page)).toBe(0); // the page had none of the clicks while the warning was up
+    await page.click('#bait');
+    await expect.poll(() => clicks(page)).toBe(1);
     await page.close();
   });
 });

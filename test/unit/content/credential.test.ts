@@ -231,6 +231,34 @@ describe('CredentialGuard', () => {
     h.guard.stop();
   });
 
+  it('on a dangerous page, the first press of a pointer (a PIN pad of plain elements) brings up the warning and never reaches the page', async () => {
+    document.body.innerHTML = '<div id="digit">7</div>';
+    const seen: string[] = [];
+    const h = harness(danger);
+    h.guard.install();
+    window.addEventListener('pointerdown', (e) => seen.push(e.type));
+    await tick();
+    const e = trusted(new MouseEvent('pointerdown', { bubbles: true, cancelable: true, composed: true }));
+    document.getElementById('digit')!.dispatchEvent(e);
+    expect(e.defaultPrevented).toBe(true);
+    expect(seen).toEqual([]);
+    expect(h.shown).toHaveLength(1);
+    h.guard.hold.release();
+    h.guard.stop();
+  });
+
+  it('a press on a page not known to be dangerous passes, even into a credential field while the verdict is pending', () => {
+    document.body.innerHTML = '<input id="pw" type="password">';
+    const h = harness(danger);
+    h.assess.mockImplementation(() => new Promise(() => {})); // never answers
+    h.guard.install();
+    const e = trusted(new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true }));
+    document.getElementById('pw')!.dispatchEvent(e);
+    expect(e.defaultPrevented).toBe(false);
+    expect(h.shown).toHaveLength(0);
+    h.guard.stop();
+  });
+
   it('until the verdict is known, keys into credential entry (contenteditable, autocomplete=current-password) are stopped; others pass', () => {
     document.body.innerHTML = '<div id="ce" contenteditable="true"></div><input id="ac" autocomplete="current-password"><input id="q" name="q">';
     const h = harness(danger);
