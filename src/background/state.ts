@@ -5,7 +5,7 @@ import { browser, isFirefox } from '../platform/browser.ts';
 import { applyRulePlan, clearPasses, installedRules } from '../platform/dnr.ts';
 import { disableNetworkPrediction } from '../platform/privacy.ts';
 import { t } from '../platform/i18n.ts';
-import { BROWSER_LIMITS, redirectRules } from '../core/dnr/rules.ts';
+import { BROWSER_LIMITS, FIREFOX_LIMITS, redirectRules } from '../core/dnr/rules.ts';
 import { paced } from '../core/steps.ts';
 import { macrotask } from '../platform/macrotask.ts';
 import { hostsNewlyBlocked, planRuleUpdate } from '../core/dnr/rule-plan.ts';
@@ -132,9 +132,10 @@ function provenance(cached: readonly CachedList[], bundled: readonly Blocklist[]
  * The shape of the rules this code builds: part of the installed version, so
  * an extension update that changes it reinstalls the rules even when the
  * lists are the same (v2: every resource type, path entries, IPv6 aliases;
- * v3: path entries over the regex budget held, not left to the guard).
+ * v3: path entries over the regex budget held, not left to the guard;
+ * v6: a form POST to a held host not held, the blocks of its listed paths cover it).
  */
-const RULES_FORMAT = 'rules-v5';
+const RULES_FORMAT = 'rules-v6';
 
 /** Hosts whose service workers and caches one rules install removes (platform/site-data.ts). */
 const MAX_SITE_DATA_HOSTS = 20_000;
@@ -172,7 +173,7 @@ async function installRules(engine: EngineSet, version: string, excluded: readon
   const installed = await installedRules();
   if (installed?.version === key) return;
   // The compact bundle's records are read whole for this, and garbage once the rules are built.
-  const rules = await paced(redirectRules(await engine.hostSources(), warningUrl, excluded, { ...BROWSER_LIMITS, trailingDotUnmatched: isFirefox() }), macrotask);
+  const rules = await paced(redirectRules(await engine.hostSources(), warningUrl, excluded, isFirefox() ? FIREFOX_LIMITS : BROWSER_LIMITS), macrotask);
   const plan = planRuleUpdate(installed, rules);
   await applyRulePlan(key, plan);
   rulesRedirectHereKnown = true;

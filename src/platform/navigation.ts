@@ -19,6 +19,10 @@ export function onTopNavigation(check: (nav: TopNavigation) => void): void {
   };
   browser.webNavigation.onBeforeNavigate.addListener(listener('before'));
   browser.webNavigation.onCommitted.addListener(listener('committed'));
+  // A page the rules blocked (a form POST to a listed path of a held host)
+  // ends on the browser's error page: as after a commit, the guard sends a
+  // listed one to the warning page instead.
+  browser.webNavigation.onErrorOccurred.addListener(listener('committed'));
 }
 
 export async function redirectTab(tabId: number, url: string): Promise<void> {

@@ -19,8 +19,16 @@ const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#`;
 let ff: LaunchedFirefox;
 let server: CountingServer;
 const seen: string[] = [];
+/** Form POSTs as they arrived: `host/path body`. */
+const posts: string[] = [];
 const recorder: Route = (req: IncomingMessage) => {
-  seen.push(`${(req.headers.host ?? '').replace(/:\d+$/, '')}${req.url ?? ''}`);
+  const at = `${(req.headers.host ?? '').replace(/:\d+$/, '')}${req.url ?? ''}`;
+  seen.push(at);
+  if (req.method === 'POST') {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => posts.push(`${at} ${body}`));
+  }
   return false;
 };
 const at = (target: string) => `http://${target.replace('/', `:${server.port}/`)}`;
@@ -102,6 +110,29 @@ describe('path entries past the regex budget: no request reaches them (Firefox)'
     await new Promise((r) => setTimeout(r, 300));
     expect(seen.slice(before).filter((s) => s.startsWith(`${host}/fine-page`))).toEqual([`${host}/fine-page?x=1`]);
     await page.close();
+  });
+
+  it('a form POST to a held host: an unlisted page gets it as a POST, body and all; a listed path (then the warning page) and a host blocked whole get nothing', async () => {
+    const submit = async (target: string) => {
+      const page = await ff.browser.newPage();
+      await page.goto(`http://${ATTACKER}:${server.port}/form`);
+      await page.evaluate((u) => {
+        const f = Object.assign(document.createElement('form'), { method: 'post', action: u });
+        f.append(Object.assign(document.createElement('input'), { name: 'note', value: 'kept' }));
+        document.body.append(f);
+        f.submit();
+      }, at(target));
+      await new Promise((r) => setTimeout(r, 800));
+      return page;
+    };
+    const fine = await submit('filter.test/fine-form');
+    await waitFor(async () => posts, (p) => p.includes('filter.test/fine-form note=kept'), `the POST did not arrive as one: ${posts.join(', ')}`, 5_000);
+    const before = seen.length;
+    const listed = ['filter.test/k0600-filter/collect', 'whole.test/z-whole/collect'];
+    const pages = [...(await Promise.all(listed.map(submit))), await submit('whole.test/fine-form')];
+    expect(seen.slice(before).filter((s) => s.startsWith('filter.test') || s.startsWith('whole.test'))).toEqual([]);
+    for (const [i, target] of listed.entries()) await waitForLocation(pages[i]!, (u) => u === `${WARNING}${at(target)}`);
+    await Promise.all([fine, ...pages].map((p) => p.close()));
   });
 
   it('a look-alike page of a held host: warned, and after "Continue" it opens and stays, as do its other pages; its listed path still warns', async () => {

@@ -29,6 +29,15 @@ import { finish, type Steps } from '../steps.ts';
 
 export const REDIRECT_PRIORITY = 1;
 export const ALLOW_PRIORITY = 2;
+/**
+ * The hold of held hosts (path entries past the regex budget) outranks their
+ * block rules, which cover frames too: a page (GET) goes to the warning page,
+ * which judges it, while a form POST, which the hold leaves alone so that its
+ * body is not lost, meets the blocks of the listed paths. At the same
+ * priority as the passes and "Continue anyway", which still win: allow beats
+ * redirect at equal priority in both browsers.
+ */
+export const HOLD_PRIORITY = ALLOW_PRIORITY;
 /** Hosts per redirect rule, at most (on average: between half and all of it). */
 export const BUCKET_HOSTS = 50_000;
 /** Dynamic redirect rules use ids FIRST_REDIRECT_ID + bucket. */
@@ -70,6 +79,8 @@ export type ResourceType =
   | 'csp_report'
   | 'media'
   | 'websocket'
+  | 'webtransport'
+  | 'webbundle'
   | 'other';
 
 /** Documents: redirected to the warning page. Everything else is blocked. */
@@ -94,6 +105,7 @@ export interface DnrRule {
     excludedRequestDomains?: string[];
     resourceTypes?: ResourceType[];
     excludedResourceTypes?: ResourceType[];
+    excludedRequestMethods?: 'post'[];
   };
 }
 
@@ -121,9 +133,25 @@ export function redirectRule(id: number, requestDomains: string[], warningPageUr
   };
 }
 
-/** Every request but frames to `requestDomains` blocked, matching `filter` (none: all of them). */
-export function blockRule(id: number, requestDomains: string[], excluded: readonly string[], filter: { regexFilter: string } | { urlFilter: string } | object = {}): DnrRule {
-  return { id, priority: REDIRECT_PRIORITY, action: { type: 'block' }, condition: { ...filter, requestDomains, ...exclusionsOf(excluded), excludedResourceTypes: FRAME_TYPES } };
+/** Every resource type Chromium has (it refuses a name it does not know). */
+export const CHROMIUM_TYPES: ResourceType[] = [...ALL_TYPES, 'webtransport', 'webbundle'];
+
+/**
+ * Every request but frames to `requestDomains` blocked, matching `filter`
+ * (none: all of them). `everyType`: frames too, for held hosts
+ * (HOLD_PRIORITY): without either type key DNR leaves out main_frame, and
+ * Chromium reads an empty exclusion as none given, so there every type is
+ * named; Firefox (everyType null) reads an empty exclusion as it is.
+ */
+export function blockRule(
+  id: number,
+  requestDomains: string[],
+  excluded: readonly string[],
+  filter: { regexFilter: string } | { urlFilter: string } | object = {},
+  everyType?: readonly ResourceType[] | null,
+): DnrRule {
+  const types = everyType === undefined ? { excludedResourceTypes: FRAME_TYPES } : everyType === null ? { excludedResourceTypes: [] } : { resourceTypes: [...everyType] };
+  return { id, priority: REDIRECT_PRIORITY, action: { type: 'block' }, condition: { ...filter, requestDomains, ...exclusionsOf(excluded), ...types } };
 }
 
 /** The pair of rules for one set of hosts: frames redirected to the warning page, the rest blocked. */
@@ -270,8 +298,11 @@ export interface RuleLimits {
   dynamicRules: number;
   /** requestDomains misses `host.` (Firefox): the TRAILING_DOT_URL rules are added. */
   trailingDotUnmatched?: boolean;
+  /** How a rule says "every type, frames too" (blockRule): Chromium's list, or null for Firefox's empty exclusion. */
+  everyType: readonly ResourceType[] | null;
 }
-export const BROWSER_LIMITS: RuleLimits = { regexRules: MAX_REGEX_RULES, dynamicRules: MAX_DYNAMIC_RULES };
+export const BROWSER_LIMITS: RuleLimits = { regexRules: MAX_REGEX_RULES, dynamicRules: MAX_DYNAMIC_RULES, everyType: CHROMIUM_TYPES };
+export const FIREFOX_LIMITS: RuleLimits = { ...BROWSER_LIMITS, trailingDotUnmatched: true, everyType: null };
 
 /** The TRAILING_DOT_URL pair: for any host, so without requestDomains. */
 function trailingDotRules(warningPageUrl: string, excluded: readonly string[], target: string): Built[] {
@@ -321,9 +352,10 @@ function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string
   const plan = planPathRules(paths, ...pathBudgets(n, limits));
   const withAliases = (hosts: readonly string[]) => hosts.flatMap((h) => [h, ...ipv4Aliases(h)]);
   const digest = (key: string, hosts: readonly string[]) => `${hosts.length}.${hashPair(`${key}\n${hosts.join(' ')}`).join('.')}.${target}`;
+  // Every block of held hosts covers their frames: only POSTs get past the hold to them.
   const block = (id: number, hosts: readonly string[], filter: { regexFilter: string } | { urlFilter: string } | object): Built => ({
-    rule: blockRule(id, withAliases(hosts), excluded, filter),
-    digest: digest(JSON.stringify(filter), hosts),
+    rule: blockRule(id, withAliases(hosts), excluded, filter, limits.everyType),
+    digest: digest(`frames ${JSON.stringify(filter)}`, hosts), // 'frames': not the frame-less rule of rules-v5
   });
   const groups = [{ pattern: ENCODED_PATH, hosts: plan.hosts }, ...plan.groups];
   const built = groups.flatMap(({ pattern, hosts }, g): Built[] => {
@@ -331,8 +363,9 @@ function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string
     return rulePair(ids, withAliases(hosts), warningPageUrl, excluded, pattern).map((rule) => ({ rule, digest: digest(pattern, hosts) }));
   });
   if (plan.held.length === 0) return built;
-  const hold = redirectRule(HOLD_ID, withAliases(plan.held), warningPageUrl, excluded);
-  built.push({ rule: hold, digest: digest('hold', plan.held) }, block(DOUBLED_SLASH_ID, plan.held, { regexFilter: DOUBLED_SLASH }));
+  const held = redirectRule(HOLD_ID, withAliases(plan.held), warningPageUrl, excluded);
+  const hold: DnrRule = { ...held, priority: HOLD_PRIORITY, condition: { ...held.condition, excludedRequestMethods: ['post'] } };
+  built.push({ rule: hold, digest: digest('hold but post', plan.held) }, block(DOUBLED_SLASH_ID, plan.held, { regexFilter: DOUBLED_SLASH }));
   plan.filtered.forEach(({ pattern, hosts }, i) => built.push(block(FIRST_FILTER_ID + i, hosts, { urlFilter: pattern })));
   if (plan.blockedWhole.length > 0) built.push(block(BLOCKED_WHOLE_ID, plan.blockedWhole, {}));
   return built;

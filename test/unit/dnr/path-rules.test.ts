@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOUBLED_SLASH, ENCODED_PATH, MAX_PATH_CHARS, pathPattern, pathUrlFilter, planPathRules } from '../../../src/core/dnr/path-rules.ts';
-import { BLOCKED_WHOLE_ID, BROWSER_LIMITS, DOUBLED_SLASH_ID, FIRST_FILTER_ID, HOLD_ID, buildRedirectRules, redirectRules, FIRST_PATH_ID, type RuleLimits } from '../../../src/core/dnr/rules.ts';
+import { BLOCKED_WHOLE_ID, BROWSER_LIMITS, FIREFOX_LIMITS, DOUBLED_SLASH_ID, FIRST_FILTER_ID, HOLD_ID, buildRedirectRules, redirectRules, FIRST_PATH_ID, type RuleLimits } from '../../../src/core/dnr/rules.ts';
 import { finish } from '../../../src/core/steps.ts';
 import { Blocklist } from '../../../src/core/engine/blocklist.ts';
 import { parseEntry } from '../../../src/core/url/entry.ts';
@@ -11,7 +11,7 @@ import { dnrMatches, urlFilterRegex } from './dnr-match.ts';
 const WARNING = 'chrome-extension://abc/src/ui/warning/warning.html';
 
 /** One regex group and one urlFilter group fit (rules.ts pathBudgets); the rest is blocked whole. */
-const TINY: RuleLimits = { regexRules: 15, dynamicRules: 18 };
+const TINY: RuleLimits = { regexRules: 15, dynamicRules: 18, everyType: BROWSER_LIMITS.everyType };
 
 function engineAndRules(entries: string[], limits?: RuleLimits) {
   const parsed = entries.map((e, i) => {
@@ -71,17 +71,35 @@ describe('path entries as DNR rules', () => {
     const entries = ['a.com/1/', 'b.com/2/', 'c.com/3/', 'c.com/4/'];
     const { built } = engineAndRules(entries, TINY);
     const byId = new Map(built.rules.map((r) => [r.id, r]));
-    expect(byId.get(HOLD_ID)?.condition).toMatchObject({ resourceTypes: ['main_frame', 'sub_frame'], requestDomains: ['b.com', 'c.com'] });
+    expect(byId.get(HOLD_ID)?.condition).toMatchObject({ resourceTypes: ['main_frame', 'sub_frame'], requestDomains: ['b.com', 'c.com'], excludedRequestMethods: ['post'] });
     expect(byId.get(HOLD_ID)?.action.type).toBe('redirect');
     expect(byId.get(DOUBLED_SLASH_ID)?.condition.requestDomains).toEqual(['b.com', 'c.com']);
     expect(byId.get(FIRST_FILTER_ID)?.condition).toMatchObject({ urlFilter: '/2/', requestDomains: ['b.com'] });
-    expect(byId.get(BLOCKED_WHOLE_ID)?.condition).toMatchObject({ requestDomains: ['c.com'], excludedResourceTypes: ['main_frame', 'sub_frame'] });
+    expect(byId.get(BLOCKED_WHOLE_ID)?.condition).toMatchObject({ requestDomains: ['c.com'] });
     expect(byId.get(BLOCKED_WHOLE_ID)?.condition.regexFilter).toBeUndefined();
+    // Held hosts' blocks cover frames (their POSTs); the hold outranks them for every other frame.
+    for (const id of [DOUBLED_SLASH_ID, FIRST_FILTER_ID, BLOCKED_WHOLE_ID]) expect(byId.get(id)?.condition.resourceTypes).toEqual(expect.arrayContaining(['main_frame', 'sub_frame', 'xmlhttprequest', 'webtransport']));
+    // Firefox reads an empty exclusion as it is (Chromium as none given, which leaves out main_frame).
+    const firefox = engineAndRules(entries, { ...FIREFOX_LIMITS, regexRules: TINY.regexRules + 2, dynamicRules: TINY.dynamicRules + 2 }).built.rules;
+    expect(firefox.find((r) => r.id === BLOCKED_WHOLE_ID)?.condition.excludedResourceTypes).toEqual([]);
     expect(built.rules.filter((r) => r.condition.regexFilter).length).toBeLessThanOrEqual(TINY.regexRules);
     expect(built.rules.length).toBeLessThanOrEqual(TINY.dynamicRules);
     expect(dnrMatches(built.rules, 'http://b.com/other/', 'xmlhttprequest')).toBeUndefined(); // the rest of a held host loads
     expect(dnrMatches(built.rules, 'http://b.com/other/', 'main_frame')?.id).toBe(HOLD_ID); // after the warning page judged it
     expect(dnrMatches(built.rules, 'http://c.com/any', 'xmlhttprequest')?.id).toBe(BLOCKED_WHOLE_ID);
+  });
+
+  it('a form POST to a held host: to an unlisted page it passes with its body; to a listed path, or any page of a host blocked whole, it is blocked', () => {
+    const { built } = engineAndRules(['a.com/1/', 'b.com/2/', 'c.com/3/', 'c.com/4/'], TINY);
+    const post = (url: string, type: 'main_frame' | 'sub_frame' = 'main_frame') => dnrMatches(built.rules, url, type, -1, false, 'post');
+    expect(post('http://b.com/other/form')).toBeUndefined();
+    expect(post('http://b.com/other/form', 'sub_frame')).toBeUndefined();
+    expect(post('http://b.com/2/collect')?.id).toBe(FIRST_FILTER_ID);
+    expect(post('http://b.com//2//collect')?.action.type).toBe('block');
+    expect(post('http://c.com/anything')?.id).toBe(BLOCKED_WHOLE_ID);
+    // GET: the hold still takes the page to the warning page, listed or not.
+    expect(dnrMatches(built.rules, 'http://b.com/2/collect', 'main_frame')?.id).toBe(HOLD_ID);
+    expect(dnrMatches(built.rules, 'http://c.com/anything', 'sub_frame')?.id).toBe(HOLD_ID);
   });
 
   it('builds a rule pair per pattern plus one for encoded paths, with IPv6 aliases of IP hosts', () => {
@@ -97,8 +115,8 @@ describe('path entries as DNR rules', () => {
   it.each([
     ['the browsers\' limits', undefined],
     ['tiny limits (urlFilter and whole-host tiers)', TINY],
-    ['Firefox, whose requestDomains misses `host.`', { ...BROWSER_LIMITS, trailingDotUnmatched: true }],
-    ['Firefox at tiny limits', { ...TINY, regexRules: TINY.regexRules + 2, dynamicRules: TINY.dynamicRules + 2, trailingDotUnmatched: true }],
+    ['Firefox, whose requestDomains misses `host.`', FIREFOX_LIMITS],
+    ['Firefox at tiny limits', { ...FIREFOX_LIMITS, regexRules: TINY.regexRules + 2, dynamicRules: TINY.dynamicRules + 2 }],
   ])('never lets through a URL the engine flags through a path entry (random entries and spellings, %s)', (_name, limits) => {
     const firefox = limits?.trailingDotUnmatched === true;
     const seg = fc.stringMatching(/^[a-zA-Z0-9._~-]{1,12}$/).filter((s) => s !== '.' && s !== '..');
@@ -129,6 +147,8 @@ describe('path entries as DNR rules', () => {
         if (bl.matchUrl(url).verdict !== 'warn') return; // e.g. an upper-cased path the engine reads as another page
         expect(dnrMatches(built.rules, url, 'main_frame', -1, firefox)?.action.type).toBe('redirect');
         expect(dnrMatches(built.rules, url, 'xmlhttprequest', -1, firefox)?.action.type).toBe('block');
+        // A form POST to it is redirected (a GET to the warning page) or blocked: never let through.
+        expect(dnrMatches(built.rules, url, 'main_frame', -1, firefox, 'post')?.action.type).toMatch(/^(?:redirect|block)$/);
       }),
       { numRuns: 300 },
     );

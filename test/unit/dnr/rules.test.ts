@@ -19,7 +19,7 @@ import {
   passableUrl,
   passRules,
   TRAILING_DOT_ID,
-  BROWSER_LIMITS,
+  BROWSER_LIMITS, FIREFOX_LIMITS,
 } from '../../../src/core/dnr/rules.ts';
 import { dnrMatches, urlFilterRegex } from './dnr-match.ts';
 
@@ -89,7 +89,7 @@ describe('DNR redirect rules', () => {
 
   it('where requestDomains misses `host.` (Firefox), sends such frames to the warning page with the whole URL and blocks the rest', () => {
     const source = { size: 1, redirectHosts: () => ['bitwoll.com'], pathEntries: () => [] };
-    const firefox = finish(redirectRules([source], WARNING, [], { ...BROWSER_LIMITS, trailingDotUnmatched: true })).rules;
+    const firefox = finish(redirectRules([source], WARNING, [], FIREFOX_LIMITS)).rules;
     const chromium = finish(redirectRules([source], WARNING)).rules;
     expect(chromium.some((r) => r.id === TRAILING_DOT_ID)).toBe(false);
     for (const url of ['http://bitwoll.com./x?q=1', 'https://www.bitwoll.com.:8443/', 'http://bitwoll.com..', 'http://u:p@bitwoll.com.#f']) {
@@ -104,7 +104,7 @@ describe('DNR redirect rules', () => {
     for (const url of ['http://bitwoll.com/', 'http://ok.example/a.b.', 'http://ok.example/?h=x.', 'http://u.x@ok.example/', 'http://[::1]:8/']) {
       expect([TRAILING_DOT_ID, TRAILING_DOT_ID + 1]).not.toContain(dnrMatches(firefox, url, 'xmlhttprequest', -1, true)?.id);
     }
-    expect(finish(redirectRules([], WARNING, [], { ...BROWSER_LIMITS, trailingDotUnmatched: true })).rules).toEqual([]);
+    expect(finish(redirectRules([], WARNING, [], FIREFOX_LIMITS)).rules).toEqual([]);
   });
 
   it('gives a bucket the same digest whatever order its hosts come in (compact table order vs list order: no reinstall)', () => {
