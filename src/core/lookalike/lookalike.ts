@@ -12,6 +12,8 @@
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
 //                   a sign-in service's name alone too (`outlook.mailsession.com`).
+//   brand lure      the label is a brand's names and its own notice words alone
+//                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts).
 // A brand joined only by a service word (`facebookmail`) skips the label rules (rule-service-name.ts).
 // Input over DNS's limits is refused up front (input-guard.ts), so the cost
 // is linear in the host and bounded.
@@ -19,6 +21,7 @@ import { hostParts, type HostParts } from './host-parts.ts';
 import { luresIn, type Lures } from './lure.ts';
 import { isOwned } from './ownership.ts';
 import { buildProtectedIndex, type ProtectedIndex } from './protected-index.ts';
+import { byBrandLure } from './rule-brand-lure.ts';
 import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
@@ -53,7 +56,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
-    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) : null) ??
+    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
   );

@@ -1,0 +1,130 @@
+// Brand + filler names built from a brand's own notice words
+// (vocabulary.json `brandLure`): Meta's business-page phishing registers
+// `facebookpagereview`, `fbpage-help`, `meta-verified-badge`,
+// `page-appeal-meta`, words no generic rule counts as lures. The registrable
+// label must read as nothing but the brand's names, its notice words, the
+// glue words and digits, with at least one notice word; a name that is an
+// English word (`meta`) needs a strong one right next to it
+// (`meta-appeal`, not `meta-review` or `metabusiness`). Only that brand's
+// words count for that brand.
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
+import type { HostParts } from './host-parts.ts';
+import type { ProtectedIndex, Target } from './protected-index.ts';
+import { isGlueWord } from './segment.ts';
+import type { Lookalike } from './verdict.ts';
+
+interface BrandWords {
+  words: ReadonlySet<string>;
+  strong: ReadonlySet<string>;
+  wordNames: ReadonlySet<string>;
+}
+
+const plural = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => (w.endsWith('s') ? [w] : [w, `${w}s`])));
+
+const BRAND_WORDS: ReadonlyMap<string, BrandWords> = new Map(
+  Object.entries(VOCABULARY.brandLure).map(([brand, v]) => [
+    brand,
+    { words: plural([...v.words, ...v.strong]), strong: plural(v.strong), wordNames: new Set(v.wordNames) },
+  ]),
+);
+
+interface Name {
+  target: Target;
+  /** An English word (`meta`): a strong notice word must stand next to it. */
+  word: boolean;
+}
+
+interface Table {
+  names: ReadonlyMap<string, Name>;
+  /** Any name of those brands in a label, in one pass: most labels skip the segmentation. */
+  pattern: RegExp | null;
+  longest: number;
+}
+
+const TABLES = new WeakMap<ProtectedIndex, Table>();
+
+/** The names of the brands with notice words: their distinctive labels and product words (`facebook`, `fb`, `meta`). */
+function tableOf(index: ProtectedIndex): Table {
+  let table = TABLES.get(index);
+  if (table) return table;
+  const names = new Map<string, Name>();
+  for (const source of [index.byToken, index.byProduct]) {
+    for (const [key, target] of source) {
+      const words = BRAND_WORDS.get(target.brand);
+      if (words && !names.has(key)) names.set(key, { target, word: words.wordNames.has(key) });
+    }
+  }
+  const keys = [...names.keys()];
+  const longest = Math.max(0, ...keys.map((k) => k.length), ...[...BRAND_WORDS.values()].flatMap((w) => [...w.words].map((x) => x.length)));
+  table = { names, pattern: keys.length ? new RegExp(keys.join('|')) : null, longest: Math.max(longest, 16) };
+  TABLES.set(index, table);
+  return table;
+}
+
+const DIGITS = /^[0-9]+$/;
+/** Any notice word in a label, in one pass. */
+const ANY_WORD = new RegExp([...new Set([...BRAND_WORDS.values()].flatMap((w) => [...w.words]))].join('|'));
+
+/**
+ * The token as the fewest pieces that are each a name, a notice word of any
+ * such brand, a glue word or digits; null when no such reading exists.
+ * Linear in the token: pieces are at most `longest` letters.
+ */
+function pieces(token: string, table: Table): string[] | null {
+  const n = token.length;
+  const best = new Int32Array(n + 1).fill(-1);
+  const back = new Int32Array(n + 1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (best[i]! < 0) continue;
+    for (let j = i + 1; j <= Math.min(n, i + table.longest); j++) {
+      const piece = token.slice(i, j);
+      if (!isPiece(piece, table)) continue;
+      if (best[j]! < 0 || best[i]! + 1 < best[j]!) {
+        best[j] = best[i]! + 1;
+        back[j] = i;
+      }
+    }
+  }
+  if (best[n]! < 0) return null;
+  const out: string[] = [];
+  for (let j = n; j > 0; j = back[j]!) out.push(token.slice(back[j]!, j));
+  return out.reverse();
+}
+
+function isPiece(piece: string, table: Table): boolean {
+  if (table.names.has(piece) || isGlueWord(piece) || DIGITS.test(piece)) return true;
+  for (const w of BRAND_WORDS.values()) if (w.words.has(piece)) return true;
+  return false;
+}
+
+/** A name among `all` with its brand's notice words around as that name needs them. */
+function named(all: readonly string[], table: Table): Target | null {
+  for (let i = 0; i < all.length; i++) {
+    const name = table.names.get(all[i]!);
+    if (!name) continue;
+    const words = BRAND_WORDS.get(name.target.brand)!;
+    const fits = name.word
+      ? words.strong.has(all[i - 1] ?? '') || words.strong.has(all[i + 1] ?? '')
+      : all.some((p) => words.words.has(p));
+    if (fits) return name.target;
+  }
+  return null;
+}
+
+export function byBrandLure(index: ProtectedIndex, parts: HostParts): Lookalike | null {
+  const table = tableOf(index);
+  if (!table.pattern?.test(parts.labelSkeleton) || !ANY_WORD.test(parts.labelSkeleton)) return null;
+  const all: string[] = [];
+  for (let i = 0; i < parts.labelTokens.length; i++) {
+    const skel = parts.labelTokens[i]!;
+    const written = parts.labelWritten[i] ?? skel;
+    // The skeleton reads `faceb00k` as the brand, the written token `2024` as digits.
+    const p = pieces(skel, table) ?? (written !== skel ? pieces(written, table) : null);
+    if (!p) return null;
+    all.push(...p);
+  }
+  // One piece is the brand's label alone, which the other rules judge.
+  const target = all.length > 1 ? named(all, table) : null;
+  return target ? { imitates: target.domain, brand: target.brand, rule: 'embedded-brand', part: parts.labelText } : null;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
+import { byBrandLure } from '../../../src/core/lookalike/rule-brand-lure.ts';
+import { index, parts } from './rules.helpers.ts';
+
+const rule = (host: string) => byBrandLure(index, parts(host))?.imitates ?? null;
+
+describe("a brand's names with its own notice words (rule-brand-lure.ts)", () => {
+  it.each([
+    ['facebookpagereview.com', 'facebook.com'],
+    ['fbpage-help.com', 'facebook.com'],
+    ['meta-verified-badge.com', 'facebook.com'],
+    ['metaverifiedbadge.com', 'facebook.com'],
+    ['page-appeal-meta.com', 'facebook.com'],
+    ['fbcopyright.com', 'facebook.com'],
+    ['pagereview-fb.com', 'facebook.com'],
+    ['requiredfbcheckup.com', 'facebook.com'], // eval dev part
+    ['instagram-page2024.com', 'instagram.com'],
+  ])('%s imitates %s', (host, domain) => {
+    expect(rule(host)).toBe(domain);
+    expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
+  });
+
+  it.each([
+    'metareview.com', // meta: a strong word must stand next to it
+    'meta-review.org',
+    'metabusiness.com',
+    'meta-page.com',
+    'metadata-center.com', // not read as meta + data
+    'metaverse-page.com',
+    'meta-tags-review.com',
+    'big-page.com', // ig inside a word
+    'ig-report.com',
+    'pagereview.com', // no name
+    'facebook.com', // the label alone is the other rules' business
+  ])('%s is not this rule’s', (host) => {
+    expect(rule(host)).toBeNull();
+  });
+
+  it('another brand gets no Meta notice words', () => {
+    expect(rule('paypal-page-review.com')).toBeNull();
+    expect(rule('naverpagereview.com')).toBeNull();
+  });
+
+  it('owned domains stay quiet', () => {
+    expect(lookalike(index, 'business.facebook.com')).toBeNull();
+    expect(lookalike(index, 'www.metastatus.com')).toBeNull();
+  });
+});
