@@ -4,9 +4,9 @@
 // `page-appeal-meta`, words no generic rule counts as lures. The registrable
 // label must read as nothing but the brand's names, its notice words, the
 // glue words and digits, with at least one notice word; a name that is an
-// English word (`meta`) needs a strong one right next to it
-// (`meta-appeal`, not `meta-review` or `metabusiness`). Only that brand's
-// words count for that brand.
+// English word (`meta`) needs a strong one right next to it, or two of the
+// brand's own (`meta-appeal`, `meta-page-review`; not `meta-review` or
+// `metabusiness`). Only that brand's words count for that brand.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
@@ -98,15 +98,30 @@ function isPiece(piece: string, table: Table): boolean {
   return false;
 }
 
+/** A notice word that is no glue word: the brand's own (`page`, `review`), not anyone's (`help`, `business`). */
+const own = (p: string, words: BrandWords): boolean => words.words.has(p) && !isGlueWord(p);
+
+/**
+ * An English-word name (`meta`) with a strong notice word next to it
+ * (`meta-appeal`), or one of the brand's own next to it and another in the
+ * label (`meta-page-review`): one such word alone makes names
+ * (`metareview`, `meta-page`).
+ */
+function wordNameFits(all: readonly string[], i: number, words: BrandWords): boolean {
+  const before = all[i - 1] ?? '';
+  const after = all[i + 1] ?? '';
+  if (words.strong.has(before) || words.strong.has(after)) return true;
+  if (!own(before, words) && !own(after, words)) return false;
+  return all.filter((p) => own(p, words)).length >= 2;
+}
+
 /** A name among `all` with its brand's notice words around as that name needs them. */
 function named(all: readonly string[], table: Table): Target | null {
   for (let i = 0; i < all.length; i++) {
     const name = table.names.get(all[i]!);
     if (!name) continue;
     const words = BRAND_WORDS.get(name.target.brand)!;
-    const fits = name.word
-      ? words.strong.has(all[i - 1] ?? '') || words.strong.has(all[i + 1] ?? '')
-      : all.some((p) => words.words.has(p));
+    const fits = name.word ? wordNameFits(all, i, words) : all.some((p) => words.words.has(p));
     if (fits) return name.target;
   }
   return null;

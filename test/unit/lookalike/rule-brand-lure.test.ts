@@ -16,6 +16,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['pagereview-fb.com', 'facebook.com'],
     ['requiredfbcheckup.com', 'facebook.com'], // eval dev part
     ['instagram-page2024.com', 'instagram.com'],
+    ['meta-page-review.com', 'facebook.com'], // two of Meta's own words, one next to meta
+    ['fb-checkpoint-help.com', 'facebook.com'],
   ])('%s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
     expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
@@ -26,6 +28,7 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     'meta-review.org',
     'metabusiness.com',
     'meta-page.com',
+    'meta-business-suite.com', // business is anyone's word: one of Meta's own only
     'metadata-center.com', // not read as meta + data
     'metaverse-page.com',
     'meta-tags-review.com',
