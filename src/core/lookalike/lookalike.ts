@@ -12,6 +12,8 @@
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
 //                   a sign-in service's name alone too (`outlook.mailsession.com`).
+//   split brand     a word brand split by a hyphen, by a sign-in word
+//                   (`out-look-login`: rule-split-brand.ts);
 //   brand lure      the label is a brand's names and its own notice words alone
 //                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts).
 // A brand joined only by a service word (`facebookmail`) skips the label rules (rule-service-name.ts).
@@ -25,6 +27,7 @@ import { byBrandLure } from './rule-brand-lure.ts';
 import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
+import { bySplitBrand } from './rule-split-brand.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
 import { byToken, tokenContext } from './rule-token.ts';
@@ -56,7 +59,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
-    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) : null) ??
+    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
   );
