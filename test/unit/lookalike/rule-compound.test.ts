@@ -26,11 +26,14 @@ describe('brand glued into a compound label', () => {
     ['navercorp', 'naver.com'],
     ['accgmail', 'gmail.com'], // and account's abbreviations, even before a name built on a word
     ['paypalacct', 'paypal.com'],
+    ['amazoncojp', 'amazon.com'], // a national domain spelled into the name
+    ['paypalcouk', 'paypal.com'],
+    ['appleidcojp', 'apple.com'],
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
