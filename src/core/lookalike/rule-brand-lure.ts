@@ -98,21 +98,25 @@ function isPiece(piece: string, table: Table): boolean {
   return false;
 }
 
+const SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn);
+
 /** A notice word that is no glue word: the brand's own (`page`, `review`), not anyone's (`help`, `business`). */
 const own = (p: string, words: BrandWords): boolean => words.words.has(p) && !isGlueWord(p);
 
 /**
  * An English-word name (`meta`) with a strong notice word next to it
- * (`meta-appeal`), or one of the brand's own next to it and another in the
- * label (`meta-page-review`): one such word alone makes names
- * (`metareview`, `meta-page`).
+ * (`meta-appeal`), one of the brand's own next to it and another in the
+ * label (`meta-page-review`), or one of its own and a sign-in word: one
+ * such word alone makes names (`metareview`, `meta-page`).
  */
 function wordNameFits(all: readonly string[], i: number, words: BrandWords): boolean {
   const before = all[i - 1] ?? '';
   const after = all[i + 1] ?? '';
   if (words.strong.has(before) || words.strong.has(after)) return true;
-  if (!own(before, words) && !own(after, words)) return false;
-  return all.filter((p) => own(p, words)).length >= 2;
+  const owns = all.filter((p) => own(p, words)).length;
+  // With a sign-in word as well, one of its own anywhere will do (`metaaccountreview`).
+  if (owns >= 1 && all.some((p) => SIGN_IN.has(p))) return true;
+  return owns >= 2 && (own(before, words) || own(after, words));
 }
 
 /** A name among `all` with its brand's notice words around as that name needs them. */

@@ -18,6 +18,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['instagram-page2024.com', 'instagram.com'],
     ['meta-page-review.com', 'facebook.com'], // two of Meta's own words, one next to meta
     ['fb-checkpoint-help.com', 'facebook.com'],
+    ['metaaccountreview.com', 'facebook.com'], // one of Meta's own words and a sign-in word
+    ['metaadsmanager.com', 'facebook.com'],
   ])('%s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
     expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
