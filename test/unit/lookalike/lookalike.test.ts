@@ -127,6 +127,10 @@ describe('after the eval grew (dev part)', () => {
     ['daurn.pe.hu', 'daum.net'], // a misspelt brand as a subdomain label
     ['msn-center.uk', 'msn.com'], // a three-letter word brand next to a sign-in word
     ['msn-service.co', 'msn.com'],
+    ['apple-refund.com', 'apple.com'], // billing notices are bait for a plain brand
+    ['apple-subscription-cancel.com', 'apple.com'],
+    ['iforgot-apple.com', 'apple.com'], // Apple's password-reset service names the brand
+    ['kakaotalk-login.com', 'kakao.com'], // KakaoTalk, Kakao's messenger
   ])('%s imitates %s', (host, imitates) => {
     expect(lookalike(index, host)).toMatchObject({ imitates });
   });
