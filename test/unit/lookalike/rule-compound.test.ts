@@ -29,6 +29,7 @@ describe('brand glued into a compound label', () => {
     ['amazoncojp', 'amazon.com'], // a national domain spelled into the name
     ['paypalcouk', 'paypal.com'],
     ['appleidcojp', 'apple.com'],
+    ['yandexpassport', 'yandex.ru'], // the brands' sign-in service is a passport
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
