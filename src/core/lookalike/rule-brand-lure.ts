@@ -14,7 +14,10 @@ import { isGlueWord } from './segment.ts';
 import type { Lookalike } from './verdict.ts';
 
 interface BrandWords {
+  /** Notice words and strong ones: any of them makes a distinctive name or abbreviation a lure. */
   words: ReadonlySet<string>;
+  /** The brand's features (`reels`, `marketplace`): as `words`, for the brand's own label only. */
+  products: ReadonlySet<string>;
   strong: ReadonlySet<string>;
   wordNames: ReadonlySet<string>;
 }
@@ -24,7 +27,7 @@ const plural = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) =>
 const BRAND_WORDS: ReadonlyMap<string, BrandWords> = new Map(
   Object.entries(VOCABULARY.brandLure).map(([brand, v]) => [
     brand,
-    { words: plural([...v.words, ...v.strong]), strong: plural(v.strong), wordNames: new Set(v.wordNames) },
+    { words: plural([...v.words, ...v.strong]), products: new Set(v.products), strong: plural(v.strong), wordNames: new Set(v.wordNames) },
   ]),
 );
 
@@ -32,6 +35,8 @@ interface Name {
   target: Target;
   /** An English word (`meta`): a strong notice word must stand next to it. */
   word: boolean;
+  /** The brand's own label (`facebook`), not an abbreviation (`fb`, `ig` for IG Group too): its features count with it. */
+  distinctive: boolean;
 }
 
 interface Table {
@@ -51,7 +56,7 @@ function tableOf(index: ProtectedIndex): Table {
   for (const source of [index.byToken, index.byProduct]) {
     for (const [key, target] of source) {
       const words = BRAND_WORDS.get(target.brand);
-      if (words && !names.has(key)) names.set(key, { target, word: words.wordNames.has(key) });
+      if (words && !names.has(key)) names.set(key, { target, word: words.wordNames.has(key), distinctive: source === index.byToken });
     }
   }
   const keys = [...names.keys()];
@@ -63,7 +68,7 @@ function tableOf(index: ProtectedIndex): Table {
 
 const DIGITS = /^[0-9]+$/;
 /** Any notice word in a label, in one pass. */
-const ANY_WORD = new RegExp([...new Set([...BRAND_WORDS.values()].flatMap((w) => [...w.words]))].join('|'));
+const ANY_WORD = new RegExp([...new Set([...BRAND_WORDS.values()].flatMap((w) => [...w.words, ...w.products]))].join('|'));
 
 /**
  * The token as the fewest pieces that are each a name, a notice word of any
@@ -94,7 +99,7 @@ function pieces(token: string, table: Table): string[] | null {
 
 function isPiece(piece: string, table: Table): boolean {
   if (table.names.has(piece) || isGlueWord(piece) || DIGITS.test(piece)) return true;
-  for (const w of BRAND_WORDS.values()) if (w.words.has(piece)) return true;
+  for (const w of BRAND_WORDS.values()) if (w.words.has(piece) || w.products.has(piece)) return true;
   return false;
 }
 
@@ -125,7 +130,7 @@ function named(all: readonly string[], table: Table): Target | null {
     const name = table.names.get(all[i]!);
     if (!name) continue;
     const words = BRAND_WORDS.get(name.target.brand)!;
-    const fits = name.word ? wordNameFits(all, i, words) : all.some((p) => words.words.has(p));
+    const fits = name.word ? wordNameFits(all, i, words) : all.some((p) => words.words.has(p) || (name.distinctive && words.products.has(p)));
     if (fits) return name.target;
   }
   return null;

@@ -20,6 +20,9 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['fb-checkpoint-help.com', 'facebook.com'],
     ['metaaccountreview.com', 'facebook.com'], // one of Meta's own words and a sign-in word
     ['metaadsmanager.com', 'facebook.com'],
+    ['facebookvideo-share.com', 'facebook.com'], // the brand's own features, with its own label
+    ['facebooklite-download.com', 'facebook.com'],
+    ['instagramstory-viewer.com', 'instagram.com'],
   ])('%s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
     expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
@@ -31,6 +34,9 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     'metabusiness.com',
     'meta-page.com',
     'meta-business-suite.com', // business is anyone's word: one of Meta's own only
+    'iggroup.com', // features count with the brand's own label, not an abbreviation (IG Group)
+    'videoigdownload.com',
+    'meta-events-group.com',
     'metadata-center.com', // not read as meta + data
     'metaverse-page.com',
     'meta-tags-review.com',
