@@ -30,11 +30,15 @@ describe('brand glued into a compound label', () => {
     ['paypalcouk', 'paypal.com'],
     ['appleidcojp', 'apple.com'],
     ['yandexpassport', 'yandex.ru'], // the brands' sign-in service is a passport
+    ['amaoznbalance', 'amazon.com'], // two letters swapped or one doubled, glue around as for the brand
+    ['naevrhelp', 'naver.com'],
+    ['payppalbtc', 'paypal.com'],
+    ['cnaevr', 'naver.com'],
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
