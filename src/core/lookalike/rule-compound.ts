@@ -102,7 +102,7 @@ function fitsAround(token: string, start: number, end: number, t: Target): boole
 }
 
 /**
- * `brand` at `s` in `loose` with two neighbouring letters swapped (not the
+ * `brand` at `s` in `token` with two neighbouring letters swapped (not the
  * first, which typo-squatters keep): no string is built, as this runs for
  * most tokens.
  */
@@ -132,8 +132,8 @@ function slipTargets(index: ProtectedIndex): Map<number, Target[]> {
   if (byFirst) return byFirst;
   byFirst = new Map();
   for (const t of index.fuzzy) {
-    if (t.loose.length < MIN_GLUED || t.loose.length >= MIN_ANYWHERE || t.maxEdits < 0 || t.kind === 'word') continue;
-    const c = t.loose.charCodeAt(0);
+    if (t.skeleton.length < MIN_GLUED || t.skeleton.length >= MIN_ANYWHERE || t.maxEdits < 0 || t.kind === 'word') continue;
+    const c = t.skeleton.charCodeAt(0);
     byFirst.set(c, [...(byFirst.get(c) ?? []), t]);
   }
   SLIP_TARGETS.set(index, byFirst);
@@ -145,18 +145,19 @@ function slipTargets(index: ProtectedIndex): Map<number, Target[]> {
  * (`amaoznbalance`, `naevrhelp`, `payppalbtc`), glue around it as for the
  * brand itself: the slips the typo rule reads in a bare token (typo.ts),
  * which rarely make words; a changed or dropped letter inside a compound
- * does (`paypie`).
+ * does (`paypie`). Read as written, not in loose fold: a slip and an i for
+ * an l are two (`payapi` is no paypal).
  */
-function slipTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
+function slipTarget(index: ProtectedIndex, token: string): Target | undefined {
   const byFirst = slipTargets(index);
-  for (let s = 0; s < loose.length; s++) {
-    const cands = byFirst.get(loose.charCodeAt(s));
+  for (let s = 0; s < token.length; s++) {
+    const cands = byFirst.get(token.charCodeAt(s));
     if (!cands) continue;
     for (const t of cands) {
-      const len = t.loose.length;
-      if (s + len > loose.length || loose.length <= len) continue;
-      if (swappedAt(loose, s, t.loose) && fitsAround(token, s, s + len, t)) return t;
-      if (s + len < loose.length && doubledAt(loose, s, t.loose) && fitsAround(token, s, s + len + 1, t)) return t;
+      const len = t.skeleton.length;
+      if (s + len > token.length || token.length <= len) continue;
+      if (swappedAt(token, s, t.skeleton) && fitsAround(token, s, s + len, t)) return t;
+      if (s + len < token.length && doubledAt(token, s, t.skeleton) && fitsAround(token, s, s + len + 1, t)) return t;
     }
   }
   return undefined;
@@ -183,6 +184,6 @@ function gluedIn(cands: readonly Target[], token: string, loose: string): Target
 export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
   if (loose.length <= MIN_GLUED) return undefined;
   const cands = candidates(index, loose);
-  const t = gluedIn(cands, token, loose) ?? slipTarget(index, token, loose);
+  const t = gluedIn(cands, token, loose) ?? slipTarget(index, token);
   return t && !namesAnotherBrand(t, cands, loose) ? t : undefined;
 }

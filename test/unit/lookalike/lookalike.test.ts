@@ -130,12 +130,11 @@ describe('after the eval grew (dev part)', () => {
     ['apple-refund.com', 'apple.com'], // billing notices are bait for a plain brand
     ['apple-subscription-cancel.com', 'apple.com'],
     ['iforgot-apple.com', 'apple.com'], // Apple's password-reset service names the brand
-    ['kakaotalk-login.com', 'kakao.com'], // KakaoTalk, Kakao's messenger
   ])('%s imitates %s', (host, imitates) => {
     expect(lookalike(index, host)).toMatchObject({ imitates });
   });
 
-  it.each(['hot-mail.com', 'modern-internet.com', 'secure.office-information-24.com', 'microsoft.eventionapp.com', 'msn-mail-free-12.dynv6.net', 'msn.cn'])('%s stays quiet', (host) => {
+  it.each(['hot-mail.com', 'modern-internet.com', 'secure.office-information-24.com', 'microsoft.eventionapp.com', 'msn-mail-free-12.dynv6.net', 'msn.cn', 'zoho-payments.com', 'react-native-apple-payment.com'])('%s stays quiet', (host) => {
     expect(lookalike(index, host)).toBeNull();
   });
 });

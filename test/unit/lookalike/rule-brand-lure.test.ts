@@ -37,6 +37,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     'iggroup.com', // features count with the brand's own label, not an abbreviation (IG Group)
     'videoigdownload.com',
     'meta-events-group.com',
+    'facebooklikes.com', // likes and followers: the like-selling and tool names hold them
+    'ig-profile.com',
     'metadata-center.com', // not read as meta + data
     'metaverse-page.com',
     'meta-tags-review.com',

@@ -38,7 +38,7 @@ describe('brand glued into a compound label', () => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
