@@ -85,7 +85,7 @@ function slipAt(at: Occurrence | null, t: Target, token: string, short: boolean)
   const prefix = token.slice(0, at.start);
   const suffix = token.slice(at.end);
   if (!isGlue(prefix, false) || !isGlue(suffix, false)) return false;
-  return short ? holdsCredential(prefix) || holdsCredential(suffix) : isLure(prefix) || isLure(suffix);
+  return short ? holdsCredential(prefix) || holdsCredential(suffix) : isLure(prefix) || isLure(suffix) || LURE_INSIDE.test(prefix + suffix);
 }
 
 /**
@@ -162,6 +162,9 @@ function slipTarget(index: ProtectedIndex, token: string): Target | undefined {
   }
   return undefined;
 }
+
+/** Lure words long enough to be read inside a glued rest (`onlinenotice`); shorter ones (`id`, `sso`) hide in any letters. */
+const LURE_INSIDE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].filter((w) => w.length >= 4).join('|'));
 
 /** Any lure word in the token: without one no slip can count, and the edit-distance pass is skipped. */
 const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|'));
