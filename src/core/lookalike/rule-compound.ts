@@ -43,9 +43,13 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
  */
 /** A number of up to four digits. */
 const DIGITS = /^[0-9]{1,4}$/;
+const TRAILING_DIGITS = /[0-9]+$/;
 
 function suffixFits(suffix: string, t: Target): boolean {
   if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.names)) return true;
+  // A number may end the glue too (`appleservice93`, as `apple-service93`).
+  const undigited = suffix.replace(TRAILING_DIGITS, '');
+  if (undigited !== suffix && undigited !== '' && isGlue(undigited, false, t.names)) return true;
   // Digits after any brand not built on a word (`apple8898`, `naver1`): a number is no word's ending.
   if (!t.composed && DIGITS.test(suffix)) return true;
   if (t.kind === 'distinctive') return holdsCredential(suffix);

@@ -34,11 +34,13 @@ describe('brand glued into a compound label', () => {
     ['naevrhelp', 'naver.com'],
     ['payppalbtc', 'paypal.com'],
     ['cnaevr', 'naver.com'],
+    ['faceookonlinenotice', 'facebook.com'], // a slip, a rest that holds a long lure word
+    ['appleservice93', 'apple.com'], // a number may end the glue
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi', 'applebees93'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
