@@ -136,19 +136,32 @@ function named(all: readonly string[], table: Table): Target | null {
   return null;
 }
 
-export function byBrandLure(index: ProtectedIndex, parts: HostParts): Lookalike | null {
-  const table = tableOf(index);
-  if (!table.pattern?.test(parts.labelSkeleton) || !ANY_WORD.test(parts.labelSkeleton)) return null;
+/** One label's tokens as pieces, the brand named by them, or null. */
+function readLabel(tokens: readonly string[], written: readonly string[], from: number, to: number, table: Table): Target | null {
   const all: string[] = [];
-  for (let i = 0; i < parts.labelTokens.length; i++) {
-    const skel = parts.labelTokens[i]!;
-    const written = parts.labelWritten[i] ?? skel;
+  for (let i = from; i < to; i++) {
+    const skel = tokens[i]!;
+    const as = written[i] ?? skel;
     // The skeleton reads `faceb00k` as the brand, the written token `2024` as digits.
-    const p = pieces(skel, table) ?? (written !== skel ? pieces(written, table) : null);
+    const p = pieces(skel, table) ?? (as !== skel ? pieces(as, table) : null);
     if (!p) return null;
     all.push(...p);
   }
   // One piece is the brand's label alone, which the other rules judge.
-  const target = all.length > 1 ? named(all, table) : null;
-  return target ? { imitates: target.domain, brand: target.brand, rule: 'embedded-brand', part: parts.labelText } : null;
+  return all.length > 1 ? named(all, table) : null;
+}
+
+/** The registrable label, then each subdomain label (`facebookpagereview.weebly.com`, as the subdomain rule reads a brand with words around it). */
+export function byBrandLure(index: ProtectedIndex, parts: HostParts): Lookalike | null {
+  const table = tableOf(index);
+  if (!table.pattern?.test(parts.host) || !ANY_WORD.test(parts.host)) return null;
+  const own = readLabel(parts.labelTokens, parts.labelWritten, 0, parts.labelTokens.length, table);
+  if (own) return { imitates: own.domain, brand: own.brand, rule: 'embedded-brand', part: parts.labelText };
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    const t = readLabel(parts.subTokens, parts.subWritten, i, i + size, table);
+    if (t) return { imitates: t.domain, brand: t.brand, rule: 'subdomain', part: parts.domain };
+    i += size;
+  }
+  return null;
 }

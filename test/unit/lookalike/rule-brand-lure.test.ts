@@ -50,6 +50,11 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule(host)).toBeNull();
   });
 
+  it('a subdomain label made so is the brand in front of another site', () => {
+    expect(byBrandLure(index, parts('facebook-page-review.weebly.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain', part: 'weebly.com' });
+    expect(rule('page.meta.example.com')).toBeNull(); // one label at a time: `page.` and `meta.` are anyone's hosts
+  });
+
   it('another brand gets no Meta notice words', () => {
     expect(rule('paypal-page-review.com')).toBeNull();
     expect(rule('naverpagereview.com')).toBeNull();
