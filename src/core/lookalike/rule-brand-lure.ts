@@ -2,8 +2,9 @@
 // (vocabulary.json `brandLure`): Meta's business-page phishing registers
 // `facebookpagereview`, `fbpage-help`, `meta-verified-badge`,
 // `page-appeal-meta`, words no generic rule counts as lures. The registrable
-// label must read as nothing but the brand's names, its notice words, the
-// glue words and digits, with at least one notice word; a name that is an
+// label (or, in front of another site, a subdomain label) must read as
+// nothing but the brand's names, its notice words, the glue words and
+// digits, with at least one notice word; a name that is an
 // English word (`meta`) needs a strong one right next to it, or two of the
 // brand's own (`meta-appeal`, `meta-page-review`; not `meta-review` or
 // `metabusiness`). Only that brand's words count for that brand.
@@ -60,7 +61,7 @@ function tableOf(index: ProtectedIndex): Table {
     }
   }
   const keys = [...names.keys()];
-  const longest = Math.max(0, ...keys.map((k) => k.length), ...[...BRAND_WORDS.values()].flatMap((w) => [...w.words].map((x) => x.length)));
+  const longest = Math.max(0, ...keys.map((k) => k.length), ...[...BRAND_WORDS.values()].flatMap((w) => [...w.words, ...w.products].map((x) => x.length)));
   table = { names, pattern: keys.length ? new RegExp(keys.join('|')) : null, longest: Math.max(longest, 16) };
   TABLES.set(index, table);
   return table;
