@@ -9,13 +9,13 @@
 //                   `googleeplay`), a disguised head (`appiecc`), on a free site
 //                   a brand anywhere (`naverkorea.esy.es`): rules skeleton,
 //                   edit-distance, embedded-brand;
+//   brand lure      a label is a brand's names and its own notice words alone
+//                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts);
+//   split brand     a word brand split by a hyphen, by a sign-in word
+//                   (`out-look-login`: rule-split-brand.ts);
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
 //                   a sign-in service's name alone too (`outlook.mailsession.com`).
-//   split brand     a word brand split by a hyphen, by a sign-in word
-//                   (`out-look-login`: rule-split-brand.ts);
-//   brand lure      the label is a brand's names and its own notice words alone
-//                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts).
 // A brand joined only by a service word (`facebookmail`) skips the label rules (rule-service-name.ts).
 // Input over DNS's limits is refused up front (input-guard.ts), so the cost
 // is linear in the host and bounded.
@@ -59,7 +59,9 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
-    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) : null) ??
+    (labelRules
+      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn)
+      : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
   );
