@@ -127,6 +127,8 @@ describe('after the eval grew (dev part)', () => {
     ['daurn.pe.hu', 'daum.net'], // a misspelt brand as a subdomain label
     ['msn-center.uk', 'msn.com'], // a three-letter word brand next to a sign-in word
     ['msn-service.co', 'msn.com'],
+    ['apple2fa.com', 'apple.com'], // two-factor sign-in is a credential word
+    ['icloud2fa-verify.com', 'icloud.com'],
     ['apple-refund.com', 'apple.com'], // billing notices are bait for a plain brand
     ['apple-subscription-cancel.com', 'apple.com'],
     ['iforgot-apple.com', 'apple.com'], // Apple's password-reset service names the brand
