@@ -55,9 +55,14 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule('page.meta.example.com')).toBeNull(); // one label at a time: `page.` and `meta.` are anyone's hosts
   });
 
+  it.each(['linkedinjobs-apply.com', 'linkedinmessages.com', 'linkedin-recruiter.net'])('LinkedIn has notice words of its own: %s', (host) => {
+    expect(rule(host)).toBe('linkedin.com');
+  });
+
   it('another brand gets no Meta notice words', () => {
     expect(rule('paypal-page-review.com')).toBeNull();
     expect(rule('naverpagereview.com')).toBeNull();
+    expect(rule('facebookjobs-apply.com')).toBeNull(); // LinkedIn's words are not Meta's
   });
 
   it('owned domains stay quiet', () => {
