@@ -59,6 +59,20 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule(host)).toBe('linkedin.com');
   });
 
+  it.each([
+    ['apple-receipt.com', 'apple.com'],
+    ['applesubscription-cancel.com', 'apple.com'],
+    ['iphonelocked.com', 'apple.com'], // a product word names its brand
+    ['icloud-activation.com', 'icloud.com'],
+  ])('Apple has notice words of its own: %s imitates %s', (host, domain) => {
+    expect(rule(host)).toBe(domain);
+  });
+
+  it.each(['apple-orders.com', 'apple-lock.com', 'react-native-apple-payment.com'])('%s is not Apple’s notice', (host) => {
+    // Fruit sellers take orders; a lock is anyone's; other words in the name.
+    expect(rule(host)).toBeNull();
+  });
+
   it('another brand gets no Meta notice words', () => {
     expect(rule('paypal-page-review.com')).toBeNull();
     expect(rule('naverpagereview.com')).toBeNull();
