@@ -1,7 +1,8 @@
 // Brand + filler names built from a brand's own notice words
 // (vocabulary.json `brandLure`): Meta's business-page phishing registers
 // `facebookpagereview`, `fbpage-help`, `meta-verified-badge`,
-// `page-appeal-meta`, Apple's `apple-receipt`, LinkedIn's `linkedinjobs-apply`:
+// `page-appeal-meta`, Microsoft 365's `office365-voicemail`, Apple's
+// `apple-receipt`, LinkedIn's `linkedinjobs-apply`:
 // words no generic rule counts as lures. The registrable
 // label (or, in front of another site, a subdomain label) must read as
 // nothing but the brand's names, its notice words, the glue words and

@@ -73,6 +73,20 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule(host)).toBeNull();
   });
 
+  it.each([
+    ['office365-voicemail.com', 'office365.com'],
+    ['outlook-mailbox-quota.com', 'outlook.com'], // a word name with a strong word next to it
+    ['sharepoint-sharedfile.com', 'sharepoint.com'],
+    ['msvoicemail.com', 'microsoft.com'],
+  ])('Microsoft 365 notices: %s imitates %s', (host, domain) => {
+    expect(rule(host)).toBe(domain);
+  });
+
+  it.each(['ms-mailbox-reader.com', 'office-fax.com', 'livestorage.com'])('%s is not Microsoft’s notice', (host) => {
+    // ms, office and live are words: a strong notice word must stand next to them.
+    expect(rule(host)).toBeNull();
+  });
+
   it('another brand gets no Meta notice words', () => {
     expect(rule('paypal-page-review.com')).toBeNull();
     expect(rule('naverpagereview.com')).toBeNull();
