@@ -14,6 +14,7 @@ import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isGlueWord } from './segment.ts';
+import { isTypoOf } from './typo.ts';
 import type { Lookalike } from './verdict.ts';
 
 interface BrandWords {
@@ -42,8 +43,13 @@ interface Name {
   distinctive: boolean;
 }
 
+/** Distinctive names this long are read with one slip too (typo.ts gives them one edit). */
+const MIN_SLIPPED_NAME = 8;
+
 interface Table {
   names: ReadonlyMap<string, Name>;
+  /** Distinctive names of MIN_SLIPPED_NAME+ letters by length. */
+  longNames: ReadonlyMap<number, readonly string[]>;
   /** Any name of those brands in a label, in one pass: most labels skip the segmentation. */
   pattern: RegExp | null;
   longest: number;
@@ -64,7 +70,11 @@ function tableOf(index: ProtectedIndex): Table {
   }
   const keys = [...names.keys()];
   const longest = Math.max(0, ...keys.map((k) => k.length), ...[...BRAND_WORDS.values()].flatMap((w) => [...w.words, ...w.products].map((x) => x.length)));
-  table = { names, pattern: keys.length ? new RegExp(keys.join('|')) : null, longest: Math.max(longest, 16) };
+  const longNames = new Map<number, string[]>();
+  for (const [key, name] of names) if (name.distinctive && key.length >= MIN_SLIPPED_NAME) longNames.set(key.length, [...(longNames.get(key.length) ?? []), key]);
+  // One slip leaves a long name's first four letters or its last four whole.
+  const heads = [...longNames.values()].flat().flatMap((k) => [k.slice(0, 4), k.slice(-4)]);
+  table = { names, longNames, pattern: keys.length ? new RegExp([...keys, ...heads].join('|')) : null, longest: Math.max(longest, 16) };
   TABLES.set(index, table);
   return table;
 }
@@ -82,22 +92,33 @@ function pieces(token: string, table: Table): string[] | null {
   const n = token.length;
   const best = new Int32Array(n + 1).fill(-1);
   const back = new Int32Array(n + 1);
+  const read: (string | undefined)[] = [];
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     if (best[i]! < 0) continue;
     for (let j = i + 1; j <= Math.min(n, i + table.longest); j++) {
       const piece = token.slice(i, j);
-      if (!isPiece(piece, table)) continue;
+      const slip = isPiece(piece, table) ? piece : slippedName(piece, table);
+      if (slip === undefined) continue;
       if (best[j]! < 0 || best[i]! + 1 < best[j]!) {
         best[j] = best[i]! + 1;
         back[j] = i;
+        read[j] = slip;
       }
     }
   }
   if (best[n]! < 0) return null;
   const out: string[] = [];
-  for (let j = n; j > 0; j = back[j]!) out.push(token.slice(back[j]!, j));
+  for (let j = n; j > 0; j = back[j]!) out.push(read[j]!);
   return out.reverse();
+}
+
+/** A long distinctive name with one slip, as the typo rule reads it bare (`facebok`, `faecbook`): the name it stands for. */
+function slippedName(piece: string, table: Table): string | undefined {
+  for (let len = piece.length - 1; len <= piece.length + 1; len++) {
+    for (const name of table.longNames.get(len) ?? []) if (isTypoOf(piece, name, 1)) return name;
+  }
+  return undefined;
 }
 
 function isPiece(piece: string, table: Table): boolean {

@@ -23,6 +23,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['facebookvideo-share.com', 'facebook.com'], // the brand's own features, with its own label
     ['facebooklite-download.com', 'facebook.com'],
     ['instagramstory-viewer.com', 'instagram.com'],
+    ['facebokpagereview.com', 'facebook.com'], // a long name with one slip, as the typo rule reads it bare
+    ['faecbookpagereview.com', 'facebook.com'],
   ])('%s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
     expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
