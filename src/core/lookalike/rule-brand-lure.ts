@@ -98,7 +98,7 @@ function pieces(token: string, table: Table): string[] | null {
     if (best[i]! < 0) continue;
     for (let j = i + 1; j <= Math.min(n, i + table.longest); j++) {
       const piece = token.slice(i, j);
-      const slip = isPiece(piece, table) ? piece : slippedName(piece, table);
+      const slip = isPiece(piece, table) ? piece : slippedName(piece, table) ?? slippedWord(piece);
       if (slip === undefined) continue;
       if (best[j]! < 0 || best[i]! + 1 < best[j]!) {
         best[j] = best[i]! + 1;
@@ -111,6 +111,36 @@ function pieces(token: string, table: Table): string[] | null {
   const out: string[] = [];
   for (let j = n; j > 0; j = back[j]!) out.push(read[j]!);
   return out.reverse();
+}
+
+/** Notice words of MIN_SLIPPED_WORD+ letters by length and first letter, for slippedWord. */
+const MIN_SLIPPED_WORD = 6;
+const wordKey = (length: number, first: number): number => length * 65_536 + first;
+const SLIPPABLE = new Map<number, string[]>();
+for (const w of new Set([...BRAND_WORDS.values()].flatMap((b) => [...b.words, ...b.products]))) {
+  if (w.length < MIN_SLIPPED_WORD) continue;
+  const key = wordKey(w.length, w.charCodeAt(0));
+  SLIPPABLE.set(key, [...(SLIPPABLE.get(key) ?? []), w]);
+}
+
+/**
+ * A notice word of 6+ letters misspelt as lure words are (lure.ts
+ * misspeltLure: `verifed`, `reveiw`): a swap or a doubled letter, any one
+ * edit from 9 letters (`copyrigth`); the word it stands for.
+ */
+function slippedWord(piece: string): string | undefined {
+  if (piece.length < MIN_SLIPPED_WORD - 1) return undefined;
+  for (let len = piece.length - 1; len <= piece.length + 1; len++) {
+    for (const w of SLIPPABLE.get(wordKey(len, piece.charCodeAt(0))) ?? []) if (isTypoOf(piece, w, len >= 9 ? 1 : 0) || (len === piece.length + 1 && len < 9 && isDropped(piece, w))) return w;
+  }
+  return undefined;
+}
+
+/** `verifed` for `verified`: one letter of `w` left out (not the first). */
+function isDropped(piece: string, w: string): boolean {
+  let i = 0;
+  while (i < piece.length && piece[i] === w[i]) i++;
+  return i > 0 && piece.slice(i) === w.slice(i + 1);
 }
 
 /** A long distinctive name with one slip, as the typo rule reads it bare (`facebok`, `faecbook`): the name it stands for. */

@@ -25,6 +25,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['instagramstory-viewer.com', 'instagram.com'],
     ['facebokpagereview.com', 'facebook.com'], // a long name with one slip, as the typo rule reads it bare
     ['faecbookpagereview.com', 'facebook.com'],
+    ['meta-verifed-badge.com', 'facebook.com'], // a notice word misspelt as lure words are
+    ['metapagereveiw.com', 'facebook.com'],
   ])('%s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
     expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
@@ -39,6 +41,7 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     'iggroup.com', // features count with the brand's own label, not an abbreviation (IG Group)
     'videoigdownload.com',
     'meta-events-group.com',
+    'meta-badgee.com', // a doubled letter in a word under six letters is read as no word
     'facebooklikes.com', // likes and followers: the like-selling and tool names hold them
     'ig-profile.com',
     'metadata-center.com', // not read as meta + data
