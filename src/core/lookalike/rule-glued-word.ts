@@ -48,7 +48,8 @@ export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boole
     if (at < 0) continue;
     // A digit filler may start or end it (`365msoffice`, `officeonline365`), a letter may not (`lively`).
     const prefix = skel.slice(0, at).replace(/^[0-9]+/, '');
-    const suffix = skel.slice(at + word.length).replace(/[0-9]+$/, '');
+    const rest = skel.slice(at + word.length);
+    const suffix = rest.replace(/[0-9]+$/, '');
     // A portal that runs no national sites (`daum`: brands.json `national: false`) with one stray letter (`udaum`, `daumi`):
     // the portal's own name, no word's, as its label under any ending is (rule-foreign-tld.ts).
     if (!t.national && prefix.length + suffix.length === 1) return t;
@@ -56,6 +57,8 @@ export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boole
     // Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure),
     // and the brand's own product words: two of its names in one (`mslive`, `365msoffice`).
     if (lure || holdsCredential(prefix) || holdsCredential(suffix) || ownProduct(prefix, t) || ownProduct(suffix, t)) return t;
+    // The number at the end completes another of its names (`officeonline365`: office365 with a word put in).
+    if (suffix !== rest && t.names.has(word + rest.slice(suffix.length))) return t;
   }
   return undefined;
 }

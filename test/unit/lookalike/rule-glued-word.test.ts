@@ -64,6 +64,15 @@ describe('an ordinary-word brand glued to lure words', () => {
   });
 });
 
+describe('a word brand whose closing number completes another of its names', () => {
+  it('officeonline365: office365 with a glue word put in', () => {
+    expect(glued('officeonline365')).toBe('office.com');
+    expect(glued('officeportal365')).toBe('office.com');
+    expect(glued('officesupplies365')).toBeNull(); // not glue
+    expect(glued('liveonline365')).toBeNull(); // live365 is no name of Microsoft's
+  });
+});
+
 describe("a portal's word name with one stray letter (national: false)", () => {
   it.each(['udaum', 'daumi', 'cdaum'])('%s names daum.net with no lure', (token) => {
     expect(glued(token)).toBe('daum.net');
