@@ -9,6 +9,10 @@
 //                   `googleeplay`), a disguised head (`appiecc`), on a free site
 //                   a brand anywhere (`naverkorea.esy.es`): rules skeleton,
 //                   edit-distance, embedded-brand;
+//   brand lure      a label is a brand's names and its own notice words alone
+//                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts);
+//   split brand     a word brand split by a hyphen, by a sign-in word
+//                   (`out-look-login`: rule-split-brand.ts);
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
 //                   a sign-in service's name alone too (`outlook.mailsession.com`).
@@ -19,9 +23,11 @@ import { hostParts, type HostParts } from './host-parts.ts';
 import { luresIn, type Lures } from './lure.ts';
 import { isOwned } from './ownership.ts';
 import { buildProtectedIndex, type ProtectedIndex } from './protected-index.ts';
+import { byBrandLure } from './rule-brand-lure.ts';
 import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
+import { bySplitBrand } from './rule-split-brand.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
 import { byToken, tokenContext } from './rule-token.ts';
@@ -53,7 +59,9 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
-    (labelRules ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) : null) ??
+    (labelRules
+      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn)
+      : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
   );

@@ -6,7 +6,8 @@
 // or, for 6+ letters, a word of 4+ letters. So `googleplex`, `hicloud`,
 // `shotmail`, `pineapple` and `linkedindiscount` stay quiet. A distinctive
 // brand of 6-8 letters may carry one slip too when a lure word is all that
-// is glued on (`payepalchecker`, `loginpaypa1`): the lure says which word it is.
+// is glued on (`payepalchecker`, `loginpaypa1`): the lure says which word it is;
+// any 5-8 letter one a swap or a doubled letter (`amaoznbalance`).
 // A token that spells brands of two owners is a list of brands, no one's.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
@@ -42,9 +43,13 @@ function prefixFits(prefix: string, t: Target, last: boolean): boolean {
  */
 /** A number of up to four digits. */
 const DIGITS = /^[0-9]{1,4}$/;
+const TRAILING_DIGITS = /[0-9]+$/;
 
 function suffixFits(suffix: string, t: Target): boolean {
   if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.names)) return true;
+  // A number may end the glue too (`appleservice93`, as `apple-service93`).
+  const undigited = suffix.replace(TRAILING_DIGITS, '');
+  if (undigited !== suffix && undigited !== '' && isGlue(undigited, false, t.names)) return true;
   // Digits after any brand not built on a word (`apple8898`, `naver1`): a number is no word's ending.
   if (!t.composed && DIGITS.test(suffix)) return true;
   if (t.kind === 'distinctive') return holdsCredential(suffix);
@@ -84,7 +89,7 @@ function slipAt(at: Occurrence | null, t: Target, token: string, short: boolean)
   const prefix = token.slice(0, at.start);
   const suffix = token.slice(at.end);
   if (!isGlue(prefix, false) || !isGlue(suffix, false)) return false;
-  return short ? holdsCredential(prefix) || holdsCredential(suffix) : isLure(prefix) || isLure(suffix);
+  return short ? holdsCredential(prefix) || holdsCredential(suffix) : isLure(prefix) || isLure(suffix) || LURE_INSIDE.test(prefix + suffix);
 }
 
 /**
@@ -99,6 +104,71 @@ function namesAnotherBrand(found: Target, cands: readonly Target[], loose: strin
 function fitsAround(token: string, start: number, end: number, t: Target): boolean {
   return prefixFits(token.slice(0, start), t, end === token.length) && suffixFits(token.slice(end), t);
 }
+
+/**
+ * `brand` at `s` in `token` with two neighbouring letters swapped (not the
+ * first, which typo-squatters keep): no string is built, as this runs for
+ * most tokens.
+ */
+function swappedAt(loose: string, s: number, brand: string): boolean {
+  let i = 0;
+  while (i < brand.length && loose.charCodeAt(s + i) === brand.charCodeAt(i)) i++;
+  if (i === 0 || i >= brand.length - 1) return false;
+  if (loose.charCodeAt(s + i) !== brand.charCodeAt(i + 1) || loose.charCodeAt(s + i + 1) !== brand.charCodeAt(i)) return false;
+  for (let k = i + 2; k < brand.length; k++) if (loose.charCodeAt(s + k) !== brand.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `brand` at `s` in `loose` with one of its letters written twice (`payppal`); the written form is one letter longer. */
+function doubledAt(loose: string, s: number, brand: string): boolean {
+  let i = 0;
+  while (i < brand.length && loose.charCodeAt(s + i) === brand.charCodeAt(i)) i++;
+  if (i === 0 || i === brand.length || loose.charCodeAt(s + i) !== brand.charCodeAt(i - 1)) return false;
+  for (let k = i; k < brand.length; k++) if (loose.charCodeAt(s + k + 1) !== brand.charCodeAt(k)) return false;
+  return true;
+}
+
+/** 5-8 letter distinctive and plain targets that allow a typo, by first letter (for slipTarget). */
+const SLIP_TARGETS = new WeakMap<ProtectedIndex, Map<number, Target[]>>();
+
+function slipTargets(index: ProtectedIndex): Map<number, Target[]> {
+  let byFirst = SLIP_TARGETS.get(index);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const t of index.fuzzy) {
+    if (t.skeleton.length < MIN_GLUED || t.skeleton.length >= MIN_ANYWHERE || t.maxEdits < 0 || t.kind === 'word') continue;
+    const c = t.skeleton.charCodeAt(0);
+    byFirst.set(c, [...(byFirst.get(c) ?? []), t]);
+  }
+  SLIP_TARGETS.set(index, byFirst);
+  return byFirst;
+}
+
+/**
+ * A 5-8 letter brand with two neighbouring letters swapped or one doubled
+ * (`amaoznbalance`, `naevrhelp`, `payppalbtc`), glue around it as for the
+ * brand itself: the slips the typo rule reads in a bare token (typo.ts),
+ * which rarely make words; a changed or dropped letter inside a compound
+ * does (`paypie`). Read as written, not in loose fold: a slip and an i for
+ * an l are two (`payapi` is no paypal).
+ */
+function slipTarget(index: ProtectedIndex, token: string): Target | undefined {
+  const byFirst = slipTargets(index);
+  for (let s = 0; s < token.length; s++) {
+    const cands = byFirst.get(token.charCodeAt(s));
+    if (!cands) continue;
+    for (const t of cands) {
+      const len = t.skeleton.length;
+      if (s + len > token.length || token.length <= len) continue;
+      if (swappedAt(token, s, t.skeleton) && fitsAround(token, s, s + len, t)) return t;
+      if (s + len < token.length && doubledAt(token, s, t.skeleton) && fitsAround(token, s, s + len + 1, t)) return t;
+    }
+  }
+  return undefined;
+}
+
+/** Lure words long enough to be read inside a glued rest (`onlinenotice`); shorter ones (`id`, `sso`) hide in any letters. */
+const LURE_INSIDE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].filter((w) => w.length >= 4).join('|'));
 
 /** Any lure word in the token: without one no slip can count, and the edit-distance pass is skipped. */
 const ANY_LURE = new RegExp([...VOCABULARY.signIn, ...VOCABULARY.bait].join('|'));
@@ -121,6 +191,6 @@ function gluedIn(cands: readonly Target[], token: string, loose: string): Target
 export function compoundTarget(index: ProtectedIndex, token: string, loose: string): Target | undefined {
   if (loose.length <= MIN_GLUED) return undefined;
   const cands = candidates(index, loose);
-  const t = gluedIn(cands, token, loose);
+  const t = gluedIn(cands, token, loose) ?? slipTarget(index, token);
   return t && !namesAnotherBrand(t, cands, loose) ? t : undefined;
 }

@@ -1,7 +1,8 @@
 // A whole protected domain spelled out left of the real suffix
 // (`outlook.com.evil.net`, `login.microsoftonline.com.evil.net`,
 // `live-com.net`): the strongest sign, so it holds even for word brands;
-// for distinctive ones also with letters added to the label (`navers.com-`).
+// for distinctive ones also with letters added to the label (`navers.com-`),
+// and for distinctive and plain ones in a country's form (`apple-co-jp`).
 // An owned domain named by the brand's product word counts too
 // (`m-fb.com-----caseid.x`: fb.com is Meta's; protected-index.ts).
 import type { HostParts } from './host-parts.ts';
@@ -36,6 +37,25 @@ function stemmedBefore(index: ProtectedIndex, token: string, ending: string | un
   return undefined;
 }
 
+/** The second-level labels of national endings (`co.jp`, `com.au`, `co.uk`). */
+const SECOND_LEVEL: ReadonlySet<string> = new Set(['co', 'com']);
+/** Countries whose names sit under `co.` or `com.` (`co-op` is no domain). */
+const COUNTRY: ReadonlySet<string> = new Set(
+  ['jp', 'uk', 'kr', 'au', 'br', 'mx', 'tr', 'cn', 'in', 'nz', 'za', 'th', 'id', 'il', 'sg', 'tw', 'hk', 'ar', 'vn', 'my', 'ph', 'pe', 've', 'ec'],
+);
+
+/**
+ * A distinctive or plain brand's label with a national ending spelled after
+ * it (`apple-co-jp.x`, `apple.co.jp.x`): its domain in a country's form,
+ * which only the brand registers (`apple-com` is its own domain spelled).
+ */
+function nationalAfter(index: ProtectedIndex, parts: HostParts, i: number, token: string): Target | undefined {
+  const second = tokenAt(parts, i + 1);
+  if (second === undefined || !SECOND_LEVEL.has(second) || !COUNTRY.has(tokenAt(parts, i + 2) ?? '')) return undefined;
+  const t = index.byToken.get(token) ?? index.byLureToken.get(token);
+  return t && (t.kind === 'distinctive' || t.kind === 'plain') ? t : undefined;
+}
+
 /** Shortest half of a split brand: a single letter split off (`p.aypal`) is any initial. */
 const MIN_HALF = 2;
 
@@ -63,7 +83,7 @@ export function byEmbeddedDomain(index: ProtectedIndex, parts: HostParts): Looka
     // Not across the registrable label's edge: `pay.pal.example` is the pay host of a site named pal.
     const split = i + 1 < total && i + 1 !== parts.subTokens.length ? splitAcross(index, token, next) : undefined;
     if (split) return { imitates: split.domain, brand: split.brand, rule: 'embedded-brand', part: asWritten(parts.host, token, next!) };
-    const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, next);
+    const t = index.bySequenceStart.get(token)?.find((c) => startsAt(parts, i, c.sequence)) ?? stemmedBefore(index, token, next) ?? nationalAfter(index, parts, i, token);
     // The domain as spelled: an owned one named by a product word (`fb.com`) stands for the brand's first.
     if (t) return { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: t.sequence.join('.') };
   }

@@ -4,7 +4,8 @@
 // `metaemailsecurity`). Glued to anything else it is just
 // the word (`olive`, `officedepot`), so what stands around it must be glue,
 // lure or the brand's product words, and a sign-in or bait word must be in
-// the name: a credential word in the token itself, or any lure in another token.
+// the name: a credential word in the token itself, or any lure in another token;
+// a portal's word name with one stray letter needs none (`udaum`).
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { holdsCredential } from './lure.ts';
@@ -47,11 +48,17 @@ export function gluedWordTarget(index: ProtectedIndex, skel: string, lure: boole
     if (at < 0) continue;
     // A digit filler may start or end it (`365msoffice`, `officeonline365`), a letter may not (`lively`).
     const prefix = skel.slice(0, at).replace(/^[0-9]+/, '');
-    const suffix = skel.slice(at + word.length).replace(/[0-9]+$/, '');
+    const rest = skel.slice(at + word.length);
+    const suffix = rest.replace(/[0-9]+$/, '');
+    // A portal that runs no national sites (`daum`: brands.json `national: false`) with one stray letter (`udaum`, `daumi`):
+    // the portal's own name, no word's, as its label under any ending is (rule-foreign-tld.ts).
+    if (!t.national && prefix.length + suffix.length === 1) return t;
     if (!fits(prefix, t, freeSite) || !fits(suffix, t, freeSite)) continue;
     // Inside the token only credential words count (`servicelive` is a name, `verificationlive` a lure),
     // and the brand's own product words: two of its names in one (`mslive`, `365msoffice`).
     if (lure || holdsCredential(prefix) || holdsCredential(suffix) || ownProduct(prefix, t) || ownProduct(suffix, t)) return t;
+    // The number at the end completes another of its names (`officeonline365`: office365 with a word put in).
+    if (suffix !== rest && t.names.has(word + rest.slice(suffix.length))) return t;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 import type { HostParts } from './host-parts.ts';
 import { isFreeEnding } from './free-host.ts';
 import type { Lures } from './lure.ts';
-import type { ProtectedIndex } from './protected-index.ts';
+import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isServiceName } from './rule-service-name.ts';
 import { byToken, tokenContext } from './rule-token.ts';
 import type { Lookalike } from './verdict.ts';
@@ -19,7 +19,8 @@ import type { Lookalike } from './verdict.ts';
  * `login.outlook.kcrct.ml`). A brand with other words around it
  * (`paypal-login.`), or misspelt (`daurn.pe.hu`), counts anyway: no service
  * names a customer's space by a misspelt brand, nor under a free ending
- * (`instagram.metafinal.cf`: free-host.ts).
+ * (`instagram.metafinal.cf`: free-host.ts), nor after a portal that runs no
+ * national sites (portalOf).
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   if (parts.subTokens.length === 0) return null;
@@ -37,6 +38,8 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       if (skel === undefined) return null; // folding changed the token count: nothing aligned to judge
       const written = parts.subWritten[i] ?? skel;
       // Only the brand as it writes itself is a customer's space; `daurn` for daum is not.
+      const portal = size === 1 ? portalOf(index, written) : undefined;
+      if (portal) return { imitates: portal.domain, brand: portal.brand, rule: 'subdomain', part: parts.domain };
       if (size === 1 && !lure && !free && isBrandName(index, written) && !namedElsewhere(index, skel, lures)) continue;
       const hit = byToken(index, written, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
@@ -65,6 +68,17 @@ export function byServiceLabel(index: ProtectedIndex, parts: HostParts): Lookali
 function namedElsewhere(index: ProtectedIndex, skel: string, lures: Lures): boolean {
   const t = index.byToken.get(skel) ?? index.byLureToken.get(skel);
   return t !== undefined && (lures.products.get(t.brand)?.some((w) => w !== skel) ?? false);
+}
+
+/**
+ * The label of a brand that runs no national sites (brands.json `national:
+ * false`: `naver`, `daum`): a web portal people sign in to, whose label alone
+ * in front of another site is its sign-in page moved there
+ * (`naver.unibok.kr`, `daum.unikortv.com`), not a customer's space.
+ */
+function portalOf(index: ProtectedIndex, written: string): Target | undefined {
+  const t = index.byToken.get(written) ?? index.byLureToken.get(written);
+  return t && !t.national ? t : undefined;
 }
 
 /** The brand's own name, or its plural, as written by the brand. */

@@ -34,6 +34,8 @@ export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix
   return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, products: lures.products, alone, suffix };
 }
 
+const MAX_SHORT_WORD = 3;
+
 /**
  * A plain or word brand as a bare token (or its plural, `apples`), when a
  * lure or its own product word stands by; a plain one also next to a
@@ -43,14 +45,16 @@ export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix
  * no mail service's name is (`kakao-mail.com` is a service word's business:
  * rule-service-name.ts).
  */
-function lureToken(index: ProtectedIndex, skel: string, { lure, products, suffix, company }: TokenContext): Target | undefined {
+function lureToken(index: ProtectedIndex, skel: string, { lure, signIn, products, suffix, company }: TokenContext): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
   if (!t) return undefined;
   if (t.composed && suffix === t.ending) return t;
   // `apple-inc`: a plain brand as its company (`office-inc` is a company named by the word).
   if (company && t.kind === 'plain' && !t.composed) return t;
+  // A three-letter word brand (`msn`, `aol`) is in many a throwaway mail name with bait (`msn-mail-free-1`): only a sign-in word makes it the brand.
+  if (t.skeleton.length <= MAX_SHORT_WORD ? signIn : lure) return t;
   // Another token must name the brand: a brand's own name does not lure for itself.
-  return lure || products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton) ? t : undefined;
+  return products.get(t.brand)?.some((w) => w !== skel && w !== t.skeleton) ? t : undefined;
 }
 
 /** `written` is the token as the user sees it, `skel` its skeleton. */

@@ -88,7 +88,7 @@ export function findInside(token: string, brand: string, maxEdits: number, right
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A glue word, or its plural (`mails`, `logins`): phishers pluralise as they please. */
-function isGlueWord(piece: string): boolean {
+export function isGlueWord(piece: string): boolean {
   return GLUE.has(piece) || (piece.length > 2 && piece.endsWith('s') && GLUE.has(piece.slice(0, -1)));
 }
 

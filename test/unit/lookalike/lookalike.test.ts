@@ -125,11 +125,18 @@ describe('after the eval grew (dev part)', () => {
     ['drive.google.secureapp.tools', 'google.com'], // a product word names the brand in the subdomain
     ['login.outlook.kcrct.ml', 'outlook.com'], // a bare sign-in label lures for the subdomain rule
     ['daurn.pe.hu', 'daum.net'], // a misspelt brand as a subdomain label
+    ['msn-center.uk', 'msn.com'], // a three-letter word brand next to a sign-in word
+    ['msn-service.co', 'msn.com'],
+    ['apple2fa.com', 'apple.com'], // two-factor sign-in is a credential word
+    ['icloud2fa-verify.com', 'icloud.com'],
+    ['apple-refund.com', 'apple.com'], // billing notices are bait for a plain brand
+    ['apple-subscription-cancel.com', 'apple.com'],
+    ['iforgot-apple.com', 'apple.com'], // Apple's password-reset service names the brand
   ])('%s imitates %s', (host, imitates) => {
     expect(lookalike(index, host)).toMatchObject({ imitates });
   });
 
-  it.each(['hot-mail.com', 'modern-internet.com', 'secure.office-information-24.com', 'microsoft.eventionapp.com'])('%s stays quiet', (host) => {
+  it.each(['hot-mail.com', 'modern-internet.com', 'secure.office-information-24.com', 'microsoft.eventionapp.com', 'msn-mail-free-12.dynv6.net', 'msn.cn', 'zoho-payments.com', 'react-native-apple-payment.com'])('%s stays quiet', (host) => {
     expect(lookalike(index, host)).toBeNull();
   });
 });

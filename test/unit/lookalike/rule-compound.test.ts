@@ -26,11 +26,21 @@ describe('brand glued into a compound label', () => {
     ['navercorp', 'naver.com'],
     ['accgmail', 'gmail.com'], // and account's abbreviations, even before a name built on a word
     ['paypalacct', 'paypal.com'],
+    ['amazoncojp', 'amazon.com'], // a national domain spelled into the name
+    ['paypalcouk', 'paypal.com'],
+    ['appleidcojp', 'apple.com'],
+    ['yandexpassport', 'yandex.ru'], // the brands' sign-in service is a passport
+    ['amaoznbalance', 'amazon.com'], // two letters swapped or one doubled, glue around as for the brand
+    ['naevrhelp', 'naver.com'],
+    ['payppalbtc', 'paypal.com'],
+    ['cnaevr', 'naver.com'],
+    ['faceookonlinenotice', 'facebook.com'], // a slip, a rest that holds a long lure word
+    ['appleservice93', 'apple.com'], // a number may end the glue
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi', 'applebees93'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lookalike } from '../../../src/core/lookalike/lookalike.ts';
 import { byEmbeddedDomain } from '../../../src/core/lookalike/rule-embedded-domain.ts';
 import { index, parts } from './rules.helpers.ts';
 
@@ -51,5 +52,20 @@ describe('an owned domain named by a product word, spelled inside the host', () 
   it('not an owned domain named otherwise (a CDN), nor the owned domain itself', () => {
     expect(embedded('x.fbcdn.net.example.com')).toBeNull();
     expect(embedded('fb-community.example.com')).toBeNull();
+  });
+});
+
+describe('a brand with a national ending spelled after it', () => {
+  it.each([
+    ['apple-co-jp.com', 'apple.com'],
+    ['apple.co.jp.evil.com', 'apple.com'],
+    ['github-co-uk.net', 'github.com'],
+  ])('%s imitates %s', (host, imitates) => {
+    expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'embedded-brand' });
+  });
+
+  it.each(['apple-co-op.com', 'live-co-uk.net', 'apple.co.jp', 'x.apple.co.jp'])('%s stays quiet', (host) => {
+    // Not a country, a word brand (office, live), or the brand's own national site.
+    expect(lookalike(index, host)).toBeNull();
   });
 });

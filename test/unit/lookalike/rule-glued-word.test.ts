@@ -44,12 +44,12 @@ describe('an ordinary-word brand glued to lure words', () => {
   });
 
   it('on a free site a stray letter or two may stand by', () => {
-    expect(glued('cdaum', true)).toBeNull();
-    expect(glued('cdaum', true, true)).toBe('daum.net');
+    expect(glued('outlookin', true)).toBeNull();
     expect(glued('outlookin', true, true)).toBe('outlook.com');
     expect(glued('outlookindia', true, true)).toBeNull();
     expect(lookalike(index, 'cdaum.pe.hu')).toMatchObject({ imitates: 'daum.net' });
-    expect(lookalike(index, 'cdaum.net')).toBeNull();
+    expect(lookalike(index, 'outlookin.ml')).toMatchObject({ imitates: 'outlook.com' });
+    expect(lookalike(index, 'outlookin.net')).toBeNull();
   });
 
   it('only credential words count inside a token', () => {
@@ -61,6 +61,25 @@ describe('an ordinary-word brand glued to lure words', () => {
     expect(holdsCredential('micuenta')).toBe(true);
     expect(lookalike(index, 'daumkonto.com')).toMatchObject({ imitates: 'daum.net' });
     expect(lookalike(index, 'officecompte.com')).toMatchObject({ imitates: 'office.com' });
+  });
+});
+
+describe('a word brand whose closing number completes another of its names', () => {
+  it('officeonline365: office365 with a glue word put in', () => {
+    expect(glued('officeonline365')).toBe('office.com');
+    expect(glued('officeportal365')).toBe('office.com');
+    expect(glued('officesupplies365')).toBeNull(); // not glue
+    expect(glued('liveonline365')).toBeNull(); // live365 is no name of Microsoft's
+  });
+});
+
+describe("a portal's word name with one stray letter (national: false)", () => {
+  it.each(['udaum', 'daumi', 'cdaum'])('%s names daum.net with no lure', (token) => {
+    expect(glued(token)).toBe('daum.net');
+  });
+
+  it.each(['daumen', 'daumier', 'olives', 'xoffice'])('%s does not: two letters, or a brand with national sites', (token) => {
+    expect(glued(token)).toBeNull();
   });
 });
 

@@ -18,6 +18,10 @@ describe("a brand's product word standing for the brand", () => {
     ['owalogin', 'microsoft.com'],
     ['iphonesupport', 'apple.com'],
     ['metasupportmail', 'facebook.com'], // the sign-in word inside a longer glued rest
+    ['m365login', 'microsoft.com'], // Microsoft 365's short name
+    ['mshelpdesk', 'microsoft.com'], // a help desk is glue with a sign-in word in it
+    ['gpayverify', 'google.com'], // Google Pay's and G Suite's short names
+    ['gsuitelogin', 'google.com'],
   ])('glued to a sign-in word: %s names %s', (token, domain) => {
     expect(product(token)).toBe(domain);
   });

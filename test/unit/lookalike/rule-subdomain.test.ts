@@ -39,6 +39,19 @@ describe('brand in a subdomain', () => {
     expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'subdomain' });
   });
 
+  it.each([
+    ['naver.unibok.kr', 'naver.com'],
+    ['top.naver.onekda.com', 'naver.com'],
+    ['daum.unikortv.com', 'daum.net'], // a word label of such a portal too
+  ])('a portal that runs no national sites, alone in front of another site: %s imitates %s', (host, imitates) => {
+    expect(sub(host)).toMatchObject({ imitates, rule: 'subdomain' });
+  });
+
+  it('a portal label stays quiet on the portal owner\'s own sites', () => {
+    expect(lookalike(index, 'naver.daum.net')).toBeNull();
+    expect(lookalike(index, 'daum.kakaocdn.net')).toBeNull();
+  });
+
   it('reads only bare service labels, on sites the brand does not own', () => {
     expect(byServiceLabel(index, parts('outlook-weather.example.com'))).toBeNull();
     expect(lookalike(index, 'outlook.office365.com')).toBeNull();
