@@ -125,15 +125,19 @@ export class LinkScanner {
     if (batch.unanswered.size > 0) this.batches.push(batch);
   }
 
-  /** Marks the links of `batch` that (still) point to a host of `found`. */
+  /**
+   * Marks the links of `batch` that (still) point to a host of `found`. By
+   * the array's own indexOf for each dangerous host (a few), not a loop over
+   * every link: the script runs cold, and 3,000 interpreted steps cost ~1 ms.
+   */
   private markIn(batch: Batch, found: ReadonlyMap<string, DangerousHost>): void {
     const base = baseOf(this.doc);
     const hits: Element[] = [];
-    for (let i = 0; i < batch.hosts.length; i++) {
-      const host = batch.hosts[i];
-      if (!host || !found.has(host)) continue;
-      const el = batch.elements[i] as Element;
-      if (el.isConnected && hostOfElement(el, base) === host) hits.push(el);
+    for (const host of found.keys()) {
+      for (let i = batch.hosts.indexOf(host); i !== -1; i = batch.hosts.indexOf(host, i + 1)) {
+        const el = batch.elements[i] as Element;
+        if (el.isConnected && hostOfElement(el, base) === host) hits.push(el);
+      }
     }
     if (hits.length > 0) this.deps.onDangerous(hits, this.dangerous);
   }
