@@ -6,7 +6,7 @@
 // guard sends it after a commit; a listed frame, once the rules are in, is
 // told to load again, and meets DNR's frame redirect.
 import { pushToFrame } from '../platform/messaging.ts';
-import { openTabIds, tabFrames } from '../platform/tab-page.ts';
+import { openTabIds, openTabsCheckedVersion, setOpenTabsCheckedVersion, tabFrames } from '../platform/tab-page.ts';
 import { guardNavigation } from './navigation-guard.ts';
 import type { State } from './state.ts';
 
@@ -16,7 +16,11 @@ interface OpenFrame {
   url: string;
 }
 
-/** The lists version whose open tabs were checked (once per worker: a restart checks again). */
+/**
+ * The lists version whose open tabs were checked: once per browser session,
+ * not at every wake of the worker (each costs a call per tab). Kept here too,
+ * so two loads close together do not both check.
+ */
 let checkedVersion: string | null = null;
 
 async function openFrames(): Promise<OpenFrame[]> {
@@ -29,11 +33,15 @@ async function openFrames(): Promise<OpenFrame[]> {
 export async function guardOpenTabs(s: State): Promise<void> {
   if (s.version === checkedVersion) return;
   checkedVersion = s.version;
+  if ((await openTabsCheckedVersion()) === s.version) return;
   const listed: OpenFrame[] = [];
   for (const f of await openFrames()) if ((await s.engine.lookup(f.url)).verdict === 'warn') listed.push(f);
   const [tops, frames] = [listed.filter((f) => f.frameId === 0), listed.filter((f) => f.frameId !== 0)];
   await Promise.all(tops.map((f) => guardNavigation({ tabId: f.tabId, url: f.url, phase: 'committed' })));
-  if (frames.length === 0) return;
-  await s.rules;
-  await Promise.all(frames.map((f) => pushToFrame(f.tabId, f.frameId, { type: 'reloadListed', url: f.url }).catch(() => undefined)));
+  if (frames.length > 0) {
+    await s.rules;
+    await Promise.all(frames.map((f) => pushToFrame(f.tabId, f.frameId, { type: 'reloadListed', url: f.url }).catch(() => undefined)));
+  }
+  // Only once all is done: a worker stopped halfway checks again when it wakes.
+  await setOpenTabsCheckedVersion(s.version);
 }

@@ -4,7 +4,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const frames = new Map<number, Array<{ frameId: number; parentFrameId: number; url: string }>>();
+let sessionChecked: string | null = null;
 vi.mock('../../../src/platform/tab-page.ts', () => ({
+  openTabsCheckedVersion: async () => sessionChecked,
+  setOpenTabsCheckedVersion: async (v: string) => void (sessionChecked = v),
   openTabIds: async () => [...frames.keys()],
   tabFrames: async (tabId: number) => {
     const f = frames.get(tabId);
@@ -62,6 +65,15 @@ describe('guardOpenTabs', () => {
     frames.set(9, undefined as never);
     await guardOpenTabs(s);
     await guardOpenTabs(s);
+    expect(guardNavigation).toHaveBeenCalledTimes(1);
+  });
+
+  it('a worker woken again with the same lists does not check again (the session remembers the version)', async () => {
+    const s = stateWith(Promise.resolve());
+    await guardOpenTabs(s);
+    vi.resetModules();
+    const again = await import('../../../src/background/open-tabs-guard.ts');
+    await again.guardOpenTabs(s);
     expect(guardNavigation).toHaveBeenCalledTimes(1);
   });
 });
