@@ -268,6 +268,8 @@ export class CredentialGuard {
     void dialog.choice.then(async ({ choice, reason }) => {
       if (choice === 'back') {
         this.deps.report.chose(stop, 'went-back');
+        // Guarded again should the page still be there: its next key brings the warning back.
+        this.dialog = null;
         return this.deps.leave();
       }
       // The fields stay held: the tab is leaving for the full-page warning.

@@ -1,5 +1,6 @@
 // Small side effects on the page's window, kept apart so tests can replace them.
 import { parsePush } from '../messages/protocol.ts';
+import { dom } from './dom-refs.ts';
 import { runtime } from '../platform/content-runtime.ts';
 
 /** Runs `fn` when the main thread is idle, within half a second at most. */
@@ -18,13 +19,19 @@ export function navigate(win: Window): (url: string, newTab: boolean) => void {
   };
 }
 
-/** Leaves a dangerous page: back in history, else to an empty page. */
+/**
+ * Leaves a dangerous page: back in history, else to an empty page. "Back"
+ * counts only if this document goes (pagehide): a page that filled its
+ * history with its own entries (pushState) would otherwise only move between
+ * them, the same document staying up with its URL changed.
+ */
 export function leave(win: Window): () => void {
   return () => {
-    const before = win.location.href;
+    let left = false;
+    dom.listen(win, 'pagehide', () => (left = true), { once: true });
     win.history.back();
     win.setTimeout(() => {
-      if (win.location.href === before) win.location.replace('about:blank');
+      if (!left) win.location.replace('about:blank');
     }, 400);
   };
 }

@@ -123,6 +123,23 @@ describe('every credential field is guarded (Firefox)', () => {
     });
   }
 
+  it('attack-history-bounce.html: "Go back" into same-document history entries leaves the page all the same; no key reaches it', async () => {
+    const page = await open('attack-history-bounce.html');
+    const doc = await page.evaluate(() => (window as unknown as { __fixture: { doc: number } }).__fixture.doc);
+    await page.click('#pad');
+    await page.keyboard.type('x');
+    await waitForOverlay(page);
+    await clickButton(page, /^Go back/);
+    await sleep(800);
+    const still = await page.evaluate(() => (window as unknown as { __fixture?: { doc: number } }).__fixture?.doc).catch(() => undefined);
+    if (still === doc) {
+      await page.keyboard.type(SECRET, { delay: 20 });
+      expect(await captured(page)).toEqual([]);
+    }
+    expect(await page.evaluate(() => location.href).catch(() => '')).not.toContain('#step-');
+    await page.close();
+  });
+
   it('attack-virtual-keypad.html: a PIN entered by pointer alone brings the overlay at the first press, and no press reaches the page', async () => {
     const page = await open('attack-virtual-keypad.html');
     for (const d of '2580') {

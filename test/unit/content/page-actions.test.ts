@@ -1,8 +1,10 @@
-// The worker's one push to a content script: only a well-formed push naming
-// this frame's current page makes it load that page again.
+// @vitest-environment happy-dom
+// The page actions of the content script: the worker's one push (only a
+// well-formed push naming this frame's current page makes it load that page
+// again), and leaving a dangerous page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setRuntime } from '../../../src/platform/content-runtime.ts';
-import { reloadWhenListed } from '../../../src/content/page-actions.ts';
+import { leave, reloadWhenListed } from '../../../src/content/page-actions.ts';
 
 function frameAt(href: string) {
   let listener: ((m: unknown) => void) | undefined;
@@ -29,5 +31,29 @@ describe('reloadWhenListed', () => {
     const f = frameAt('http://listed.test/login');
     f.push(message);
     expect(f.replace).not.toHaveBeenCalled();
+  });
+});
+
+describe('leave', () => {
+  function fakeWindow(backLeaves: boolean) {
+    const replace = vi.fn();
+    const win: EventTarget = Object.assign(new EventTarget(), {
+      location: { href: 'http://lookalike.test/#step-3', replace },
+      history: { back: () => backLeaves && win.dispatchEvent(new Event('pagehide')) },
+      setTimeout: (fn: () => void) => fn(),
+    });
+    return { win: win as unknown as Window, replace };
+  }
+
+  it('goes back in history when that leaves the document', () => {
+    const { win, replace } = fakeWindow(true);
+    leave(win)();
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it('goes to an empty page when "back" stays in the same document (the page pushed its own entries)', () => {
+    const { win, replace } = fakeWindow(false);
+    leave(win)();
+    expect(replace).toHaveBeenCalledWith('about:blank');
   });
 });
