@@ -7,11 +7,11 @@
 // that statement true.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForRules, type Launched } from './harness/chromium.ts';
 import { startServer, type CountingServer, type Route } from './harness/server.ts';
-import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { cspReportingRoute, fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { LISTED } from './harness/content-setup.ts';
 
 const TLS = {
@@ -32,21 +32,11 @@ const recorder = (name: string): Route => (req: IncomingMessage) => {
 };
 const stolen = () => seen.filter((s) => s.includes('/steal/'));
 
-/** A page whose report-only CSP sends its violation reports to the listed host. */
-const cspReporting: Route = (req: IncomingMessage, res: ServerResponse) => {
-  if (!req.url?.startsWith('/csp-reporting')) return false;
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy-report-only': `img-src 'none'; report-uri http://${LISTED}:${open.port}/steal/csp-report?password=hunter2`,
-  });
-  res.end('<!doctype html><title>reporting</title><img src="/control-img" alt="">');
-  return true;
-};
 
 beforeAll(async () => {
   let port = 0;
   const route = fixtureRoute({ port: () => port });
-  open = await startServer('127.0.0.1', [recorder('open'), cspReporting, route]);
+  open = await startServer('127.0.0.1', [recorder('open'), cspReportingRoute(() => `http://${LISTED}:${open.port}/steal/csp-report?password=hunter2`), route]);
   port = open.port;
   listed = await startServer('127.0.0.2', [recorder('listed')], port);
   listedTls = await startServer('127.0.0.2', [recorder('listed-https')], 0, TLS);

@@ -5,14 +5,13 @@
 // credentials to an entry of each tier (test/fixtures/pages/attack-path-feed.html);
 // every request is logged at the server; none under a listed path may arrive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IncomingMessage } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForRules, type Launched } from './harness/chromium.ts';
-import { startServer, type CountingServer, type Route } from './harness/server.ts';
+import { startServer, type CountingServer } from './harness/server.ts';
 import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { waitForUrl } from './harness/pages.ts';
 import { waitFor } from './harness/dom-tree.ts';
-import { FEED_ENTRIES, FEED_HOSTS, isUnderListedPath, LOOKALIKE_HELD } from './harness/path-feed.ts';
+import { FEED_ENTRIES, FEED_HOSTS, isUnderListedPath, LOOKALIKE_HELD, requestLog } from './harness/path-feed.ts';
 
 const ATTACKER = 'attacker.test';
 const SETTLE_MS = 1500;
@@ -20,19 +19,7 @@ const SETTLE_MS = 1500;
 let browser: Launched;
 let open: CountingServer;
 let feed: CountingServer;
-const seen: string[] = [];
-/** Form POSTs as they arrived: `host/path body`. */
-const posts: string[] = [];
-const recorder: Route = (req: IncomingMessage) => {
-  const at = `${(req.headers.host ?? '').replace(/:\d+$/, '')}${req.url ?? ''}`;
-  seen.push(at);
-  if (req.method === 'POST') {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => posts.push(`${at} ${body}`));
-  }
-  return false;
-};
+const { seen, posts, recorder } = requestLog();
 
 beforeAll(async () => {
   let port = 0;

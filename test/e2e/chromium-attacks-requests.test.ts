@@ -10,6 +10,7 @@ import { startServer, type CountingServer, type Route } from './harness/server.t
 import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { waitForUrl } from './harness/pages.ts';
 import { waitFor } from './harness/dom-tree.ts';
+import { saveUserEntries } from './harness/user-entries.ts';
 import { LISTED, LISTED_2, UNLISTED } from './harness/content-setup.ts';
 
 const PATHS = 'paths.test';
@@ -80,12 +81,7 @@ async function registrations(): Promise<string[]> {
 
 /** Through the options page, as a user would; then waits until the rules carry them. */
 async function addUserEntries(entries: string[]): Promise<void> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
-  await options.getByTestId('input-blocked').fill(entries.join('\n'));
-  await options.getByTestId('save').click();
-  await waitFor(() => options.getByTestId('save-result').innerText(), (t) => /Saved/.test(t), 'the entries were not saved');
-  await options.close();
+  await saveUserEntries(browser.context, browser.extensionId, entries);
   const sw = await browser.worker();
   const rules = () => sw.evaluate(async () => JSON.stringify(await chrome.declarativeNetRequest.getDynamicRules()));
   await waitFor(rules, (r) => r.includes('phish') && r.includes('::ffff:7f00:4'), 'the rules never carried the user entries', 15_000);

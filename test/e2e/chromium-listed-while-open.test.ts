@@ -6,11 +6,11 @@
 // the warning page, and a listed frame inside an unlisted page to the framed
 // warning, with no further request to either host.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForRules, waitForUrl, type Launched } from './harness/chromium.ts';
-import { startServer, type CountingServer, type Route } from './harness/server.ts';
+import { startServer, type CountingServer } from './harness/server.ts';
 import { waitFor } from './harness/dom-tree.ts';
+import { framingRoute, saveUserEntries } from './harness/user-entries.ts';
 import { UNLISTED } from './harness/content-setup.ts';
 
 const LATER = 'listed-later.test';
@@ -21,16 +21,8 @@ const LATER_CACHED = 'cached-later.test';
 let browser: Launched;
 let server: CountingServer;
 
-/** An unlisted page that frames LATER_FRAME. */
-const framing: Route = (req: IncomingMessage, res: ServerResponse) => {
-  if (req.url !== '/framing') return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><title>framing</title><iframe id="f" src="http://${LATER_FRAME}:${server.port}/login"></iframe>`);
-  return true;
-};
-
 beforeAll(async () => {
-  server = await startServer('127.0.0.1', [framing]);
+  server = await startServer('127.0.0.1', [framingRoute(() => `http://${LATER_FRAME}:${server.port}/login`)]);
   browser = await launchChromium({ hosts: { [LATER]: '127.0.0.1', [LATER_FRAME]: '127.0.0.1', [LATER_CACHED]: '127.0.0.1', [UNLISTED]: '127.0.0.1' } });
   await waitForRules(browser);
 });
@@ -39,15 +31,6 @@ afterAll(async () => {
   await browser?.context.close();
   await server?.close();
 });
-
-async function listThroughOptions(entries: string[]): Promise<void> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/src/ui/options/options.html`);
-  await options.getByTestId('input-blocked').fill(entries.join('\n'));
-  await options.getByTestId('save').click();
-  await waitFor(() => options.getByTestId('save-result').innerText(), (t) => /Saved/.test(t), 'the entries were not saved');
-  await options.close();
-}
 
 const warningPrefix = () => `chrome-extension://${browser.extensionId}/src/ui/warning/warning.html`;
 
@@ -69,7 +52,7 @@ describe('a page open before its host is listed (Chromium)', () => {
     before.later = server.requests(LATER);
     before.frame = server.requests(LATER_FRAME);
     before.cached = server.requests(LATER_CACHED);
-    await listThroughOptions([LATER, LATER_FRAME, LATER_CACHED]);
+    await saveUserEntries(browser.context, browser.extensionId, [LATER, LATER_FRAME, LATER_CACHED]);
   });
 
   it('its tab is sent to the full-page warning naming it', async () => {

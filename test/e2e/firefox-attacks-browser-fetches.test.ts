@@ -5,11 +5,11 @@
 // PaymentRequest or FedCM). Firefox maps test names to 127.0.0.1 only, so one
 // server records every request with its Host header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, waitForFirefoxRules, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer, type Route } from './harness/server.ts';
-import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { cspReportingRoute, fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { LISTED, UNLISTED } from './harness/content-setup.ts';
 
 const SETTLE_MS = 2500;
@@ -22,20 +22,10 @@ const recorder: Route = (req: IncomingMessage) => {
   return false;
 };
 
-/** A page whose report-only CSP sends its violation reports to the listed host. */
-const cspReporting: Route = (req: IncomingMessage, res: ServerResponse) => {
-  if (!req.url?.startsWith('/csp-reporting')) return false;
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy-report-only': `img-src 'none'; report-uri http://${LISTED}:${server.port}/steal/csp-report?password=hunter2`,
-  });
-  res.end('<!doctype html><title>reporting</title><img src="/control-img" alt="">');
-  return true;
-};
 
 beforeAll(async () => {
   let port = 0;
-  server = await startServer('127.0.0.1', [recorder, cspReporting, fixtureRoute({ port: () => port })]);
+  server = await startServer('127.0.0.1', [recorder, cspReportingRoute(() => `http://${LISTED}:${server.port}/steal/csp-report?password=hunter2`), fixtureRoute({ port: () => port })]);
   port = server.port;
   ff = await launchFirefox({ hosts: [LISTED, UNLISTED, 'localhost'] });
   const page = await ff.browser.newPage();

@@ -4,13 +4,12 @@
 // rules fill to 4,992). Firefox maps test names to 127.0.0.1 only, so one
 // server there logs every request with its Host header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IncomingMessage } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { openExtensionPage, EXTENSION_ORIGIN, launchFirefox, navigate, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
-import { startServer, type CountingServer, type Route } from './harness/server.ts';
+import { startServer, type CountingServer } from './harness/server.ts';
 import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { waitFor } from './harness/dom-tree.ts';
-import { FEED_ENTRIES, FEED_HOSTS, isUnderListedPath, LOOKALIKE_HELD } from './harness/path-feed.ts';
+import { FEED_ENTRIES, FEED_HOSTS, isUnderListedPath, LOOKALIKE_HELD, requestLog } from './harness/path-feed.ts';
 
 const ATTACKER = 'attacker.test';
 const SETTLE_MS = 1500;
@@ -18,19 +17,7 @@ const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html#`;
 
 let ff: LaunchedFirefox;
 let server: CountingServer;
-const seen: string[] = [];
-/** Form POSTs as they arrived: `host/path body`. */
-const posts: string[] = [];
-const recorder: Route = (req: IncomingMessage) => {
-  const at = `${(req.headers.host ?? '').replace(/:\d+$/, '')}${req.url ?? ''}`;
-  seen.push(at);
-  if (req.method === 'POST') {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => posts.push(`${at} ${body}`));
-  }
-  return false;
-};
+const { seen, posts, recorder } = requestLog();
 const at = (target: string) => `http://${target.replace('/', `:${server.port}/`)}`;
 
 beforeAll(async () => {

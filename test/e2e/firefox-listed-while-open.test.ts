@@ -2,11 +2,11 @@
 // chromium-listed-while-open.test.ts. Firefox maps test names to 127.0.0.1
 // only, so one server counts requests by Host header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox, openExtensionPage, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
-import { startServer, type CountingServer, type Route } from './harness/server.ts';
+import { EXTENSION_ORIGIN, launchFirefox, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
+import { startServer, type CountingServer } from './harness/server.ts';
 import { waitFor } from './harness/dom-tree.ts';
+import { framingRoute, saveUserEntriesFirefox } from './harness/user-entries.ts';
 import { UNLISTED } from './harness/content-setup.ts';
 
 const LATER = 'listed-later.test';
@@ -16,15 +16,8 @@ const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
 let ff: LaunchedFirefox;
 let server: CountingServer;
 
-const framing: Route = (req: IncomingMessage, res: ServerResponse) => {
-  if (req.url !== '/framing') return false;
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><title>framing</title><iframe id="f" src="http://${LATER_FRAME}:${server.port}/login"></iframe>`);
-  return true;
-};
-
 beforeAll(async () => {
-  server = await startServer('127.0.0.1', [framing]);
+  server = await startServer('127.0.0.1', [framingRoute(() => `http://${LATER_FRAME}:${server.port}/login`)]);
   ff = await launchFirefox({ hosts: [LATER, LATER_FRAME, UNLISTED] });
   const page = await ff.browser.newPage();
   await waitForFirefoxRules(page, `http://${UNLISTED}:${server.port}/rules`);
@@ -35,19 +28,6 @@ afterAll(async () => {
   await ff?.browser.close();
   await server?.close();
 });
-
-async function listThroughOptions(entries: string[]): Promise<void> {
-  const options = await ff.browser.newPage();
-  await options.goto(`http://${UNLISTED}:${server.port}/ui`);
-  await openExtensionPage(options, 'options/options.html');
-  await options.waitForSelector('[data-testid="input-blocked"]');
-  await options.click('[data-testid="input-blocked"]');
-  await options.type('[data-testid="input-blocked"]', entries.join('\n'));
-  await options.click('[data-testid="save"]');
-  const saved = () => options.evaluate(() => document.querySelector('[data-testid="save-result"]')?.textContent ?? '');
-  await waitFor(saved, (t) => /Saved/.test(t), 'the entries were not saved', 15_000);
-  await options.close();
-}
 
 describe('a page open before its host is listed (Firefox)', () => {
   let tab: Page;
@@ -62,7 +42,7 @@ describe('a page open before its host is listed (Firefox)', () => {
     await waitFor(async () => framingTab.frames().map((f) => f.url()), (urls) => urls.some((u) => u.includes(LATER_FRAME)), 'the frame never loaded');
     before.later = server.requests(LATER);
     before.frame = server.requests(LATER_FRAME);
-    await listThroughOptions([LATER, LATER_FRAME]);
+    await saveUserEntriesFirefox(ff.browser, `http://${UNLISTED}:${server.port}/ui`, [LATER, LATER_FRAME]);
   });
 
   it('its tab is sent to the full-page warning naming it', async () => {

@@ -36,3 +36,11 @@ export function fixtureRoute(opts: FixtureOptions): Route {
     return true;
   };
 }
+
+/** A page at /csp-reporting whose report-only CSP sends its violation reports to `reportUri()`. */
+export const cspReportingRoute = (reportUri: () => string): Route => (req, res) => {
+  if (!req.url?.startsWith('/csp-reporting')) return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy-report-only': `img-src 'none'; report-uri ${reportUri()}` });
+  res.end('<!doctype html><title>reporting</title><img src="/control-img" alt="">');
+  return true;
+};
