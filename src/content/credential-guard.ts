@@ -141,15 +141,17 @@ export class CredentialGuard {
   /** Every trusted key, text, clipboard, press or focus event, before the page's listeners. */
   private onUserInput(e: Event): void {
     if (!e.isTrusted || this.dialog) return; // while a warning is up, input-shield.ts stops everything
-    const target = deepTarget(e);
     const v = this.verdict;
-    if (v.kind === 'known' && v.danger) {
+    const danger = v.kind === 'known' ? v.danger : null;
+    if (!danger && isPress(e.type)) return; // a press matters on a dangerous page only: every click of every page comes here
+    const target = deepTarget(e);
+    if (danger) {
       if (e.type === 'focusin' && !isCredentialEntry(target)) return;
       stop(e);
-      this.warn(v.danger, target instanceof HTMLInputElement ? [target] : []);
+      this.warn(danger, target instanceof HTMLInputElement ? [target] : []);
       return;
     }
-    if (isPress(e.type) || !isCredentialEntry(target)) return; // a press matters on a dangerous page only
+    if (!isCredentialEntry(target)) return;
     if (v.kind !== 'known' || this.inFlight > 0) {
       if (e.type !== 'focusin') stop(e);
       if (v.kind === 'unknown') void this.judgePage();
