@@ -136,21 +136,25 @@ export function redirectRule(id: number, requestDomains: string[], warningPageUr
 /** Every resource type Chromium has (it refuses a name it does not know). */
 export const CHROMIUM_TYPES: ResourceType[] = [...ALL_TYPES, 'webtransport', 'webbundle'];
 
+type TypeCondition = Pick<DnrRule['condition'], 'resourceTypes' | 'excludedResourceTypes'>;
+const NOT_FRAMES: TypeCondition = { excludedResourceTypes: FRAME_TYPES };
+
 /**
- * Every request but frames to `requestDomains` blocked, matching `filter`
- * (none: all of them). `everyType`: frames too, for held hosts
- * (HOLD_PRIORITY): without either type key DNR leaves out main_frame, and
- * Chromium reads an empty exclusion as none given, so there every type is
- * named; Firefox (everyType null) reads an empty exclusion as it is.
+ * Every type, frames too (held hosts' blocks, under HOLD_PRIORITY). Without
+ * either type key DNR leaves out main_frame, and Chromium reads an empty
+ * exclusion as none given, so there every type is named; Firefox reads an
+ * empty exclusion as it is.
  */
+const everyTypeIn = (limits: RuleLimits): TypeCondition => (limits.everyType ? { resourceTypes: [...limits.everyType] } : { excludedResourceTypes: [] });
+
+/** Every request to `requestDomains` matching `filter` (none: all of them) blocked: all but frames unless `types` says otherwise. */
 export function blockRule(
   id: number,
   requestDomains: string[],
   excluded: readonly string[],
   filter: { regexFilter: string } | { urlFilter: string } | object = {},
-  everyType?: readonly ResourceType[] | null,
+  types: TypeCondition = NOT_FRAMES,
 ): DnrRule {
-  const types = everyType === undefined ? { excludedResourceTypes: FRAME_TYPES } : everyType === null ? { excludedResourceTypes: [] } : { resourceTypes: [...everyType] };
   return { id, priority: REDIRECT_PRIORITY, action: { type: 'block' }, condition: { ...filter, requestDomains, ...exclusionsOf(excluded), ...types } };
 }
 
@@ -354,7 +358,7 @@ function pathRuleSet(paths: readonly string[], n: number, warningPageUrl: string
   const digest = (key: string, hosts: readonly string[]) => `${hosts.length}.${hashPair(`${key}\n${hosts.join(' ')}`).join('.')}.${target}`;
   // Every block of held hosts covers their frames: only POSTs get past the hold to them.
   const block = (id: number, hosts: readonly string[], filter: { regexFilter: string } | { urlFilter: string } | object): Built => ({
-    rule: blockRule(id, withAliases(hosts), excluded, filter, limits.everyType),
+    rule: blockRule(id, withAliases(hosts), excluded, filter, everyTypeIn(limits)),
     digest: digest(`frames ${JSON.stringify(filter)}`, hosts), // 'frames': not the frame-less rule of rules-v5
   });
   const groups = [{ pattern: ENCODED_PATH, hosts: plan.hosts }, ...plan.groups];
