@@ -18,8 +18,9 @@ function reasonText(f: Suspected, host: string): string {
 
 export function provenanceLines(f: Blocked): string[] {
   const lines = [t('content_provenance', f.match.entry, f.list.title)];
-  const { court, docket, date } = f.list;
-  if (court || docket || date) lines.push(t('content_provenanceCourt', court ?? '', docket ?? '', date ?? ''));
+  // As the warning page shows it: court and date. A list's docket field often records that none was found.
+  const { court, date } = f.list;
+  if (court || date) lines.push(t('content_provenanceCourt', court ?? '', date ?? ''));
   return lines;
 }
 

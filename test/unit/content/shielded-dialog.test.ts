@@ -78,7 +78,7 @@ describe('dialogSpecFor', () => {
     expect(s.paragraphs[0]).toBe('content_blockedDetail|evil.test');
     expect(s.provenance).toEqual([
       'content_provenance|evil.test/|Microsoft v. Thallium',
-      'content_provenanceCourt|E.D. Va.|1:19-cv-01582|2019-12-18',
+      'content_provenanceCourt|E.D. Va.|2019-12-18',
     ]);
     expect(s.continueLabel).toBe('content_continue');
   });
