@@ -6,7 +6,8 @@
 // guard sends it after a commit; a listed frame, once the rules are in, is
 // told to load again, and meets DNR's frame redirect.
 import { pushToFrame } from '../platform/messaging.ts';
-import { openTabIds, openTabsCheckedVersion, setOpenTabsCheckedVersion, tabFrames } from '../platform/tab-page.ts';
+import { openTabsCheckedVersion, setOpenTabsCheckedVersion } from '../platform/open-tabs-checked.ts';
+import { openTabIds, tabFrames } from '../platform/tab-page.ts';
 import { guardNavigation } from './navigation-guard.ts';
 import type { State } from './state.ts';
 

@@ -28,15 +28,3 @@ export async function tabFrames(tabId: number): Promise<Array<{ frameId: number;
 export async function openTabIds(): Promise<number[]> {
   return (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
 }
-
-const CHECKED_KEY = 'openTabsChecked';
-
-/** The lists version whose open tabs were last checked this browser session (storage.session outlives a sleeping worker). */
-export async function openTabsCheckedVersion(): Promise<string | null> {
-  const v = (await browser.storage.session.get(CHECKED_KEY))[CHECKED_KEY];
-  return typeof v === 'string' ? v : null;
-}
-
-export async function setOpenTabsCheckedVersion(version: string): Promise<void> {
-  await browser.storage.session.set({ [CHECKED_KEY]: version });
-}

@@ -5,9 +5,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const frames = new Map<number, Array<{ frameId: number; parentFrameId: number; url: string }>>();
 let sessionChecked: string | null = null;
-vi.mock('../../../src/platform/tab-page.ts', () => ({
+vi.mock('../../../src/platform/open-tabs-checked.ts', () => ({
   openTabsCheckedVersion: async () => sessionChecked,
   setOpenTabsCheckedVersion: async (v: string) => void (sessionChecked = v),
+}));
+vi.mock('../../../src/platform/tab-page.ts', () => ({
   openTabIds: async () => [...frames.keys()],
   tabFrames: async (tabId: number) => {
     const f = frames.get(tabId);

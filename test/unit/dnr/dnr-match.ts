@@ -28,7 +28,7 @@ export function dnrMatches(rules: readonly DnrRule[], url: string, type: 'main_f
     const hostOk = !c.requestDomains || c.requestDomains.some((d) => host === d || host.endsWith(`.${d}`));
     const filterOk = (!c.regexFilter || new RegExp(c.regexFilter, 'i').test(href)) && (!c.urlFilter || urlFilterRegex(c.urlFilter, c.isUrlFilterCaseSensitive).test(href));
     const tabOk = !c.tabIds || c.tabIds.includes(tabId);
-    const methodOk = !(method === 'post' && c.excludedRequestMethods?.includes(method));
+    const methodOk = !(c.excludedRequestMethods as string[] | undefined)?.includes(method);
     return typeOk && hostOk && filterOk && tabOk && methodOk;
   });
   const rank = (r: DnrRule) => r.priority * 10 + ({ allow: 2, block: 1, redirect: 0 } as const)[r.action.type];
