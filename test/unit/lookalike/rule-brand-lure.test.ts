@@ -56,7 +56,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
   });
 
   it('a subdomain label made so is the brand in front of another site', () => {
-    expect(byBrandLure(index, parts('facebook-page-review.weebly.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain', part: 'weebly.com' });
+    expect(byBrandLure(index, parts('facebook-page-review.glitch.me'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain', part: 'glitch.me' });
+    expect(byBrandLure(index, parts('facebook-page-review.weebly.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'embedded-brand' }); // a free host's site is its own name
     expect(rule('page.meta.example.com')).toBeNull(); // one label at a time: `page.` and `meta.` are anyone's hosts
   });
 
