@@ -37,6 +37,8 @@ describe('free hosts the Public Suffix List does not know as shared', () => {
     ['paypal-login.weebly.com', 'paypal.com', 'embedded-brand'],
     ['instagram.irancell-10g-free.rf.gd', 'instagram.com', 'subdomain'],
     ['mylinkedinprofile.hopto.org', 'linkedin.com', 'embedded-brand'], // free dynamic DNS
+    ['statment-limitpaypl.myvnc.com', 'paypal.com', 'embedded-brand'], // No-IP's: a slipped brand anywhere in a free site's name
+    ['naverkorea.at.ua', 'naver.com', 'embedded-brand'], // uCoz's free sites
   ])('%s imitates %s (%s)', (host, imitates, rule) => {
     expect(lookalike(index, host)).toMatchObject({ imitates, rule });
   });
@@ -48,6 +50,7 @@ describe('free hosts the Public Suffix List does not know as shared', () => {
     expect(lookalike(index, 'portfolio.weebly.com')).toBeNull();
     expect(lookalike(index, 'microsoft.azurewebsites.net')).toBeNull();
     expect(lookalike(index, 'github-readme-stats.vercel.app')).toBeNull(); // developers' platforms are no free hosts here
+    expect(lookalike(index, 'goooogle.flu.cc')).toBeNull(); // nor the free subdomain services throwaway mail uses
   });
 
   it('knows the free endings', () => {
