@@ -21,6 +21,14 @@ describe('lure words', () => {
     expect(lookalike(index, 'nidlogin.naver.corper.be')).toMatchObject({ imitates: 'naver.com', rule: 'subdomain' });
     expect(luresIn(index, parts('static.naver.corper.be')).bareLure).toBe(false);
   });
+  it('reads sign-in words in the languages kits are localised to, and the contact and unblocking pages', () => {
+    expect(luresIn(index, parts('apple-connexion.com')).signIn).toBe(true);
+    expect(luresIn(index, parts('outlook-iniciar-sesion.com')).signIn).toBe(true);
+    expect(lookalike(index, 'contact-apple.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'contact-us-unblocking-fb.xyz')).toMatchObject({ imitates: 'facebook.com' });
+    expect(lookalike(index, 'correogmail.me')).toMatchObject({ imitates: 'gmail.com' });
+    expect(lookalike(index, 'apple-restore.com')).toBeNull(); // English notice words name services' own pages
+  });
   it('ignores a bare subdomain label: any site has a login. host', () => {
     expect(luresIn(index, parts('login.example.com')).lure).toBe(false);
   });
