@@ -1,6 +1,6 @@
 // A brand in one token of a hyphenated or dotted name, by the strongest
 // reading first: the brand itself, a folded spelling, the whole domain glued
-// (`livecom`), a typo, a glued compound, a disguised brand at the head, an
+// (`livecom`), a typo, a slipped word brand by a sign-in word, a glued compound, a disguised brand at the head, an
 // ordinary-word brand glued to lure words, on a free site a brand anywhere,
 // a product word; last the token with its letter runs written once
 // (`appleiiid`). Ordinary-word and plain brands count as a bare token only
@@ -13,6 +13,7 @@ import { freeSiteTarget } from './rule-free-site.ts';
 import { productTarget } from './rule-product.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
+import { gluedWordTypoTarget, wordTypoTarget } from './rule-word-typo.ts';
 import { unstuttered, unstutteredTwice } from './rule-stutter.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lures } from './lure.ts';
@@ -69,12 +70,16 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   if (joined) return found(joined, 'embedded-brand', written);
   const typo = typoTarget(index, loose, context.lure, context.signIn);
   if (typo) return found(typo, 'edit-distance', written);
+  const wordTypo = wordTypoTarget(index, skel, context.signIn);
+  if (wordTypo) return found(wordTypo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
   const disguised = byDisguisedHead(index, written, skel, loose);
   if (disguised) return disguised;
   const word = gluedWordTarget(index, skel, context.lure, context.freeSite, loose);
   if (word) return found(word, 'embedded-brand', written);
+  const slipped = gluedWordTypoTarget(index, skel, context.signIn);
+  if (slipped) return found(slipped, 'edit-distance', written);
   const free = context.freeSite ? freeSiteTarget(index, loose) : undefined;
   if (free) return found(free, 'embedded-brand', written);
   const product = productTarget(index, skel, context);
