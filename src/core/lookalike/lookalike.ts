@@ -2,7 +2,8 @@
 // rule is one step in its own file, tried from the most to the least
 // certain reading; the first that fires is reported with why:
 //   ownership       owned domains and their subdomains never warn (ownership.ts);
-//   foreign-tld     the brand's label under an ending it does not own (`paypal.xyz`);
+//   foreign-tld     the brand's label under an ending it does not own (`paypal.xyz`),
+//                   or an owned label named after it (`fbcdn.store`: rule-owned-label.ts);
 //   skeleton        the label folds onto a brand (`micrоsoft`, `g00gle`, `glthub`);
 //   per token       a token of the label is the brand, a folded spelling, a typo
 //                   or a glued compound (`login-microsoft-verify`, `googl-access`,
@@ -27,6 +28,7 @@ import { byBrandLure } from './rule-brand-lure.ts';
 import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
+import { byOwnedLabel } from './rule-owned-label.ts';
 import { bySplitBrand } from './rule-split-brand.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
@@ -56,6 +58,8 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   if (!parts || isOwned(index, parts)) return null;
   const sameLabel = byForeignTld(index, parts);
   if (sameLabel) return sameLabel === 'own' ? null : sameLabel;
+  const ownedLabel = byOwnedLabel(index, parts);
+  if (ownedLabel) return ownedLabel;
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
