@@ -1,5 +1,5 @@
 // A brand in one token of a hyphenated or dotted name, by the strongest
-// reading first: the brand itself, a folded spelling, the whole domain glued
+// reading first: the brand itself, a folded spelling (of a product word too), the whole domain glued
 // (`livecom`), a typo, a slipped word brand by a sign-in word, a glued compound, a disguised brand at the head, an
 // ordinary-word brand glued to lure words, on a free site a brand anywhere,
 // a product word; last the token with its letter runs written once
@@ -11,6 +11,7 @@ import { compoundTarget } from './rule-compound.ts';
 import { byDisguisedHead } from './rule-disguised.ts';
 import { freeSiteTarget } from './rule-free-site.ts';
 import { productTarget } from './rule-product.ts';
+import { byProductFolding } from './rule-product-folding.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
 import { gluedWordTypoTarget, wordTypoTarget } from './rule-word-typo.ts';
@@ -64,7 +65,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose);
+  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose) ?? byProductFolding(index, written, skel);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
