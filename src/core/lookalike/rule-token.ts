@@ -33,7 +33,7 @@ export interface TokenContext extends Lures {
 
 /** One object shape for every caller (a literal, not a spread), so the rules' property reads stay monomorphic. */
 export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined): TokenContext {
-  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, products: lures.products, alone, suffix };
+  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, digital: lures.digital, products: lures.products, alone, suffix };
 }
 
 const MAX_SHORT_WORD = 3;
@@ -47,12 +47,13 @@ const MAX_SHORT_WORD = 3;
  * no mail service's name is (`kakao-mail.com` is a service word's business:
  * rule-service-name.ts).
  */
-function lureToken(index: ProtectedIndex, skel: string, { lure, signIn, products, suffix, company }: TokenContext): Target | undefined {
+function lureToken(index: ProtectedIndex, skel: string, { lure, signIn, products, suffix, company, digital }: TokenContext): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
   if (!t) return undefined;
   if (t.composed && suffix === t.ending) return t;
   // `apple-inc`: a plain brand as its company (`office-inc` is a company named by the word).
-  if (company && t.kind === 'plain' && !t.composed) return t;
+  // `apple-cloud`: a plain brand with a service's product word names its service (lure.ts, `digital`).
+  if ((company || digital) && t.kind === 'plain' && !t.composed) return t;
   // A three-letter word brand (`msn`, `aol`) is in many a throwaway mail name with bait (`msn-mail-free-1`): only a sign-in word makes it the brand.
   if (t.skeleton.length <= MAX_SHORT_WORD ? signIn : lure) return t;
   // Another token must name the brand: a brand's own name does not lure for itself.

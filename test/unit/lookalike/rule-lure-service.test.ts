@@ -29,6 +29,14 @@ describe('lure words', () => {
     expect(lookalike(index, 'correogmail.me')).toMatchObject({ imitates: 'gmail.com' });
     expect(lookalike(index, 'apple-restore.com')).toBeNull(); // English notice words name services' own pages
   });
+  it("a plain brand next to a service's product word names its service, not on a shared host", () => {
+    expect(luresIn(index, parts('apple-cloud.app')).digital).toBe(true);
+    expect(lookalike(index, 'apple-cloud.app')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'github-app.com')).toMatchObject({ imitates: 'github.com' });
+    expect(lookalike(index, 'github-app.vercel.app')).toBeNull(); // a developer's tool
+    expect(lookalike(index, 'apple-farm-shop.com')).toBeNull(); // other glue: a shop or a farm
+    expect(lookalike(index, 'office-cloud.com')).toBeNull(); // a word brand needs a sign-in word still
+  });
   it('ignores a bare subdomain label: any site has a login. host', () => {
     expect(luresIn(index, parts('login.example.com')).lure).toBe(false);
   });
