@@ -55,6 +55,12 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule(host)).toBeNull();
   });
 
+  it("Outlook Web App's name is Microsoft's alone: strong next to a word name", () => {
+    expect(rule('outlook-webapp.com')).toBe('outlook.com');
+    expect(rule('outlookwebapp.net')).toBe('outlook.com');
+    expect(rule('outlook-web.com')).toBeNull();
+  });
+
   it('a subdomain label made so is the brand in front of another site', () => {
     expect(byBrandLure(index, parts('facebook-page-review.glitch.me'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain', part: 'glitch.me' });
     expect(byBrandLure(index, parts('facebook-page-review.weebly.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'embedded-brand' }); // a free host's site is its own name
