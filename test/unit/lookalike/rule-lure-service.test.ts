@@ -29,6 +29,8 @@ describe('lure words', () => {
     expect(lookalike(index, 'contact-us-unblocking-fb.xyz')).toMatchObject({ imitates: 'facebook.com' });
     expect(lookalike(index, 'correogmail.me')).toMatchObject({ imitates: 'gmail.com' });
     expect(lookalike(index, 'apple-restore.com')).toBeNull(); // English notice words name services' own pages
+    expect(luresIn(index, parts('xbox-giveaway-claim.com')).lure).toBe(true); // prize-scam bait
+    expect(lookalike(index, 'apple-airdrop-winner.com')).toMatchObject({ imitates: 'apple.com' });
   });
   it("a plain brand next to a service's product word names its service, not on a shared host", () => {
     expect(luresIn(index, parts('apple-cloud.app')).digital).toBe(true);
