@@ -14,6 +14,7 @@
 //                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts);
 //   split brand     a word brand split by a hyphen, by a sign-in word
 //                   (`out-look-login`: rule-split-brand.ts);
+//   name prefix     the brand's own prefix letter before its name (`iapple-id`: rule-name-prefix.ts);
 //   bulk ending     the brand and a short tag under an ending sold in bulk (`icloudht.top`: rule-bulk-ending.ts);
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
@@ -32,6 +33,7 @@ import { byForeignTld } from './rule-foreign-tld.ts';
 import { byOwnedLabel } from './rule-owned-label.ts';
 import { bySplitBrand } from './rule-split-brand.ts';
 import { byBulkEnding } from './rule-bulk-ending.ts';
+import { byNamePrefix } from './rule-name-prefix.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
 import { byToken, tokenContext } from './rule-token.ts';
@@ -66,7 +68,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
     (labelRules
-      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts)
+      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byNamePrefix(index, parts)
       : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
