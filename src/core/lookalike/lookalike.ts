@@ -7,15 +7,17 @@
 //   skeleton        the label folds onto a brand (`micrоsoft`, `g00gle`, `glthub`);
 //   per token       a token of the label is the brand, a folded spelling, a typo
 //                   or a glued compound (`login-microsoft-verify`, `googl-access`,
-//                   `googleeplay`), a disguised head (`appiecc`), on a free site
-//                   a brand anywhere (`naverkorea.esy.es`): rules skeleton,
+//                   `googleeplay`), a disguised head (`appiecc`), a slipped word
+//                   brand by a sign-in word (`outlok-login`), a product word with
+//                   a look-alike letter (`wind0ws`), on a free site a brand
+//                   anywhere (`naverkorea.esy.es`): rules skeleton,
 //                   edit-distance, embedded-brand;
 //   brand lure      a label is a brand's names and its own notice words alone
 //                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts);
 //   split brand     a word brand split by a hyphen, by a sign-in word
 //                   (`out-look-login`: rule-split-brand.ts);
-//   name prefix     the brand's own prefix letter before its name (`iapple-id`: rule-name-prefix.ts);
 //   bulk ending     the brand and a short tag under an ending sold in bulk (`icloudht.top`: rule-bulk-ending.ts);
+//   name prefix     the brand's own prefix letter before its name (`iapple-id`: rule-name-prefix.ts);
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
 //                   a sign-in service's name alone too (`outlook.mailsession.com`).
