@@ -24,6 +24,7 @@ describe('lure words', () => {
   it('reads sign-in words in the languages kits are localised to, and the contact and unblocking pages', () => {
     expect(luresIn(index, parts('apple-connexion.com')).signIn).toBe(true);
     expect(luresIn(index, parts('outlook-iniciar-sesion.com')).signIn).toBe(true);
+    expect(luresIn(index, parts('peringatan-akun-outlook.com')).signIn).toBe(true); // Indonesian
     expect(lookalike(index, 'id-servicioapple-noentry07998.com')).toMatchObject({ imitates: 'apple.com' }); // service in Spanish, glued
     expect(lookalike(index, 'contact-apple.com')).toMatchObject({ imitates: 'apple.com' });
     expect(lookalike(index, 'contact-us-unblocking-fb.xyz')).toMatchObject({ imitates: 'facebook.com' });

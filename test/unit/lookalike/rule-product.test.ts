@@ -7,6 +7,13 @@ const none = { signIn: false, freeSite: false };
 const product = (token: string, context = none) => productTarget(index, token, context)?.domain ?? null;
 
 describe("a brand's product word standing for the brand", () => {
+  it('a two-letter abbreviation glued to glue words may end in a number, not be one alone', () => {
+    expect(product('peringatanfb2018')).toBe('facebook.com'); // Indonesian for warning, a sign-in word
+    expect(product('appsfb77')).toBe('facebook.com');
+    expect(product('ms1')).toBeNull(); // a server's name
+    expect(lookalike(index, 'ms1.morganstanley.com')).toBeNull();
+  });
+
   it('azure and windows stand for Microsoft next to a sign-in word, not spelled into another name', () => {
     expect(lookalike(index, 'azure-portal-login.com')).toMatchObject({ imitates: 'microsoft.com' });
     expect(lookalike(index, 'windows-support-alert.com')).toMatchObject({ imitates: 'microsoft.com' });
