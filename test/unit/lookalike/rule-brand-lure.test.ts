@@ -55,6 +55,12 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule(host)).toBeNull();
   });
 
+  it("PayPal's account-statement and dispute notices", () => {
+    expect(rule('paypalstatmentsummary.com')).toBe('paypal.com'); // statement misspelt as lure words are
+    expect(rule('paypal-case-resolution.com')).toBe('paypal.com');
+    expect(rule('paypalsummerschool.com')).toBeNull();
+  });
+
   it("Outlook Web App's name is Microsoft's alone: strong next to a word name", () => {
     expect(rule('outlook-webapp.com')).toBe('outlook.com');
     expect(rule('outlookwebapp.net')).toBe('outlook.com');
