@@ -38,7 +38,21 @@ function prefixedName(index: ProtectedIndex, tokens: readonly string[]): Target 
   return undefined;
 }
 
+const PREFIXES = new WeakMap<ProtectedIndex, ReadonlySet<string>>();
+
+/** The brands' prefix letters: most labels start with none of them, and most indexes have one. */
+function prefixesOf(index: ProtectedIndex): ReadonlySet<string> {
+  let out = PREFIXES.get(index);
+  if (!out) {
+    out = new Set([...index.byToken.values(), ...index.byLureToken.values()].flatMap((t) => (t.namePrefix ? [t.namePrefix] : [])));
+    PREFIXES.set(index, out);
+  }
+  return out;
+}
+
 export function byNamePrefix(index: ProtectedIndex, parts: HostParts): Lookalike | null {
+  const prefixes = prefixesOf(index);
+  if (prefixes.size === 0 || !parts.labelTokens.some((token) => prefixes.has(token[0] ?? ''))) return null;
   const t = prefixedName(index, parts.labelTokens);
   return t ? { imitates: t.domain, brand: t.brand, rule: 'embedded-brand', part: parts.labelText } : null;
 }

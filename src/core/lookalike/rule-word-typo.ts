@@ -63,11 +63,23 @@ function namesBrand(rest: string, t: Target): boolean {
 }
 
 /** A slipped word brand inside a longer token, glue around it (see the header). */
+const ENDS = new WeakMap<ProtectedIndex, RegExp | null>();
+
+/** Any word brand's first or last three letters, one of which a slip inside it leaves whole: one pass over a token. */
+function endsPattern(index: ProtectedIndex): RegExp | null {
+  let out = ENDS.get(index);
+  if (out === undefined) {
+    const ends = wordTargets(index).flatMap((t) => [t.skeleton.slice(0, 3), t.skeleton.slice(-3)]);
+    out = ends.length ? new RegExp(ends.map((e) => e.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null;
+    ENDS.set(index, out);
+  }
+  return out;
+}
+
 export function gluedWordTypoTarget(index: ProtectedIndex, skel: string, signIn: boolean): Target | undefined {
-  if (skel.length <= MIN_WORD_BRAND) return undefined;
+  if (skel.length <= MIN_WORD_BRAND || !endsPattern(index)?.test(skel)) return undefined;
   for (const t of wordTargets(index)) {
     const w = t.skeleton;
-    // Most tokens hold neither end of the word: a slip inside keeps both its first and last three letters... or one of them.
     if (!skel.includes(w.slice(0, 3)) && !skel.includes(w.slice(-3))) continue;
     const at = findInside(skel, w, 1);
     if (!at || at.edits !== 1 || !isInnerSlip(skel.slice(at.start, at.end), w)) continue;
