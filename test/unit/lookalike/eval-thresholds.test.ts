@@ -4,10 +4,10 @@
 // False alarms: the targets (<= 0.05% on real benign domains, none on popular
 // ones) hold on the dev part the detector was tuned on, and so does recall
 // (>= 90%) since the third recall pass of issue 14. The sixth pass (measured
-// 2026-12-08) added 153 newly read and labelled phishing hosts (SOURCES.md),
-// so dev is 91.2% of 785, asserted as a floor of 91% (92.9% of the 680 before
+// 2026-12-08) added 230 newly read and labelled phishing hosts (SOURCES.md),
+// so dev is 91.0% of 835, asserted as a floor of 90.5% (92.9% of the 680 before
 // it after the fifth pass; 91.2%, 90.4%, 89.1%, 81.9% and 66.5% before). The
-// held-out part, never tuned on, does not: recall 78.0% of 354 (78.4% of the
+// held-out part, never tuned on, does not: recall 77.7% of 381 (78.4% of the
 // 306 it held before the sixth pass; was 76.1%, 74.2%, 73.2%, 72.2%, 65.4%
 // and 59.8%), 7 of 18,085 mail, crypto and tracker domains flagged (0.039%;
 // 0.037% over all its benign sets, was 0.053%) and no brand-owned domain (was
@@ -52,7 +52,7 @@ describe('look-alike targets on the labelled eval sets, per part', () => {
     expect(problemsIn(sets, new Set(owners.keys()))).toEqual([]);
   });
 
-  it('dev part: recall >= 91% (target 90%), false alarms <= 0.05%, none on popular or owned domains', () => {
+  it('dev part: recall >= 90.5% (target 90%), false alarms <= 0.05%, none on popular or owned domains', () => {
     check('dev', DEV);
   });
 
