@@ -2,17 +2,22 @@
 // rule is one step in its own file, tried from the most to the least
 // certain reading; the first that fires is reported with why:
 //   ownership       owned domains and their subdomains never warn (ownership.ts);
-//   foreign-tld     the brand's label under an ending it does not own (`paypal.xyz`);
+//   foreign-tld     the brand's label under an ending it does not own (`paypal.xyz`),
+//                   or an owned label named after it (`fbcdn.store`: rule-owned-label.ts);
 //   skeleton        the label folds onto a brand (`micrоsoft`, `g00gle`, `glthub`);
 //   per token       a token of the label is the brand, a folded spelling, a typo
 //                   or a glued compound (`login-microsoft-verify`, `googl-access`,
-//                   `googleeplay`), a disguised head (`appiecc`), on a free site
-//                   a brand anywhere (`naverkorea.esy.es`): rules skeleton,
+//                   `googleeplay`), a disguised head (`appiecc`), a slipped word
+//                   brand by a sign-in word (`outlok-login`), a product word with
+//                   a look-alike letter (`wind0ws`), on a free site a brand
+//                   anywhere (`naverkorea.esy.es`): rules skeleton,
 //                   edit-distance, embedded-brand;
 //   brand lure      a label is a brand's names and its own notice words alone
 //                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts);
 //   split brand     a word brand split by a hyphen, by a sign-in word
 //                   (`out-look-login`: rule-split-brand.ts);
+//   bulk ending     the brand and a short tag under an ending sold in bulk (`icloudht.top`: rule-bulk-ending.ts);
+//   name prefix     the brand's own prefix letter before its name (`iapple-id`: rule-name-prefix.ts);
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
 //                   a sign-in service's name alone too (`outlook.mailsession.com`).
@@ -27,7 +32,10 @@ import { byBrandLure } from './rule-brand-lure.ts';
 import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
+import { byOwnedLabel } from './rule-owned-label.ts';
 import { bySplitBrand } from './rule-split-brand.ts';
+import { byBulkEnding } from './rule-bulk-ending.ts';
+import { byNamePrefix } from './rule-name-prefix.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
 import { byToken, tokenContext } from './rule-token.ts';
@@ -56,11 +64,13 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   if (!parts || isOwned(index, parts)) return null;
   const sameLabel = byForeignTld(index, parts);
   if (sameLabel) return sameLabel === 'own' ? null : sameLabel;
+  const ownedLabel = byOwnedLabel(index, parts);
+  if (ownedLabel) return ownedLabel;
   const lures = luresIn(index, parts);
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
     (labelRules
-      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn)
+      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byNamePrefix(index, parts)
       : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)

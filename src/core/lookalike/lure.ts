@@ -17,6 +17,7 @@ const LOOSE_SIGN_IN: ReadonlySet<string> = new Set(VOCABULARY.signIn.map(looseFo
 const LONGEST_SIGN_IN = Math.max(...VOCABULARY.signIn.map((w) => w.length));
 const BAIT_WORDS: ReadonlySet<string> = new Set(VOCABULARY.bait);
 const COMPANY_WORDS: ReadonlySet<string> = new Set(VOCABULARY.company);
+const DIGITAL_WORDS: ReadonlySet<string> = new Set(VOCABULARY.digital);
 const CREDENTIAL_WORDS: readonly string[] = VOCABULARY.credential;
 const SHORTEST_CREDENTIAL = Math.min(...CREDENTIAL_WORDS.map((w) => w.length));
 // One pass over the token instead of one per word (the words are plain letters).
@@ -91,6 +92,8 @@ export interface Lures {
   company: boolean;
   /** A lure word is a subdomain label of its own (`login.outlook.x.ml`): it counts for the subdomain rule only. */
   bareLure: boolean;
+  /** A service's product word (vocabulary.json `digital`: `cloud`, `pay`) is a token of the registrable label, not on a shared host: a plain brand next to it names its service (`apple-cloud`). */
+  digital: boolean;
   /** Brands one of whose product words is in the name. */
   /** Brands named in the host by a product word or one of their own labels, with the tokens that name them. */
   products: ReadonlyMap<string, readonly string[]>;
@@ -166,7 +169,9 @@ export function luresIn(index: ProtectedIndex, parts: HostParts): Lures {
   if (!signIn && hasHyphenatedSignIn(parts)) signIn = true;
   // A name under a free ending or on a free host is bait in itself: nobody's brand site lives there.
   const freeSite = parts.freeHost || isFreeEnding(parts.suffix);
-  return { lure: signIn || bait || freeSite, signIn, freeSite, company, bareLure: hasBareLure(parts), products: productsIn(index, parts) };
+  // Not on a shared host: developers name their tools so (`github-app.vercel.app`); a registered name is the brand's or an imitation.
+  const digital = !parts.privateSuffix && parts.labelTokens.length > 1 && parts.labelTokens.some((t) => DIGITAL_WORDS.has(t));
+  return { lure: signIn || bait || freeSite, signIn, freeSite, company, bareLure: hasBareLure(parts), digital, products: productsIn(index, parts) };
 }
 
 /**

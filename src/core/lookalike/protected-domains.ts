@@ -27,6 +27,9 @@
 //   (`naver.co.in`), and so is its whole domain with a country after it
 //   (`daum.net.pl`, `naver.com.de`), word names included. Unset, big brands
 //   are taken to hold their national names (`google.com.mx`).
+// - `namePrefix`: the letter the brand puts before its product names (`i` for
+//   Apple: iPhone, iCloud): put before one of its names, or standing just before
+//   one, it names the brand (`iapple-id`, `i-icloud`: rule-name-prefix.ts).
 // - `services`: the names of the brand's own sign-in and webmail services
 //   (`outlook`, `hotmail`, `gmail`): no other site names a customer's space
 //   after them, so one as a bare subdomain label of another site is an
@@ -48,6 +51,7 @@ export interface ProtectedGroup {
   products?: readonly string[];
   national?: boolean;
   shortNames?: readonly string[];
+  namePrefix?: string;
   services?: readonly string[];
 }
 

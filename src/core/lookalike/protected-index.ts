@@ -70,6 +70,8 @@ export interface ProtectedIndex {
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
   /** The same long owned labels by their loose fold (`googledomains` as `googledomalns`), for rule-folding.ts. */
   ownedByLoose: ReadonlyMap<string, Target>;
+  /** Owned domains' labels as written (`fbcdn`, `googleapis`) -> the brand's first domain (rule-owned-label.ts). */
+  ownedLabels: ReadonlyMap<string, Target>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -129,6 +131,7 @@ export function buildProtectedIndex(
   const byProduct = new Map<string, Target>();
   const ownedFuzzy: Target[] = [];
   const byService = new Map<string, Target>();
+  const ownedLabels = new Map<string, Target>();
   const all = withAdminBrands(groups, brandDomains, extraDomains);
   const ordinary = ordinaryWords(all);
   for (const group of all) {
@@ -137,6 +140,8 @@ export function buildProtectedIndex(
       const registrable = registrableDomain(d) ?? d;
       owned.add(registrable);
       const label = registrable.split('.')[0]!;
+      const brandTarget = main ? makeTarget(main, group, ordinary) : null;
+      if (brandTarget) setOnce(ownedLabels, label, brandTarget);
       // Only names that begin with the brand (`googletagmanager`): `recaptcha` would catch `hcaptcha`.
       const t = main && label.length >= MIN_OWNED_TYPO && label.startsWith(main.split('.')[0]!) ? makeTarget(main, group, ordinary, label) : null;
       // One slip at most: two edits from `navercorp` is `navercom`, another name.
@@ -202,6 +207,7 @@ export function buildProtectedIndex(
     byGram: gramIndex(fuzzy),
     ownedByTypoKey: byTypoKey(ownedFuzzy),
     ownedByLoose: new Map(ownedFuzzy.map((t) => [t.loose, t])),
+    ownedLabels,
   };
 }
 

@@ -31,7 +31,8 @@ function stemmedBefore(index: ProtectedIndex, token: string, ending: string | un
   // Most tokens are followed by no brand's ending: one Set lookup.
   if (ending === undefined || !index.endings.has(ending)) return undefined;
   for (let end = MIN_STEM; end < token.length; end++) {
-    const t = index.bySequenceStart.get(token.slice(0, end))?.find((c) => c.sequence.length === 2 && c.sequence[1] === ending);
+    // The brand's own label only: an owned domain named by a product word counts spelled whole (`azureedge.net` is no `azure.net`).
+    const t = index.bySequenceStart.get(token.slice(0, end))?.find((c) => c.sequence.length === 2 && c.sequence[1] === ending && c.sequence[0] === c.skeleton);
     if (t && (t.kind === 'distinctive' || t.kind === 'plain')) return t;
   }
   return undefined;

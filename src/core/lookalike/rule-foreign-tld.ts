@@ -32,6 +32,11 @@ export function byForeignTld(index: ProtectedIndex, parts: HostParts): Lookalike
   return found(t, parts);
 }
 
+/** A generic ending on the Public Suffix List's ICANN section: no shared host's suffix, no country's ending, no made-up one. */
+export function isForeignEnding(parts: HostParts): boolean {
+  return !parts.privateSuffix && parts.knownSuffix && !isCountryEnding(parts.suffix);
+}
+
 function found(t: Target, parts: HostParts): Lookalike {
   return { imitates: t.domain, brand: t.brand, rule: 'foreign-tld', part: parts.suffix };
 }

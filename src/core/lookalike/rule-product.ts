@@ -21,6 +21,7 @@ export interface ProductContext {
 }
 
 const SERVICE_WORDS: readonly string[] = VOCABULARY.service;
+const TRAILING_DIGITS = /[0-9]+$/;
 
 /** Sign-in words long enough to be read inside a glued rest (`supportmail`); shorter ones (`id`, `sso`) hide in any letters. */
 const SIGN_IN_INSIDE = new RegExp(VOCABULARY.signIn.filter((w) => w.length >= 4).join('|'));
@@ -59,9 +60,13 @@ function gluedAbbreviation(index: ProtectedIndex, skel: string): Target | undefi
     if (skel.length <= w.length) continue;
     const at = skel.indexOf(w);
     if (at < 0) continue;
-    // The abbreviation may be written twice (`appappfbfb`).
+    // The abbreviation may be written twice (`appappfbfb`), and a number may end the name (`peringatanfb2018`).
     const own = new Set([w]);
-    if (isGlue(skel.slice(0, at), false, own) && isGlue(skel.slice(at + w.length), false, own)) return t;
+    const prefix = skel.slice(0, at);
+    const rest = skel.slice(at + w.length).replace(TRAILING_DIGITS, '');
+    // Not the abbreviation and a number alone (`ms1.` is a server's name).
+    if (prefix === '' && rest === '') continue;
+    if (isGlue(prefix, false, own) && isGlue(rest, false, own)) return t;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // A brand in one token of a hyphenated or dotted name, by the strongest
-// reading first: the brand itself, a folded spelling, the whole domain glued
-// (`livecom`), a typo, a glued compound, a disguised brand at the head, an
+// reading first: the brand itself, a folded spelling (of a product word too), the whole domain glued
+// (`livecom`), a typo, a slipped word brand by a sign-in word, a glued compound, a disguised brand at the head, an
 // ordinary-word brand glued to lure words, on a free site a brand anywhere,
 // a product word; last the token with its letter runs written once
 // (`appleiiid`). Ordinary-word and plain brands count as a bare token only
@@ -11,8 +11,10 @@ import { compoundTarget } from './rule-compound.ts';
 import { byDisguisedHead } from './rule-disguised.ts';
 import { freeSiteTarget } from './rule-free-site.ts';
 import { productTarget } from './rule-product.ts';
+import { byProductFolding } from './rule-product-folding.ts';
 import { gluedWordTarget } from './rule-glued-word.ts';
 import { typoTarget } from './rule-typo.ts';
+import { gluedWordTypoTarget, wordTypoTarget } from './rule-word-typo.ts';
 import { unstuttered, unstutteredTwice } from './rule-stutter.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lures } from './lure.ts';
@@ -31,7 +33,7 @@ export interface TokenContext extends Lures {
 
 /** One object shape for every caller (a literal, not a spread), so the rules' property reads stay monomorphic. */
 export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined): TokenContext {
-  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, products: lures.products, alone, suffix };
+  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, digital: lures.digital, products: lures.products, alone, suffix };
 }
 
 const MAX_SHORT_WORD = 3;
@@ -45,12 +47,13 @@ const MAX_SHORT_WORD = 3;
  * no mail service's name is (`kakao-mail.com` is a service word's business:
  * rule-service-name.ts).
  */
-function lureToken(index: ProtectedIndex, skel: string, { lure, signIn, products, suffix, company }: TokenContext): Target | undefined {
+function lureToken(index: ProtectedIndex, skel: string, { lure, signIn, products, suffix, company, digital }: TokenContext): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
   if (!t) return undefined;
   if (t.composed && suffix === t.ending) return t;
   // `apple-inc`: a plain brand as its company (`office-inc` is a company named by the word).
-  if (company && t.kind === 'plain' && !t.composed) return t;
+  // `apple-cloud`: a plain brand with a service's product word names its service (lure.ts, `digital`).
+  if ((company || digital) && t.kind === 'plain' && !t.composed) return t;
   // A three-letter word brand (`msn`, `aol`) is in many a throwaway mail name with bait (`msn-mail-free-1`): only a sign-in word makes it the brand.
   if (t.skeleton.length <= MAX_SHORT_WORD ? signIn : lure) return t;
   // Another token must name the brand: a brand's own name does not lure for itself.
@@ -63,18 +66,22 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose);
+  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose) ?? byProductFolding(index, written, skel);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);
   const typo = typoTarget(index, loose, context.lure, context.signIn);
   if (typo) return found(typo, 'edit-distance', written);
+  const wordTypo = wordTypoTarget(index, skel, context.signIn);
+  if (wordTypo) return found(wordTypo, 'edit-distance', written);
   const glued = compoundTarget(index, skel, loose);
   if (glued) return found(glued, 'embedded-brand', written);
   const disguised = byDisguisedHead(index, written, skel, loose);
   if (disguised) return disguised;
   const word = gluedWordTarget(index, skel, context.lure, context.freeSite, loose);
   if (word) return found(word, 'embedded-brand', written);
+  const slipped = gluedWordTypoTarget(index, skel, context.signIn);
+  if (slipped) return found(slipped, 'edit-distance', written);
   const free = context.freeSite ? freeSiteTarget(index, loose) : undefined;
   if (free) return found(free, 'embedded-brand', written);
   const product = productTarget(index, skel, context);

@@ -38,6 +38,8 @@ export interface Target {
   composed: boolean;
   /** The owner may run national sites (brands.json `national`, default true). */
   national: boolean;
+  /** The letter the brand puts before its product names (brands.json `namePrefix`: `i` for Apple). */
+  namePrefix?: string;
   /** Edits a typo may make (typo.ts); below 0, not even a swap or a doubled letter. */
   maxEdits: number;
 }
@@ -108,6 +110,7 @@ export function makeTarget(domain: string, group: ProtectedGroup, ordinary: Read
     names: ownNames(group),
     composed,
     national: group.national !== false,
+    ...(group.namePrefix ? { namePrefix: group.namePrefix } : {}),
     maxEdits: allowedEdits(label.length) - (composed ? 1 : 0),
   };
 }

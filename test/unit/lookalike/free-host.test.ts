@@ -31,6 +31,14 @@ describe('free hosts the Public Suffix List does not know as shared', () => {
     ['microsoftonline.7m.pl', 'microsoftonline.com', 'subdomain'],
     ['daumlogin.esy.es', 'daum.net', 'embedded-brand'],
     ['member.navier.pe.hu', 'naver.com', 'edit-distance'], // a free host is a lure: one edit for a short brand
+    ['paypal.weebly.com', 'paypal.com', 'subdomain'], // site builders' free sites
+    ['securefacebookteam2.000webhostapp.com', 'facebook.com', 'embedded-brand'], // a brand anywhere in a free site's name
+    ['paypal-login.000webhostapp.com', 'paypal.com', 'embedded-brand'], // issue 14's, read as a site of its own
+    ['paypal-login.weebly.com', 'paypal.com', 'embedded-brand'],
+    ['instagram.irancell-10g-free.rf.gd', 'instagram.com', 'subdomain'],
+    ['mylinkedinprofile.hopto.org', 'linkedin.com', 'embedded-brand'], // free dynamic DNS
+    ['statment-limitpaypl.myvnc.com', 'paypal.com', 'embedded-brand'], // No-IP's: a slipped brand anywhere in a free site's name
+    ['naverkorea.at.ua', 'naver.com', 'embedded-brand'], // uCoz's free sites
   ])('%s imitates %s (%s)', (host, imitates, rule) => {
     expect(lookalike(index, host)).toMatchObject({ imitates, rule });
   });
@@ -39,6 +47,10 @@ describe('free hosts the Public Suffix List does not know as shared', () => {
     expect(lookalike(index, 'microsoft.github.io')).toBeNull();
     expect(lookalike(index, 'naver.github.io')).toBeNull();
     expect(lookalike(index, 'portfolio.hol.es')).toBeNull();
+    expect(lookalike(index, 'portfolio.weebly.com')).toBeNull();
+    expect(lookalike(index, 'microsoft.azurewebsites.net')).toBeNull();
+    expect(lookalike(index, 'github-readme-stats.vercel.app')).toBeNull(); // developers' platforms are no free hosts here
+    expect(lookalike(index, 'goooogle.flu.cc')).toBeNull(); // nor the free subdomain services throwaway mail uses
   });
 
   it('knows the free endings', () => {

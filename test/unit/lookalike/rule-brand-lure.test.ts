@@ -55,8 +55,21 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule(host)).toBeNull();
   });
 
+  it("PayPal's account-statement and dispute notices", () => {
+    expect(rule('paypalstatmentsummary.com')).toBe('paypal.com'); // statement misspelt as lure words are
+    expect(rule('paypal-case-resolution.com')).toBe('paypal.com');
+    expect(rule('paypalsummerschool.com')).toBeNull();
+  });
+
+  it("Outlook Web App's name is Microsoft's alone: strong next to a word name", () => {
+    expect(rule('outlook-webapp.com')).toBe('outlook.com');
+    expect(rule('outlookwebapp.net')).toBe('outlook.com');
+    expect(rule('outlook-web.com')).toBeNull();
+  });
+
   it('a subdomain label made so is the brand in front of another site', () => {
-    expect(byBrandLure(index, parts('facebook-page-review.weebly.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain', part: 'weebly.com' });
+    expect(byBrandLure(index, parts('facebook-page-review.glitch.me'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain', part: 'glitch.me' });
+    expect(byBrandLure(index, parts('facebook-page-review.weebly.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'embedded-brand' }); // a free host's site is its own name
     expect(rule('page.meta.example.com')).toBeNull(); // one label at a time: `page.` and `meta.` are anyone's hosts
   });
 

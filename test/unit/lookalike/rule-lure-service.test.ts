@@ -21,6 +21,26 @@ describe('lure words', () => {
     expect(lookalike(index, 'nidlogin.naver.corper.be')).toMatchObject({ imitates: 'naver.com', rule: 'subdomain' });
     expect(luresIn(index, parts('static.naver.corper.be')).bareLure).toBe(false);
   });
+  it('reads sign-in words in the languages kits are localised to, and the contact and unblocking pages', () => {
+    expect(luresIn(index, parts('apple-connexion.com')).signIn).toBe(true);
+    expect(luresIn(index, parts('outlook-iniciar-sesion.com')).signIn).toBe(true);
+    expect(luresIn(index, parts('peringatan-akun-outlook.com')).signIn).toBe(true); // Indonesian
+    expect(lookalike(index, 'id-servicioapple-noentry07998.com')).toMatchObject({ imitates: 'apple.com' }); // service in Spanish, glued
+    expect(lookalike(index, 'contact-apple.com')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'contact-us-unblocking-fb.xyz')).toMatchObject({ imitates: 'facebook.com' });
+    expect(lookalike(index, 'correogmail.me')).toMatchObject({ imitates: 'gmail.com' });
+    expect(lookalike(index, 'apple-restore.com')).toBeNull(); // English notice words name services' own pages
+    expect(luresIn(index, parts('xbox-giveaway-claim.com')).lure).toBe(true); // prize-scam bait
+    expect(lookalike(index, 'apple-airdrop-winner.com')).toMatchObject({ imitates: 'apple.com' });
+  });
+  it("a plain brand next to a service's product word names its service, not on a shared host", () => {
+    expect(luresIn(index, parts('apple-cloud.app')).digital).toBe(true);
+    expect(lookalike(index, 'apple-cloud.app')).toMatchObject({ imitates: 'apple.com' });
+    expect(lookalike(index, 'github-app.com')).toMatchObject({ imitates: 'github.com' });
+    expect(lookalike(index, 'github-app.vercel.app')).toBeNull(); // a developer's tool
+    expect(lookalike(index, 'apple-farm-shop.com')).toBeNull(); // other glue: a shop or a farm
+    expect(lookalike(index, 'office-cloud.com')).toBeNull(); // a word brand needs a sign-in word still
+  });
   it('ignores a bare subdomain label: any site has a login. host', () => {
     expect(luresIn(index, parts('login.example.com')).lure).toBe(false);
   });

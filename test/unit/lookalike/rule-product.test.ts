@@ -7,6 +7,20 @@ const none = { signIn: false, freeSite: false };
 const product = (token: string, context = none) => productTarget(index, token, context)?.domain ?? null;
 
 describe("a brand's product word standing for the brand", () => {
+  it('a two-letter abbreviation glued to glue words may end in a number, not be one alone', () => {
+    expect(product('peringatanfb2018')).toBe('facebook.com'); // Indonesian for warning, a sign-in word
+    expect(product('appsfb77')).toBe('facebook.com');
+    expect(product('ms1')).toBeNull(); // a server's name
+    expect(lookalike(index, 'ms1.morganstanley.com')).toBeNull();
+  });
+
+  it('azure and windows stand for Microsoft next to a sign-in word, not spelled into another name', () => {
+    expect(lookalike(index, 'azure-portal-login.com')).toMatchObject({ imitates: 'microsoft.com' });
+    expect(lookalike(index, 'windows-support-alert.com')).toMatchObject({ imitates: 'microsoft.com' });
+    expect(lookalike(index, 'windows-and-doors.com')).toBeNull();
+    expect(lookalike(index, 'edge.azureedge.net.example.com')).toBeNull(); // azureedge.net is no azure.net with letters added
+  });
+
   it('alone, only next to a sign-in word or on a free site', () => {
     expect(product('nid')).toBeNull();
     expect(product('nid', { signIn: true, freeSite: false })).toBe('naver.com');
@@ -22,6 +36,8 @@ describe("a brand's product word standing for the brand", () => {
     ['mshelpdesk', 'microsoft.com'], // a help desk is glue with a sign-in word in it
     ['gpayverify', 'google.com'], // Google Pay's and G Suite's short names
     ['gsuitelogin', 'google.com'],
+    ['azurelogin', 'microsoft.com'], // Microsoft's cloud and its system: their sign-ins are Microsoft's
+    ['windowssupport', 'microsoft.com'],
   ])('glued to a sign-in word: %s names %s', (token, domain) => {
     expect(product(token)).toBe(domain);
   });

@@ -12,9 +12,9 @@ const sub = (host: string) => {
 describe('brand in a subdomain', () => {
   it.each([
     ['microsoft-verify.glitch.me', 'microsoft.com', 'glitch.me'],
-    ['paypal-login.000webhostapp.com', 'paypal.com', '000webhostapp.com'],
-    ['paypal-login.weebly.com', 'paypal.com', 'weebly.com'],
-    ['instagram.irancell-10g-free.rf.gd', 'instagram.com', 'rf.gd'],
+    ['paypal-login.webedu.me', 'paypal.com', 'webedu.me'],
+    ['paypal-login.pixeltogether.com', 'paypal.com', 'pixeltogether.com'],
+    ['instagram.irancell-10g-free.example', 'instagram.com', 'irancell-10g-free.example'],
   ])('%s imitates %s, in front of %s', (host, imitates, site) => {
     expect(sub(host)).toEqual({ imitates, brand: expect.any(String), rule: 'subdomain', part: site });
     expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'subdomain' });
