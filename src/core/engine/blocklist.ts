@@ -9,6 +9,7 @@ import type { LookupFingerprints, LookupInput } from './expressions.ts';
 import { HostIndex } from './host-index.ts';
 import { firstMatch, verdictFor } from './verdict.ts';
 import { listMetaFromBytes } from './list-meta.ts';
+import type { DnrEntries } from '../dnr/rules.ts';
 
 const LIST_MASK = (1 << LIST_INDEX_BITS) - 1;
 const IP_KIND = KINDS.indexOf('ip');
@@ -145,34 +146,27 @@ export class Blocklist {
 
   /**
    * The host of every domain and IP entry (the entries DNR redirect rules
-   * cover whole) among entries [from, to), in fingerprint order; unique, as
-   * entries are. One decode of that part of the string table, then slices:
-   * decoding 1M entries one by one took ~0.4 s in node and several times
-   * that in a browser worker.
+   * cover whole) among entries [from, to), in fingerprint order (unique, as
+   * entries are), and the path entries (prefix and exact pages). One decode
+   * of that part of the string table, then slices: decoding 1M entries one by
+   * one took ~0.4 s in node and several times that in a browser worker.
    */
-  redirectHosts(from = 0, to = this.size): string[] {
+  dnrEntries(from = 0, to = this.size): DnrEntries {
     const end = Math.min(to, this.size);
-    if (from >= end) return [];
+    const hosts: string[] = [];
+    const paths: string[] = [];
+    if (from >= end) return { hosts, paths };
     const base = this.offsets[from]!;
     const bytes = this.strings.subarray(base, this.offsets[end]);
     const all = decoder.decode(bytes);
     const ascii = all.length === bytes.length; // canonical entries are; else byte and char offsets differ
-    const hosts: string[] = [];
     for (let i = from; i < end; i++) {
       const kind = this.tags[i]! >>> LIST_INDEX_BITS;
-      if (kind !== DOMAIN_KIND && kind !== IP_KIND) continue;
-      const start = this.offsets[i]! - base;
-      hosts.push(ascii ? all.slice(start, all.indexOf('/', start)) : this.text(i).split('/', 1)[0]!);
+      if (kind === DOMAIN_KIND || kind === IP_KIND) {
+        const start = this.offsets[i]! - base;
+        hosts.push(ascii ? all.slice(start, all.indexOf('/', start)) : this.text(i).split('/', 1)[0]!);
+      } else if (PATH_KINDS.has(kind)) paths.push(this.text(i)); // rare: one by one
     }
-    return hosts;
-  }
-
-  /** Path entries (prefix and exact pages) among entries [from, to): rare, so decoded one by one. */
-  pathEntries(from = 0, to = this.size): string[] {
-    const entries: string[] = [];
-    for (let i = from; i < Math.min(to, this.size); i++) {
-      if (PATH_KINDS.has(this.tags[i]! >>> LIST_INDEX_BITS)) entries.push(this.text(i));
-    }
-    return entries;
+    return { hosts, paths };
   }
 }

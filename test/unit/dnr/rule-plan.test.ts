@@ -119,7 +119,7 @@ describe('hostsNewlyBlocked', () => {
 
   it('puts thousands of small path rules in a few calls, never more than STEP_HOSTS hosts in a joined one', () => {
     const paths = Array.from({ length: 3000 }, (_, i) => `feed.example/p${i}/`);
-    const source = (withPaths: boolean) => ({ size: 1, redirectHosts: () => ['a.example'], pathEntries: () => (withPaths ? paths : []) });
+    const source = (withPaths: boolean) => ({ size: 1, dnrEntries: () => ({ hosts: ['a.example'], paths: withPaths ? paths : [] }) });
     const before = finish(redirectRules([source(false)], WARNING));
     const after = finish(redirectRules([source(true)], WARNING));
     const plan = planRuleUpdate(installedFrom(before), after);

@@ -88,7 +88,7 @@ describe('DNR redirect rules', () => {
   });
 
   it('where requestDomains misses `host.` (Firefox), sends such frames to the warning page with the whole URL and blocks the rest', () => {
-    const source = { size: 1, redirectHosts: () => ['bitwoll.com'], pathEntries: () => [] };
+    const source = { size: 1, dnrEntries: () => ({ hosts: ['bitwoll.com'], paths: [] }) };
     const firefox = finish(redirectRules([source], WARNING, [], FIREFOX_LIMITS)).rules;
     const chromium = finish(redirectRules([source], WARNING)).rules;
     expect(chromium.some((r) => r.id === TRAILING_DOT_ID)).toBe(false);
@@ -140,7 +140,7 @@ describe('DNR redirect rules', () => {
   });
 
   it('takes each host once: the largest list as it is, then the others, in slices', () => {
-    const source = (hosts: string[]) => ({ size: hosts.length, redirectHosts: (a: number, b: number) => hosts.slice(a, b), pathEntries: () => [] });
+    const source = (hosts: string[]) => ({ size: hosts.length, dnrEntries: (a: number, b: number) => ({ hosts: hosts.slice(a, b), paths: [] }) });
     const domains = (sources: ReturnType<typeof source>[]) => redirects(finish(redirectRules(sources, WARNING)).rules).flatMap((r) => r.condition.requestDomains);
     expect(domains([])).toEqual([]);
     expect(domains([source(['a.com', 'b.com'])])).toEqual(['a.com', 'b.com']);

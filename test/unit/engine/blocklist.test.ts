@@ -79,14 +79,17 @@ describe('Blocklist matching', () => {
       list('a', [[1, 'x.com/'], [2, 'y.com/p/'], [3, '1.2.3.4/'], [4, '[2001:db8::1]/'], [5, 'y.com/page.html?q=1']]),
       list('b', [[1, 'z.org/']]),
     ]);
-    expect(bl.redirectHosts().sort()).toEqual(['1.2.3.4', '[2001:db8::1]', 'x.com', 'z.org']);
+    expect(bl.dnrEntries().hosts.sort()).toEqual(['1.2.3.4', '[2001:db8::1]', 'x.com', 'z.org']);
+    expect(bl.dnrEntries().paths.sort()).toEqual(['y.com/p/', 'y.com/page.html?q=1']);
     // Non-ASCII text anywhere in the table (byte and character offsets differ).
     const mixed = Blocklist.fromLists([list('m', [[1, 'a.com/'], [2, 'b.com/café/'], [3, 'c.com/'], [4, 'd.com/ü'], [5, 'e.com/']])]);
-    expect(mixed.redirectHosts().sort()).toEqual(['a.com', 'c.com', 'e.com']);
+    expect(mixed.dnrEntries().hosts.sort()).toEqual(['a.com', 'c.com', 'e.com']);
+    expect(mixed.dnrEntries().paths.sort()).toEqual(['b.com/café/', 'd.com/ü']);
     // In ranges of entries (slices), the same hosts.
-    const parts = [0, 1, 2, 3, 4].map((i) => mixed.redirectHosts(i, i + 1));
-    expect(parts.flat()).toEqual(mixed.redirectHosts());
-    expect(mixed.redirectHosts(3, 99)).toEqual(mixed.redirectHosts().filter((h) => parts.slice(3).flat().includes(h)));
+    const hostsOf = (from?: number, to?: number) => mixed.dnrEntries(from, to).hosts;
+    const parts = [0, 1, 2, 3, 4].map((i) => hostsOf(i, i + 1));
+    expect(parts.flat()).toEqual(hostsOf());
+    expect(hostsOf(3, 99)).toEqual(hostsOf().filter((h) => parts.slice(3).flat().includes(h)));
   });
 
   it('handles an empty list', () => {

@@ -161,9 +161,10 @@ describe('CompactBlocklist', () => {
         const compact: HostSource = CompactBlocklist.fromLists(lists);
         const reference = Blocklist.fromLists(lists);
         const sliced = (f: (from: number, to: number) => string[]) => Array.from({ length: Math.ceil(compact.size / slice) }, (_, k) => f(k * slice, (k + 1) * slice)).flat();
-        expect(sliced((a, b) => compact.redirectHosts(a, b)).sort()).toEqual(reference.redirectHosts().sort());
-        expect(sliced((a, b) => compact.pathEntries(a, b)).sort()).toEqual(reference.pathEntries().sort());
-        expect(compact.redirectHosts(0, compact.size).sort()).toEqual(reference.redirectHosts().sort());
+        const whole = reference.dnrEntries();
+        expect(sliced((a, b) => compact.dnrEntries(a, b).hosts).sort()).toEqual(whole.hosts.sort());
+        expect(sliced((a, b) => compact.dnrEntries(a, b).paths).sort()).toEqual(whole.paths.sort());
+        expect(compact.dnrEntries(0, compact.size).hosts.sort()).toEqual(whole.hosts.sort());
       }),
       { numRuns: 200 },
     );

@@ -85,8 +85,9 @@ describe('EngineSet', () => {
     const { tier } = await twoPhase([l]);
     const [source] = await new EngineSet([tier]).hostSources();
     const blocklist = Blocklist.fromLists([l]);
-    expect(source!.redirectHosts(0, source!.size).sort()).toEqual(blocklist.redirectHosts().sort());
-    expect(source!.pathEntries(0, source!.size).sort()).toEqual(blocklist.pathEntries().sort());
+    const [got, want] = [source!.dnrEntries(0, source!.size), blocklist.dnrEntries()];
+    expect(got.hosts.sort()).toEqual(want.hosts.sort());
+    expect(got.paths.sort()).toEqual(want.paths.sort());
   });
 
   it('refuses a cold section that is not the hot table\'s, and rejects a lookup whose record is out of reach', async () => {

@@ -19,6 +19,7 @@ import { dedupe, tableOrder } from './table-order.ts';
 import { scanCandidates } from './scan.ts';
 import { finish, type Steps } from '../../steps.ts';
 import type { WireColumns } from './wire.ts';
+import type { DnrEntries } from '../../dnr/rules.ts';
 
 export interface CompactParts {
   /** Resident: the hot table. */
@@ -210,21 +211,15 @@ export class CompactBlocklist implements Matcher {
     return verdictFor(url, this);
   }
 
-  /** As Blocklist.redirectHosts (a DNR HostSource): the host of every domain and IP entry among [from, to), in table order. */
-  redirectHosts(from = 0, to = this.size): string[] {
+  /** As Blocklist.dnrEntries (a DNR HostSource), in table order: one read of the records. */
+  dnrEntries(from = 0, to = this.size): DnrEntries {
     const hosts: string[] = [];
+    const paths: string[] = [];
     for (const e of this.cold.expressions(from, to)) {
       const kind = kindOfExpression(e);
       if (kind === 'domain' || kind === 'ip') hosts.push(e.slice(0, e.indexOf('/')));
+      else paths.push(e); // prefix or exact page
     }
-    return hosts;
-  }
-
-  /** As Blocklist.pathEntries: prefix and exact-page entries among [from, to). */
-  pathEntries(from = 0, to = this.size): string[] {
-    return this.cold.expressions(from, to).filter((e) => {
-      const kind = kindOfExpression(e);
-      return kind === 'prefix' || kind === 'exact';
-    });
+    return { hosts, paths };
   }
 }

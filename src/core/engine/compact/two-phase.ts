@@ -74,7 +74,7 @@ export class TwoPhaseBlocklist {
 
   /**
    * The list with its records read whole, for what needs every entry (the DNR
-   * rule build: redirectHosts, pathEntries). Transient: drop it after use.
+   * rule build: dnrEntries). Transient: drop it after use.
    */
   async withRecords(): Promise<CompactBlocklist> {
     return CompactBlocklist.load(this.hot, bufferSource(await this.cold.readAll()));
