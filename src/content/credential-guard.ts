@@ -162,6 +162,19 @@ export class CredentialGuard {
     }
   }
 
+  /**
+   * What judges pages changed while this one was open (the worker's push):
+   * judged again as at load, its credential entry asked about again. While
+   * the verdict is pending, keys into credential entry wait for it.
+   */
+  rejudge(): void {
+    if (this.dialog) return;
+    this.asked.clear();
+    this.fieldsChecked = new WeakSet();
+    void this.judgePage();
+    this.check(deepShadowRoots(this.doc));
+  }
+
   /** Once the DOM is there: check now and on every DOM change batch (deep passes call check themselves). */
   start(): void {
     this.check();

@@ -12,7 +12,7 @@ import { installLinkGuard } from './link-guard.ts';
 import { LinkMarks } from './link-marks.ts';
 import { LinkScanner } from './link-scanner.ts';
 import { DEEP_PASS_DELAYS_MS, deepShadowRoots } from './page-roots.ts';
-import { idle, leave, navigate, reloadWhenListed, whenParsed } from './page-actions.ts';
+import { idle, leave, navigate, onWorkerPush, whenParsed } from './page-actions.ts';
 import { showShieldedDialog, type DialogSpec } from './shielded-dialog.ts';
 import { askSecurityPhrase } from './security-phrase.ts';
 import { stopReport } from './stop-report.ts';
@@ -51,7 +51,7 @@ function main(win: Window, doc: Document): void {
     credentials.check(roots);
   };
   watchReopen(doc, () => credentials.reopened());
-  reloadWhenListed(win);
+  onWorkerPush(win, () => credentials.rejudge());
   whenParsed(doc, () => {
     scanner.start();
     credentials.start();

@@ -43,12 +43,15 @@ export function whenParsed(doc: Document, fn: () => void): void {
 }
 
 /**
- * The worker's push: this frame's page was listed while it was open, so it
- * loads its URL again, and that request meets the rules (a framed warning).
+ * The worker's pushes for this frame's page: listed while it was open, it
+ * loads its URL again, and that request meets the rules (a framed warning);
+ * to be judged again, it calls `rejudge`.
  */
-export function reloadWhenListed(win: Window): void {
+export function onWorkerPush(win: Window, rejudge: () => void): void {
   runtime().onMessage((raw) => {
     const push = parsePush(raw);
-    if (push && push.url === win.location.href) win.location.replace(push.url);
+    if (!push || push.url !== win.location.href) return;
+    if (push.type === 'reloadListed') win.location.replace(push.url);
+    else rejudge();
   });
 }

@@ -343,15 +343,18 @@ export function parseRequest(raw: unknown): Request | null {
 }
 
 /**
- * The one message the worker pushes to a content script (tabs.sendMessage to
- * one frame; pages and other extensions cannot send it): the frame's page is
- * listed now, so it navigates again to meet the rules. `url` is the frame's
- * page as the worker saw it; a frame that has moved on since ignores it.
+ * The messages the worker pushes to a content script (tabs.sendMessage to
+ * one frame; pages and other extensions cannot send them), when what judges
+ * pages changed while the page was open: `reloadListed`, the frame's page is
+ * listed now, so it navigates again to meet the rules; `rejudge`, the lists
+ * or the protected domains changed, so it asks for its verdict again (a
+ * look-alike of a newly protected domain). `url` is the frame's page as the
+ * worker saw it; a frame that has moved on since ignores it.
  */
-export type Push = { type: 'reloadListed'; url: string };
+export type Push = { type: 'reloadListed' | 'rejudge'; url: string };
 
 export function parsePush(raw: unknown): Push | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const m = raw as Record<string, unknown>;
-  return m.type === 'reloadListed' && isStr(m.url) ? { type: 'reloadListed', url: m.url } : null;
+  return (m.type === 'reloadListed' || m.type === 'rejudge') && isStr(m.url) ? { type: m.type, url: m.url } : null;
 }

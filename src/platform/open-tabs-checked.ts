@@ -1,11 +1,11 @@
-// Which lists version the open-tabs guard last checked every tab for, this
-// browser session: storage.session outlives a sleeping worker, so a worker
+// What the open-tabs guard last checked every tab under (the lists version
+// and protected domains, background/open-tabs-guard.ts), this browser session: storage.session outlives a sleeping worker, so a worker
 // woken again with the same lists does not check every tab again.
 import { browser } from './browser.ts';
 
 const CHECKED_KEY = 'openTabsChecked';
 
-/** The lists version last checked, or null. */
+/** The version last checked, or null. */
 export async function openTabsCheckedVersion(): Promise<string | null> {
   const v = (await browser.storage.session.get(CHECKED_KEY))[CHECKED_KEY];
   return typeof v === 'string' ? v : null;

@@ -4,12 +4,15 @@
 // the same path). Nothing the page does next is a navigation, so before the
 // open-tabs guard it stayed up and usable (measured). Now the tab goes to
 // the warning page, and a listed frame inside an unlisted page to the framed
-// warning, with no further request to either host.
+// warning, with no further request to either host. Likewise a look-alike of
+// a domain protected later (an admin or the user adds it): its open sign-in
+// page gets the overlay without a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForRules, waitForUrl, type Launched } from './harness/chromium.ts';
 import { startServer, type CountingServer } from './harness/server.ts';
 import { waitFor } from './harness/dom-tree.ts';
+import { findOverlays, waitForOverlay } from './harness/overlay.ts';
 import { framingRoute, saveUserEntries } from './harness/user-entries.ts';
 import { UNLISTED } from './harness/content-setup.ts';
 
@@ -17,13 +20,16 @@ const LATER = 'listed-later.test';
 const LATER_FRAME = 'framed-later.test';
 /** Left for another page before the listing: Back restores it from the back/forward cache, with no request. */
 const LATER_CACHED = 'cached-later.test';
+/** A look-alike of PROTECTED_LATER (src/core/lookalike), which only the user's entry makes protected. */
+const PROTECTED_LATER = 'northwindbank.com';
+const LOOKALIKE_LATER = 'northwindbank-login.com';
 
 let browser: Launched;
 let server: CountingServer;
 
 beforeAll(async () => {
   server = await startServer('127.0.0.1', [framingRoute(() => `http://${LATER_FRAME}:${server.port}/login`)]);
-  browser = await launchChromium({ hosts: { [LATER]: '127.0.0.1', [LATER_FRAME]: '127.0.0.1', [LATER_CACHED]: '127.0.0.1', [UNLISTED]: '127.0.0.1' } });
+  browser = await launchChromium({ hosts: { [LATER]: '127.0.0.1', [LATER_FRAME]: '127.0.0.1', [LATER_CACHED]: '127.0.0.1', [UNLISTED]: '127.0.0.1', [LOOKALIKE_LATER]: '127.0.0.1' } });
   await waitForRules(browser);
 });
 
@@ -80,5 +86,23 @@ describe('a page open before its host is listed (Chromium)', () => {
     expect(server.requests(LATER)).toBe(before.later);
     expect(server.requests(LATER_FRAME)).toBe(before.frame);
     expect(server.requests(LATER_CACHED)).toBe(before.cached);
+  });
+});
+
+describe('a look-alike page open before its domain is protected (Chromium)', () => {
+  it('gets the overlay, names the domain, and holds the password field, with no reload', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await page.goto(`http://${LOOKALIKE_LATER}:${server.port}/login`);
+    await page.waitForTimeout(1_000);
+    expect(await findOverlays(cdp)).toEqual([]); // nothing it imitates is protected yet
+    const loads = server.requests(LOOKALIKE_LATER);
+    await saveUserEntries(browser.context, browser.extensionId, [PROTECTED_LATER], 'protected');
+    const o = await waitForOverlay(cdp, 15_000);
+    expect(o.level).toBe('suspected');
+    expect(o.text).toContain(`${LOOKALIKE_LATER} is not ${PROTECTED_LATER}`);
+    expect(await page.evaluate(() => (document.querySelector('input[type=password]') as HTMLInputElement).disabled)).toBe(true);
+    expect(server.requests(LOOKALIKE_LATER)).toBe(loads);
+    await page.close();
   });
 });

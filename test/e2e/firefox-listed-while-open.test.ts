@@ -1,16 +1,21 @@
 // Issue 11 in Firefox ESR: a page opened before its host was listed, as in
-// chromium-listed-while-open.test.ts. Firefox maps test names to 127.0.0.1
+// chromium-listed-while-open.test.ts, and a look-alike page open before the
+// domain it imitates is protected. Firefox maps test names to 127.0.0.1
 // only, so one server counts requests by Host header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, launchFirefox, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from './harness/server.ts';
 import { waitFor } from './harness/dom-tree.ts';
+import { findOverlays, waitForOverlay } from './harness/firefox-dom.ts';
 import { framingRoute, saveUserEntriesFirefox } from './harness/user-entries.ts';
 import { UNLISTED } from './harness/content-setup.ts';
 
 const LATER = 'listed-later.test';
 const LATER_FRAME = 'framed-later.test';
+/** A look-alike of PROTECTED_LATER (src/core/lookalike), which only the user's entry makes protected. */
+const PROTECTED_LATER = 'northwindbank.com';
+const LOOKALIKE_LATER = 'northwindbank-login.com';
 const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
 
 let ff: LaunchedFirefox;
@@ -18,7 +23,7 @@ let server: CountingServer;
 
 beforeAll(async () => {
   server = await startServer('127.0.0.1', [framingRoute(() => `http://${LATER_FRAME}:${server.port}/login`)]);
-  ff = await launchFirefox({ hosts: [LATER, LATER_FRAME, UNLISTED] });
+  ff = await launchFirefox({ hosts: [LATER, LATER_FRAME, UNLISTED, LOOKALIKE_LATER] });
   const page = await ff.browser.newPage();
   await waitForFirefoxRules(page, `http://${UNLISTED}:${server.port}/rules`);
   await page.close();
@@ -63,5 +68,22 @@ describe('a page open before its host is listed (Firefox)', () => {
   it('neither host was asked for anything after the listing', () => {
     expect(server.requests(LATER)).toBe(before.later);
     expect(server.requests(LATER_FRAME)).toBe(before.frame);
+  });
+});
+
+describe('a look-alike page open before its domain is protected (Firefox)', () => {
+  it('gets the overlay, names the domain, and holds the password field, with no reload', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`http://${LOOKALIKE_LATER}:${server.port}/login`);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await findOverlays(page)).toEqual([]); // nothing it imitates is protected yet
+    const loads = server.requests(LOOKALIKE_LATER);
+    await saveUserEntriesFirefox(ff.browser, `http://${UNLISTED}:${server.port}/ui`, [PROTECTED_LATER], 'protected');
+    const o = await waitForOverlay(page, 15_000);
+    expect(o.level).toBe('suspected');
+    expect(o.text).toContain(`${LOOKALIKE_LATER} is not ${PROTECTED_LATER}`);
+    expect(await page.evaluate(() => (document.querySelector('input[type=password]') as HTMLInputElement).disabled)).toBe(true);
+    expect(server.requests(LOOKALIKE_LATER)).toBe(loads);
+    await page.close();
   });
 });

@@ -1,6 +1,7 @@
-// Open tabs when new lists come into force: listed top pages go to the
-// warning (through the navigation guard), listed frames are told to load
-// again only once the rules are in, and one lists version is checked once.
+// Open tabs when new lists or protected domains come into force: listed top
+// pages go to the warning (through the navigation guard), listed frames are
+// told to load again only once the rules are in, every other page to ask for
+// its verdict again, and each version is checked once.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const frames = new Map<number, Array<{ frameId: number; parentFrameId: number; url: string }>>();
@@ -26,10 +27,12 @@ const { guardOpenTabs } = await import('../../../src/background/open-tabs-guard.
 
 const LISTED = ['http://listed.test/', 'http://frame-listed.test/'];
 let version = 0;
-function stateWith(rules: Promise<void>) {
+function stateWith(rules: Promise<void>, lists = `v${++version}`, protectedDomains: string[] = []) {
   const engine = { lookup: async (url: string) => ({ verdict: LISTED.some((l) => url.startsWith(l)) ? 'warn' : 'allow' }) };
-  return { version: `v${++version}`, engine, rules } as unknown as Parameters<typeof guardOpenTabs>[0];
+  const settings = { settings: { protectedDomains, brandDomains: {} } };
+  return { version: lists, engine, rules, settings } as unknown as Parameters<typeof guardOpenTabs>[0];
 }
+const pushes = (type: string) => pushToFrame.mock.calls.filter(([, , p]) => (p as { type: string }).type === type);
 
 beforeEach(() => {
   frames.clear();
@@ -48,7 +51,20 @@ describe('guardOpenTabs', () => {
   it('sends listed top pages through the navigation guard and tells listed frames to reload', async () => {
     await guardOpenTabs(stateWith(Promise.resolve()));
     expect(guardNavigation.mock.calls).toEqual([[{ tabId: 1, url: 'http://listed.test/login', phase: 'committed' }]]);
-    expect(pushToFrame.mock.calls).toEqual([[2, 4, { type: 'reloadListed', url: 'http://frame-listed.test/x' }]]);
+    expect(pushes('reloadListed')).toEqual([[2, 4, { type: 'reloadListed', url: 'http://frame-listed.test/x' }]]);
+  });
+
+  it('tells every other open web page to ask for its verdict again (not listed ones, not about: or browser pages)', async () => {
+    await guardOpenTabs(stateWith(Promise.resolve()));
+    expect(pushes('rejudge')).toEqual([[2, 0, { type: 'rejudge', url: 'http://fine.test/' }]]);
+  });
+
+  it('checks again when only the protected domains change (a look-alike of a newly protected domain)', async () => {
+    await guardOpenTabs(stateWith(Promise.resolve(), 'same'));
+    await guardOpenTabs(stateWith(Promise.resolve(), 'same'));
+    expect(pushes('rejudge')).toHaveLength(1);
+    await guardOpenTabs(stateWith(Promise.resolve(), 'same', ['northwindbank.com']));
+    expect(pushes('rejudge')).toHaveLength(2);
   });
 
   it('reloads a frame only once the rules are in (else the reload would reach the host)', async () => {
@@ -56,10 +72,10 @@ describe('guardOpenTabs', () => {
     const done = guardOpenTabs(stateWith(new Promise<void>((r) => (rulesIn = r))));
     await new Promise((r) => setTimeout(r, 10));
     expect(guardNavigation).toHaveBeenCalledTimes(1);
-    expect(pushToFrame).not.toHaveBeenCalled();
+    expect(pushes('reloadListed')).toHaveLength(0);
     rulesIn();
     await done;
-    expect(pushToFrame).toHaveBeenCalledTimes(1);
+    expect(pushes('reloadListed')).toHaveLength(1);
   });
 
   it('checks one lists version once, and a tab that closed meanwhile is skipped', async () => {

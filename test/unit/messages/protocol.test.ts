@@ -44,11 +44,12 @@ describe('parseRequest', () => {
 });
 
 describe('parsePush', () => {
-  it('keeps the one push, without extra fields', () => {
+  it('keeps either push, without extra fields', () => {
     expect(parsePush({ type: 'reloadListed', url: 'http://a.test/', extra: 1 })).toEqual({ type: 'reloadListed', url: 'http://a.test/' });
+    expect(parsePush({ type: 'rejudge', url: 'http://a.test/', extra: 1 })).toEqual({ type: 'rejudge', url: 'http://a.test/' });
   });
 
-  it.each([null, 'reloadListed', { type: 'reloadListed' }, { type: 'reloadListed', url: 5 }, { type: 'lookup', url: 'http://a.test/' }, { type: 'reloadListed', url: 'x'.repeat(70_000) }])(
+  it.each([null, 'reloadListed', { type: 'reloadListed' }, { type: 'reloadListed', url: 5 }, { type: 'lookup', url: 'http://a.test/' }, { type: 'reloadListed', url: 'x'.repeat(70_000) }, { type: 'rejudge' }])(
     'refuses %j',
     (raw) => {
       expect(parsePush(raw)).toBeNull();
