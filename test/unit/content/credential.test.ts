@@ -132,6 +132,22 @@ describe('CredentialGuard', () => {
     h.guard.stop();
   });
 
+  it('judged again (the worker pushes rejudge), a page that was clean at load and is a look-alike now warns', async () => {
+    document.body.innerHTML = '<form action="/login"><input type="password" id="pw"></form>';
+    const clean: PageAssessment = { page: null, targets: [], continued: false, continueMode: 'session' };
+    const h = harness(clean);
+    h.guard.start();
+    await tick();
+    expect(h.shown).toHaveLength(0);
+    h.assess.mockImplementation(async () => danger);
+    h.guard.rejudge();
+    await vi.waitFor(() => expect(h.shown).toHaveLength(1));
+    expect(h.shown[0]?.level).toBe('suspected');
+    expect((document.getElementById('pw') as HTMLInputElement).disabled).toBe(true);
+    h.guard.hold.release();
+    h.guard.stop();
+  });
+
   it('going back leaves the page and keeps fields held', async () => {
     document.body.innerHTML = '<input type="password" id="pw">';
     const h = harness(danger);
