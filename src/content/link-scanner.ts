@@ -38,7 +38,7 @@ export class LinkScanner {
   private readonly answered = new Set<string>();
   /** Collected links with hosts still unanswered: marked at once if an answer is bad. */
   private batches: Batch[] = [];
-  private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  private shadowRoots = new WeakSet<ShadowRoot>();
   private readonly hostCache: HostCache = new Map();
   private pendingHosts: string[] = [];
   private pendingNodes: Node[] = [];
@@ -69,6 +69,22 @@ export class LinkScanner {
       this.collect(dom.all(root, this.selector()));
       this.observer?.observe(root, OBSERVED);
     }
+    this.requestFlush();
+  }
+
+  /**
+   * What judges hosts changed while the page was open (the worker's push):
+   * every host is asked again, the document scanned again, and shadow roots
+   * the next deep pass hands over are scanned again too. Hosts already
+   * called dangerous stay so (fail closed).
+   */
+  rescan(): void {
+    this.asked.clear();
+    this.answered.clear();
+    this.batches = [];
+    this.shadowRoots = new WeakSet();
+    this.queue(baseOf(this.doc).host);
+    this.collect(dom.all(this.doc, this.selector()));
     this.requestFlush();
   }
 

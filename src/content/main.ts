@@ -51,7 +51,11 @@ function main(win: Window, doc: Document): void {
     credentials.check(roots);
   };
   watchReopen(doc, () => credentials.reopened());
-  onWorkerPush(win, () => credentials.rejudge());
+  onWorkerPush(win, () => {
+    credentials.rejudge();
+    scanner.rescan();
+    schedule(deepPass);
+  });
   whenParsed(doc, () => {
     scanner.start();
     credentials.start();

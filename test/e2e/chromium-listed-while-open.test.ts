@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForRules, waitForUrl, type Launched } from './harness/chromium.ts';
-import { startServer, type CountingServer } from './harness/server.ts';
+import { startServer, type CountingServer, type Route } from './harness/server.ts';
 import { waitFor } from './harness/dom-tree.ts';
 import { findOverlays, waitForOverlay } from './harness/overlay.ts';
 import { framingRoute, saveUserEntries } from './harness/user-entries.ts';
@@ -28,7 +28,13 @@ let browser: Launched;
 let server: CountingServer;
 
 beforeAll(async () => {
-  server = await startServer('127.0.0.1', [framingRoute(() => `http://${LATER_FRAME}:${server.port}/login`)]);
+  const linking: Route = (req, res) => {
+    if (req.url !== '/links') return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>links</title><a id="l" href="http://${LOOKALIKE_LATER}:${server.port}/login">sign in</a>`);
+    return true;
+  };
+  server = await startServer('127.0.0.1', [framingRoute(() => `http://${LATER_FRAME}:${server.port}/login`), linking]);
   browser = await launchChromium({ hosts: { [LATER]: '127.0.0.1', [LATER_FRAME]: '127.0.0.1', [LATER_CACHED]: '127.0.0.1', [UNLISTED]: '127.0.0.1', [LOOKALIKE_LATER]: '127.0.0.1' } });
   await waitForRules(browser);
 });
@@ -90,12 +96,15 @@ describe('a page open before its host is listed (Chromium)', () => {
 });
 
 describe('a look-alike page open before its domain is protected (Chromium)', () => {
-  it('gets the overlay, names the domain, and holds the password field, with no reload', async () => {
+  it('gets the overlay, names the domain, and holds the password field, with no reload; a link to it is marked', async () => {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await page.goto(`http://${LOOKALIKE_LATER}:${server.port}/login`);
+    const linking = await browser.context.newPage();
+    await linking.goto(`http://${UNLISTED}:${server.port}/links`);
     await page.waitForTimeout(1_000);
     expect(await findOverlays(cdp)).toEqual([]); // nothing it imitates is protected yet
+    expect(await linking.getAttribute('#l', 'aria-description')).toBeNull();
     const loads = server.requests(LOOKALIKE_LATER);
     await saveUserEntries(browser.context, browser.extensionId, [PROTECTED_LATER], 'protected');
     const o = await waitForOverlay(cdp, 15_000);
@@ -103,6 +112,8 @@ describe('a look-alike page open before its domain is protected (Chromium)', () 
     expect(o.text).toContain(`${LOOKALIKE_LATER} is not ${PROTECTED_LATER}`);
     expect(await page.evaluate(() => (document.querySelector('input[type=password]') as HTMLInputElement).disabled)).toBe(true);
     expect(server.requests(LOOKALIKE_LATER)).toBe(loads);
+    await expect.poll(() => linking.getAttribute('#l', 'aria-description'), { timeout: 10_000 }).toContain(PROTECTED_LATER);
     await page.close();
+    await linking.close();
   });
 });

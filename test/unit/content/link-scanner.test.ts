@@ -105,6 +105,19 @@ describe('LinkScanner', () => {
     expect(scanner.dangerous.get('evil.test')).toEqual({ host: 'evil.test', finding: BLOCKED, mark: 'to evil.test' });
   });
 
+  it('asks about every host again on a rescan (what judges hosts changed) and reports the ones dangerous now', async () => {
+    const dangerous: string[] = [];
+    const { scanner, asked, marked } = setup('<a id="x" href="https://northwindbank-login.test/">1</a><a href="https://ok.test/">2</a>', dangerous);
+    scanner.start();
+    await scanner.flush();
+    expect(marked).toEqual([]);
+    dangerous.push('northwindbank-login.test');
+    scanner.rescan();
+    await scanner.flush();
+    expect(asked.at(-1)).toEqual(expect.arrayContaining(['northwindbank-login.test', 'ok.test']));
+    expect(marked.flat().map((e) => e.id)).toEqual(['x']);
+  });
+
   it('handles links added later in one batch, asking new hosts only', async () => {
     const { scanner, asked, marked, runQueued } = setup('<a href="https://evil.test/">e</a>', ['evil.test', 'late.test']);
     scanner.start();
