@@ -1,6 +1,7 @@
 // What the open-tabs guard last checked every tab under (the lists version
-// and protected domains, background/open-tabs-guard.ts), this browser session: storage.session outlives a sleeping worker, so a worker
-// woken again with the same lists does not check every tab again.
+// and protected domains, background/open-tabs-guard.ts), this browser
+// session: storage.session outlives a sleeping worker, so a worker woken
+// again with the same lists does not check every tab again.
 import { browser } from './browser.ts';
 
 const CHECKED_KEY = 'openTabsChecked';
