@@ -1,7 +1,8 @@
 // A fake software download or update named after a brand's products:
 // the label is made only of its software product words and the words only
 // software is updated, installed or sold with (`officefont`,
-// `windowsappstore`, `cdnmsnupdate`, `msofficelab`, `windowofficeupdate`).
+// `windowsappstore`, `cdnmsnupdate`, `msofficelab`, `windowofficeupdate`,
+// the fake browser update `chromeupdates`).
 // Every word must be one of vocabulary.json's software lists, so a product
 // word beside anything else (`officedepot`, `windowsworld`) or beside only
 // shop and help words (`officesupport`, `windowsstore`) stays quiet: office

@@ -14,6 +14,8 @@ describe('a fake software name made of product and update words (rule-software-n
     ['windowofficeupdate.com', 'office.com'], // `window` counts only beside a product word
     ['officemicroupdate.com', 'office.com'],
     ['windows-update-kb.com', 'microsoft.com'], // hyphens read as glue
+    ['chromeupdates.com', 'google.com'], // a fake browser update (uBlock's badware list)
+    ['itunes-setup.net', 'apple.com'],
   ])('%s imitates %s', (host, imitates) => {
     expect(rule(host)).toBe(imitates);
     expect(lookalike(index, host)).toMatchObject({ imitates });
@@ -26,6 +28,8 @@ describe('a fake software name made of product and update words (rule-software-n
     'windowupdate.com', // helpers alone: window and micro are everyday words
     'microupdate.com',
     'fontupdate.com', // no product word
+    'chromeplating.com',
+    'androidapps.com', // apps name no software update
   ])('%s is not', (host) => {
     expect(rule(host)).toBeNull();
   });
