@@ -42,9 +42,11 @@ document.addEventListener('DOMContentLoaded', function naiveScan() {
 // engine), one attribute read per link and its authority in a Set, nothing
 // else (no worker, no marking, no URL rules). What ours costs above it is
 // ours to cut; the rest is the isolated world's price per element.
+/** The content script's own selection (src/content/link-hosts.ts OFF_BASE_SELECTOR; a unit test keeps them equal). */
+export const FLOOR_SELECTOR = '[href*=":"],[href*="//"],[href*="\\\\"],[href*="\\9 "],[href*="\\a "],[href*="\\d "],form[action],iframe[src],frame[src]';
 const FLOOR_SCAN = `// Bench floor: one attribute read per off-base link, at DOMContentLoaded.
 document.addEventListener('DOMContentLoaded', function floorScan() {
-  const els = document.querySelectorAll('[href*=":"],[href*="//"],[href*="\\\\\\\\"],[href*="\\\\9 "],[href*="\\\\a "],[href*="\\\\d "],form[action],iframe[src],frame[src]');
+  const els = document.querySelectorAll(${JSON.stringify(FLOOR_SELECTOR)});
   const hosts = new Set();
   for (let i = 0; i < els.length; i++) {
     const h = els[i].getAttribute('href');

@@ -52,10 +52,7 @@ export class LinkScanner {
 
   /** Scans the whole document now and watches it for added or changed links. */
   start(): void {
-    // Relative links all lead to the base host: ask about it once, and look at
-    // the others only.
-    this.queue(baseOf(this.doc).host);
-    this.collect(dom.all(this.doc, this.selector()));
+    this.scanDocument();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc, OBSERVED);
     this.requestFlush();
@@ -83,9 +80,15 @@ export class LinkScanner {
     this.answered.clear();
     this.batches = [];
     this.shadowRoots = new WeakSet();
+    this.scanDocument();
+    this.requestFlush();
+  }
+
+  private scanDocument(): void {
+    // Relative links all lead to the base host: ask about it once, and look at
+    // the others only.
     this.queue(baseOf(this.doc).host);
     this.collect(dom.all(this.doc, this.selector()));
-    this.requestFlush();
   }
 
   stop(): void {
