@@ -4,7 +4,9 @@
 //     the closed root also stops what bubbles up, so nothing leaves it even
 //     where the window shield is not in front (defense in depth);
 //   - click-jacking: "Continue" ignores activation for INPUT_PROTECTION_MS
-//     after the dialog appears, re-opens or moves.
+//     after the dialog appears, re-opens or moves; in a frame the page
+//     embedding it may hide it, and unless the browser vouches that it was
+//     seen that long, "Continue" opens the full-page warning instead.
 import { dom } from './dom-refs.ts';
 import { shield, USER_EVENTS } from './input-shield.ts';
 import type { Choice } from './shielded-dialog.ts';
@@ -31,6 +33,8 @@ export interface DialogParts {
   reason: HTMLInputElement | null;
   /** "Go back" waits out the delay too: for an alert that comes up mid-typing, whose Enter must not dismiss it unread. */
   delayBack: boolean;
+  /** False while something outside the frame may hide the warning (embedder-vouch.ts): "Continue" then opens the full-page warning. */
+  seen(): boolean;
   finish(c: Choice): void;
 }
 
@@ -53,7 +57,7 @@ export function wireDialogInput(p: DialogParts): DialogInput {
   const activate = (target: Element | null | undefined) => {
     const button = target?.closest('button');
     if (button === p.back) back();
-    else if (button && button === cont && !cont.disabled) p.finish('continue');
+    else if (button && button === cont && !cont.disabled) p.finish(p.seen() ? 'continue' : 'full-page');
   };
 
   dom.listen(p.back, 'click', (e) => e.isTrusted && back());

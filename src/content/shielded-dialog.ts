@@ -7,10 +7,11 @@
 import { dom } from './dom-refs.ts';
 import { cssString, DIALOG_CSS } from './dialog-style.ts';
 import { TopLayerKeeper } from './top-layer-keeper.ts';
-import { wireDialogInput } from './dialog-input.ts';
+import { INPUT_PROTECTION_MS, wireDialogInput } from './dialog-input.ts';
+import { watchSeen } from './embedder-vouch.ts';
 import type { isReallyOnScreen } from './overlay-visibility.ts';
 
-/** 'full-page': the overlay could not make sure it is on screen; the tab should show the full-page warning instead. */
+/** 'full-page': the overlay could not make sure it is (or was) seen; the tab should show the full-page warning instead. */
 export type Choice = 'back' | 'continue' | 'full-page';
 
 export interface DialogSpec {
@@ -121,6 +122,7 @@ export function showShieldedDialog(doc: Document, spec: DialogSpec, onScreen?: t
   let done = false;
   const close = () => {
     done = true;
+    vouch.stop();
     input.release();
     keeper.stop();
     dom.close(dialog);
@@ -132,7 +134,8 @@ export function showShieldedDialog(doc: Document, spec: DialogSpec, onScreen?: t
     const r = reason?.value.trim();
     settle(c === 'continue' && r ? { choice: c, reason: r } : { choice: c });
   };
-  const input = wireDialogInput({ host, root, dialog, back, cont, reason, delayBack: spec.delayBack === true, finish });
+  const vouch = watchSeen(dialog, INPUT_PROTECTION_MS);
+  const input = wireDialogInput({ host, root, dialog, back, cont, reason, delayBack: spec.delayBack === true, seen: vouch.seen, finish });
   // The keeper calls this when it shows the dialog and each time it re-opens or moves it.
   const keeper = new TopLayerKeeper(doc, host, dialog, () => (input.arm(), back.focus()), () => finish('full-page'), onScreen);
   keeper.start();

@@ -176,6 +176,24 @@ describe('every credential field is guarded (Chromium)', () => {
     await page.close();
   });
 
+  for (const hide of ['opacity', 'cover'] as const) {
+    it(`attack-hidden-frame.html?hide=${hide}: "Continue anyway" in a frame its embedder hides opens the full-page warning instead`, async () => {
+      const via = `${hide}.outlook.com.framed.net`;
+      const { page } = await open(`attack-hidden-frame.html?hide=${hide}&via=${via}`, UNLISTED);
+      const signIn = await waitFor(async () => page.frames().find((f) => f.url().includes('attack-frame-login.html')), Boolean, 'no sign-in frame', 5_000);
+      await signIn!.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true);
+      const cdp = await env.browser.context.newCDPSession(signIn!);
+      await page.mouse.click(200, 200); // the bait's first click: a press on the look-alike frame brings up its warning
+      expect((await waitForOverlay(cdp)).text).toContain('imitating outlook.com');
+      await clickButton(page, cdp, /^Continue anyway/); // the frame fills the viewport: its coordinates are the page's
+      await waitForUrl(page, (u) => u.startsWith(warningUrl()), 5_000);
+      await expect.poll(() => page.locator('main').innerText(), { timeout: 5_000 }).toContain('outlook.com');
+      const continued = await env.browser.worker().then((w) => w.evaluate(() => chrome.storage.session.get('credentialContinues')));
+      expect(JSON.stringify(continued.credentialContinues ?? [])).not.toContain(via);
+      await page.close();
+    });
+  }
+
   it('attack-srcdoc-keys.html: a key reader in a srcdoc frame of a look-alike page gets no key', async () => {
     const { page } = await open('attack-srcdoc-keys.html');
     const frame = page.frames().find((f) => f !== page.mainFrame());

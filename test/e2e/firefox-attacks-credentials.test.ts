@@ -30,6 +30,9 @@ const LOOKALIKE = 'login.micros0ft.test';
 /** Another look-alike: the tests above continue past the warning on LOOKALIKE for the session. */
 const HIDE_HOST = 'login-microsoft-verify.com';
 const SECRET = 'hunter2';
+const HIDDEN_FRAMES = ['opacity', 'cover'] as const;
+/** The look-alike attack-hidden-frame.html frames: one per variant, so that no continue carries over. */
+const framedHost = (hide: string) => `${hide}.outlook.com.framed.net`;
 const WARNING_PAGE = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -40,7 +43,7 @@ beforeAll(async () => {
   let port = 0;
   server = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
   port = server.port;
-  ff = await launchFirefox({ hosts: [LOOKALIKE, HIDE_HOST, UNLISTED, LISTED, LISTED_2] });
+  ff = await launchFirefox({ hosts: [LOOKALIKE, HIDE_HOST, UNLISTED, LISTED, LISTED_2, ...HIDDEN_FRAMES.map(framedHost)] });
   const page = await ff.browser.newPage();
   await waitForFirefoxRules(page, fixtureUrl(UNLISTED, port, 'links-clean.html'));
   await page.close();
@@ -207,6 +210,20 @@ describe('every credential field is guarded (Firefox)', () => {
       expect(await value(reader)).toBe('');
       expect((await waitForOverlay(asPage(signIn))).text).toContain('imitating microsoft.com');
       expect(await passwordDisabled(signIn)).toBe(true);
+      await page.close();
+    });
+  }
+
+  for (const hide of HIDDEN_FRAMES) {
+    it(`attack-hidden-frame.html?hide=${hide}: "Continue anyway" in a frame opens the full-page warning (Firefox cannot vouch that an embedder shows it)`, async () => {
+      const page = await open(`attack-hidden-frame.html?hide=${hide}&via=${framedHost(hide)}`, UNLISTED);
+      const signIn = await waitFor(async () => page.frames().find((f) => f.url().includes('attack-frame-login.html')), Boolean, 'no sign-in frame', 5_000);
+      await fixtureReady(signIn!);
+      await page.mouse.click(200, 200); // the bait's first click: a press on the look-alike frame brings up its warning
+      expect((await waitForOverlay(asPage(signIn!))).text).toContain('imitating outlook.com');
+      // The frame fills the viewport: its coordinates are the page's.
+      await clickButton({ mainFrame: () => signIn, mouse: page.mouse } as unknown as Page, /^Continue anyway/);
+      await waitForLocation(page, (u) => u.startsWith(WARNING_PAGE));
       await page.close();
     });
   }

@@ -15,6 +15,7 @@ export const LOOKALIKES = {
   'login.micros0ft.test': 'microsoft.com', // confusable skeleton
   'login-microsoft-verify.com': 'microsoft.com', // embedded brand
   'outlook.com.evil.net': 'outlook.com', // embedded brand
+  'outlook.com.framed.net': 'outlook.com', // embedded brand, framed hidden (attack-hidden-frame.html)
 } as const;
 
 export interface ContentEnv {
