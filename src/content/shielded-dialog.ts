@@ -104,8 +104,24 @@ function fillPhrase(doc: Document, line: HTMLParagraphElement, text: DialogSpec[
   });
 }
 
-/** `onScreen`: replaced by tests in engines without layout. */
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * `onScreen`: replaced by tests in engines without layout. Where no overlay
+ * can be built (a sign-in served as an SVG or XML document, whose
+ * createElement makes no HTML elements: attack-svg-signin.svg), the answer
+ * is 'full-page' at once: never a silent page.
+ */
 export function showShieldedDialog(doc: Document, spec: DialogSpec, onScreen?: typeof isReallyOnScreen): ShieldedDialog {
+  try {
+    return build(doc, spec, onScreen);
+  } catch {
+    const host = doc.createElementNS(XHTML, 'div') as HTMLElement; // never shown
+    return { choice: Promise.resolve({ choice: 'full-page' }), host, dispose: () => {} };
+  }
+}
+
+function build(doc: Document, spec: DialogSpec, onScreen?: typeof isReallyOnScreen): ShieldedDialog {
   const host = dom.create(doc, 'div');
   const root = dom.closedShadow(host);
   el(doc, 'style', root, DIALOG_CSS);

@@ -194,6 +194,14 @@ describe('every credential field is guarded (Chromium)', () => {
     });
   }
 
+  it('attack-svg-signin.svg: a sign-in in an SVG document (no HTML elements to build the overlay from) goes to the full-page warning', async () => {
+    const t = await env.newTab();
+    await t.page.goto(env.url(HIDE_HOST, 'attack-svg-signin.svg'));
+    await waitForUrl(t.page, (u) => u.startsWith(warningUrl()), 5_000);
+    await expect.poll(() => t.page.locator('main').innerText(), { timeout: 5_000 }).toContain('microsoft.com');
+    await t.page.close();
+  });
+
   it('attack-srcdoc-keys.html: a key reader in a srcdoc frame of a look-alike page gets no key', async () => {
     const { page } = await open('attack-srcdoc-keys.html');
     const frame = page.frames().find((f) => f !== page.mainFrame());

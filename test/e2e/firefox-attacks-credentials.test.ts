@@ -228,6 +228,13 @@ describe('every credential field is guarded (Firefox)', () => {
     });
   }
 
+  it('attack-svg-signin.svg: a sign-in in an SVG document (no HTML elements to build the overlay from) goes to the full-page warning', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(fixtureUrl(HIDE_HOST, server.port, 'attack-svg-signin.svg'));
+    await waitForLocation(page, (u) => u.startsWith(WARNING_PAGE));
+    await page.close();
+  });
+
   it('attack-srcdoc-keys.html: a key reader in a srcdoc frame of a look-alike page gets no key', async () => {
     const page = await open('attack-srcdoc-keys.html');
     const frame = page.frames().find((f) => f !== page.mainFrame());

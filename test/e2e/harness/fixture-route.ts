@@ -19,7 +19,7 @@ export function fixtureUrl(host: string, port: number, name: string, hash = ''):
 
 export function fixtureRoute(opts: FixtureOptions): Route {
   return (req, res) => {
-    const m = /^\/fixtures\/([a-z0-9-]+\.(?:html|js))(?:\?|$)/.exec(req.url ?? '');
+    const m = /^\/fixtures\/([a-z0-9-]+\.(?:html|js|svg))(?:\?|$)/.exec(req.url ?? '');
     if (!m?.[1]) return false;
     const name = m[1];
     let html: string;
@@ -30,7 +30,7 @@ export function fixtureRoute(opts: FixtureOptions): Route {
       return true;
     }
     html = html.replace(LISTED_LINK, `$1:${opts.port()}`);
-    const type = name.endsWith('.js') ? 'text/javascript' : 'text/html';
+    const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
     res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
     res.end(html);
     return true;

@@ -114,6 +114,15 @@ describe('when the warning cannot be made sure to be on screen', () => {
   });
 });
 
+describe('where no overlay can be built', () => {
+  it('answers "full-page" at once: an SVG document makes no HTML elements to build it from', async () => {
+    const svg = document.implementation.createDocument('http://www.w3.org/2000/svg', 'svg', null);
+    const d = showShieldedDialog(svg, spec, onScreen);
+    await expect(d.choice).resolves.toEqual({ choice: 'full-page' });
+    expect(d.host.isConnected).toBe(false);
+  });
+});
+
 async function keeperCheck(): Promise<void> {
   window.dispatchEvent(new Event('toggle'));
   await new Promise((r) => setTimeout(r, 5));
