@@ -65,6 +65,7 @@ export const DIALOG_CSS = `${COMMON}
   .phrase { border: 2px dashed var(--accent); border-radius: 8px; padding: 6px 10px; overflow-wrap: anywhere;
     -webkit-user-select: none; user-select: none; }
   .phrase:empty { display: none; }
+  .phrase.unseen, .phrase.unseen * { visibility: hidden; }
   .phrase-text { font-weight: 700; font-size: 17px; }
   label { margin: 8px 0 4px; font-weight: 600; }
   input { width: 100%; border: 1px solid #888; border-radius: 6px; padding: 6px 8px; background: #fff; }

@@ -150,7 +150,9 @@ function build(doc: Document, spec: DialogSpec, onScreen?: typeof isReallyOnScre
     const r = reason?.value.trim();
     settle(c === 'continue' && r ? { choice: c, reason: r } : { choice: c });
   };
-  const vouch = watchSeen(dialog, INPUT_PROTECTION_MS);
+  // A frame shows the phrase only while the browser vouches that no embedder hides or covers the warning.
+  const vouch = watchSeen(dialog, INPUT_PROTECTION_MS, (seen) => phrase.classList.toggle('unseen', !seen));
+  phrase.classList.toggle('unseen', !vouch.seen());
   const input = wireDialogInput({ host, root, dialog, back, cont, reason, delayBack: spec.delayBack === true, seen: vouch.seen, finish });
   // The keeper calls this when it shows the dialog and each time it re-opens or moves it.
   const keeper = new TopLayerKeeper(doc, host, dialog, () => (input.arm(), back.focus()), () => finish('full-page'), onScreen);

@@ -176,7 +176,7 @@ describe('every credential field is guarded (Chromium)', () => {
     await page.close();
   });
 
-  for (const hide of ['opacity', 'cover'] as const) {
+  for (const hide of ['opacity', 'cover', 'hole'] as const) {
     it(`attack-hidden-frame.html?hide=${hide}: "Continue anyway" in a frame its embedder hides opens the full-page warning instead`, async () => {
       const via = `${hide}.outlook.com.framed.net`;
       const { page } = await open(`attack-hidden-frame.html?hide=${hide}&via=${via}`, UNLISTED);

@@ -163,6 +163,23 @@ describe('security phrase (Chromium)', () => {
     await Promise.all([unlisted.close(), page.close()]);
   });
 
+  it('is not shown in a frame\'s overlay while the page embedding it covers the frame (attack-hidden-frame.html?hide=hole), and is once nothing does', async () => {
+    const { page } = await env.newTab();
+    await page.goto(env.url(UNLISTED, 'attack-hidden-frame.html?hide=hole&via=phrase.outlook.com.framed.net'));
+    await fixtureReady(page);
+    const signIn = await waitFor(async () => page.frames().find((f) => f.url().includes('attack-frame-login.html')), Boolean, 'no sign-in frame', 5_000);
+    await signIn!.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true);
+    const cdp = await env.browser.context.newCDPSession(signIn!);
+    await page.mouse.click(100, 100); // through the cover, beside the hole: a press on the look-alike frame brings up its warning
+    expect((await waitForOverlay(cdp)).text).toContain('imitating outlook.com');
+    await page.waitForTimeout(1_500); // past the period the browser must vouch for: a phrase would be up by now
+    expect(await shownText(cdp)).not.toContain(PHRASE);
+    // The page uncovers the frame: the browser now vouches for the warning, and the phrase shows.
+    await page.evaluate(() => document.getElementById('bait')?.remove());
+    await waitFor(() => shownText(cdp), (t) => t.includes(PHRASE), 'the uncovered overlay shows no phrase', 5_000);
+    await page.close();
+  });
+
   it('is shown in the overlay on a look-alike login page, and the page cannot read it', async () => {
     const { page, cdp } = await env.newTab();
     await page.goto(env.url(LOOKALIKE, 'login-basic.html'));

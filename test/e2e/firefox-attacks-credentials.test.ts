@@ -30,7 +30,7 @@ const LOOKALIKE = 'login.micros0ft.test';
 /** Another look-alike: the tests above continue past the warning on LOOKALIKE for the session. */
 const HIDE_HOST = 'login-microsoft-verify.com';
 const SECRET = 'hunter2';
-const HIDDEN_FRAMES = ['opacity', 'cover'] as const;
+const HIDDEN_FRAMES = ['opacity', 'cover', 'hole'] as const;
 /** The look-alike attack-hidden-frame.html frames: one per variant, so that no continue carries over. */
 const framedHost = (hide: string) => `${hide}.outlook.com.framed.net`;
 const WARNING_PAGE = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;

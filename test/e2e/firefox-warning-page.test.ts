@@ -28,6 +28,8 @@ const LOOKALIKE = 'login.micros0ft.test';
 const IMITATED = LOOKALIKES[LOOKALIKE];
 /** Markup in the phrase must come out as text. */
 const PHRASE = 'Blue <b>otter</b> & 42';
+/** A look-alike in a frame of attack-hidden-frame.html. */
+const FRAMED = 'phrase.outlook.com.framed.net';
 const UI = `${EXTENSION_ORIGIN}/src/ui`;
 const warningPage = (url: string) => `${UI}/warning/warning.html#${url}`;
 
@@ -37,7 +39,7 @@ let env: FirefoxContentEnv;
 const url = (host: string, fixture: string, hash = '') => env.url(host, fixture, hash);
 
 beforeAll(async () => {
-  env = await startFirefoxContentEnv([LOOKALIKE, UNLISTED]);
+  env = await startFirefoxContentEnv([LOOKALIKE, UNLISTED, FRAMED]);
   ({ ff, server } = env);
 });
 
@@ -80,10 +82,13 @@ interface BidiFrame {
 }
 
 /** What is rendered as `::after` of a node (one in a closed shadow root too), read through its BiDi handle. */
-async function afterContent(page: Page, node: TreeNode): Promise<string> {
+const afterContent = (page: Page, node: TreeNode) => computed(page, node, "(el) => getComputedStyle(el, '::after').content");
+
+/** `read(node)` in the node's own frame (one in a closed shadow root too), through its BiDi handle. */
+async function computed(page: Page, node: TreeNode, read: string): Promise<string> {
   const bc = (page.mainFrame() as unknown as BidiFrame).browsingContext;
   const { result } = await bc.userContext.browser.session.send('script.callFunction', {
-    functionDeclaration: "(el) => getComputedStyle(el, '::after').content",
+    functionDeclaration: read,
     arguments: [{ sharedId: node.id }],
     target: { context: bc.id },
     awaitPromise: false,
@@ -93,13 +98,17 @@ async function afterContent(page: Page, node: TreeNode): Promise<string> {
   return String((result.result as { value: unknown }).value);
 }
 
+/** The overlay's phrase node, once the worker has answered. */
+async function phraseNode(page: Page): Promise<TreeNode | null> {
+  const doc = await serializeDocument(page);
+  for (const { node, closed } of walk(doc)) if (closed && node.nodeName === 'STRONG' && node.attributes.class === 'phrase-text') return node;
+  return null;
+}
+
 /** The overlay's rendered phrase ('' until the worker has answered). */
 async function overlayPhrase(page: Page): Promise<string> {
-  const doc = await serializeDocument(page);
-  for (const { node, closed } of walk(doc)) {
-    if (closed && node.nodeName === 'STRONG' && node.attributes.class === 'phrase-text') return afterContent(page, node);
-  }
-  return '';
+  const node = await phraseNode(page);
+  return node ? afterContent(page, node) : '';
 }
 
 describe('warning page with a look-alike in its hash (Firefox)', () => {
@@ -138,6 +147,20 @@ describe('security phrase (Firefox)', () => {
     const shown = await waitFor(() => byTestId(page, 'security-phrase'), (t) => t?.includes(PHRASE) === true, 'the warning page shows no phrase');
     expect(shown).toContain(PHRASE);
     expect(await page.evaluate(() => document.querySelectorAll('main b').length)).toBe(0);
+    await page.close();
+  });
+
+  it('is never shown in the overlay of a frame (Firefox cannot vouch that the page embedding it does not cover it: attack-hidden-frame.html?hide=hole)', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(url(UNLISTED, `attack-hidden-frame.html?hide=hole&via=${FRAMED}`));
+    const signIn = await waitFor(async () => page.frames().find((f) => f.url().includes('attack-frame-login.html')), Boolean, 'no sign-in frame', 5_000);
+    await signIn!.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true, { timeout: 10_000 });
+    await page.mouse.click(100, 100); // through the cover, beside the hole: a press on the look-alike frame brings up its warning
+    const frame = { mainFrame: () => signIn } as unknown as Page;
+    expect((await waitForOverlay(frame)).text).toContain('imitating outlook.com');
+    const node = (await waitFor(() => phraseNode(frame), Boolean, 'the worker never answered with the phrase'))!;
+    expect(await afterContent(frame, node)).toContain('otter'); // it is there, and hidden
+    expect(await computed(frame, node, '(el) => getComputedStyle(el).visibility')).toBe('hidden');
     await page.close();
   });
 
