@@ -220,6 +220,14 @@ describe('every credential field is guarded (Chromium)', () => {
     await t.page.close();
   });
 
+  it('attack-javascript-url.html: a page that replaces its document through a javascript: URL: the new document is guarded, no key reaches it', async () => {
+    const { page, cdp } = await open('attack-javascript-url.html', HIDE_HOST); // ready: set by the replacing document
+    await page.click('#password', { force: true, timeout: 2_000 }).catch(() => undefined); // held: disabled
+    await typeAndExpectNothingLeaks(page);
+    expect((await waitForOverlay(cdp)).text).toContain('imitating microsoft.com');
+    await page.close();
+  });
+
   it('attack-popup.html: a sign-in the page writes into its own about:blank popup: no key reaches the page, the popup goes to the full-page warning', async () => {
     const { page } = await open('attack-popup.html');
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate(() => (window as unknown as { __openSignIn(): void }).__openSignIn())]);

@@ -252,6 +252,14 @@ describe('every credential field is guarded (Firefox)', () => {
     await page.close();
   });
 
+  it('attack-javascript-url.html: a page that replaces its document through a javascript: URL: the new document is guarded, no key reaches it', async () => {
+    const page = await open('attack-javascript-url.html', HIDE_HOST); // ready: set by the replacing document
+    await page.click('#password').catch(() => undefined); // held: disabled
+    await typeAndExpectNothingLeaks(page);
+    expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
+    await page.close();
+  });
+
   it('attack-popup.html: a sign-in the page writes into its own about:blank popup: no key reaches the page, the popup goes to the full-page warning', async () => {
     const page = await open('attack-popup.html');
     const popupOpened = new Promise<Page | null>((resolve) => page.once('popup', resolve));
