@@ -11,13 +11,15 @@ import type { IncomingMessage } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForRules, type Launched } from './harness/chromium.ts';
 import { startServer, type CountingServer, type Route } from './harness/server.ts';
-import { cspReportingRoute, fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { cspReportingRoute, fixtureRoute, fixtureUrl, reportingApiRoute } from './harness/fixture-route.ts';
 import { LISTED } from './harness/content-setup.ts';
 
 const TLS = {
   cert: readFileSync(new URL('../fixtures/tls/cert.pem', import.meta.url), 'utf8'),
   key: readFileSync(new URL('../fixtures/tls/key.pem', import.meta.url), 'utf8'),
 };
+/** An unlisted host on the listed https server: the Reporting API's control endpoint. */
+const REPORT_CONTROL = 'reports.safe-demo.test';
 /** Browser-made fetches run late (speculation rules, favicons): time to let them. */
 const SETTLE_MS = 2500;
 
@@ -36,11 +38,22 @@ const stolen = () => seen.filter((s) => s.includes('/steal/'));
 beforeAll(async () => {
   let port = 0;
   const route = fixtureRoute({ port: () => port });
-  open = await startServer('127.0.0.1', [recorder('open'), cspReportingRoute(() => `http://${LISTED}:${open.port}/steal/csp-report?password=hunter2`), route]);
+  open = await startServer('127.0.0.1', [
+    recorder('open'),
+    cspReportingRoute(() => `http://${LISTED}:${open.port}/steal/csp-report?password=hunter2`),
+    route,
+  ]);
   port = open.port;
   listed = await startServer('127.0.0.2', [recorder('listed')], port);
-  listedTls = await startServer('127.0.0.2', [recorder('listed-https')], 0, TLS);
-  browser = await launchChromium({ hosts: { [LISTED]: '127.0.0.2' }, args: ['--ignore-certificate-errors'] });
+  listedTls = await startServer('127.0.0.2', [
+    recorder('listed-https'),
+    reportingApiRoute(
+      () => `https://${LISTED}:${listedTls.port}/steal/reporting-api?password=hunter2`,
+      () => `https://${REPORT_CONTROL}:${listedTls.port}/control-reporting-api`,
+    ),
+  ], 0, TLS);
+  // Reports go out within 100 ms instead of up to a minute (a Chromium test switch).
+  browser = await launchChromium({ hosts: { [LISTED]: '127.0.0.2', [REPORT_CONTROL]: '127.0.0.2' }, args: ['--ignore-certificate-errors', '--short-reporting-delay'] });
   await waitForRules(browser);
 });
 
@@ -78,5 +91,29 @@ describe('requests the browser makes for a page (Chromium)', () => {
     // If this fails, Chromium now lets DNR see them: update the README and move them to the test above.
     const beyond = stolen().map((s) => s.replace(/\?.*/, ''));
     expect(beyond).toEqual(expect.arrayContaining(['listed-https HEAD /steal/pay', 'listed-https GET /steal/fedcm.json']));
+  });
+
+  it('Reporting API uploads (the network service sends them, DNR never sees them): the endpoints are stripped from responses, so no report reaches the listed host', async () => {
+    const reports = () => seen.filter((s) => /reporting-api/.test(s) && !s.includes('GET /reporting-api'));
+    const visit = async () => {
+      const p = await browser.context.newPage();
+      await p.goto(`https://${REPORT_CONTROL}:${listedTls.port}/reporting-api`);
+      await expect.poll(() => seen.includes('listed-https GET /control-img-reporting')).toBe(true); // the violation happened
+      await p.waitForTimeout(SETTLE_MS);
+      await p.close();
+    };
+    await visit();
+    expect(reports()).toEqual([]);
+    // Control: with the stripping rules off, the same page's reports go out, to the listed host too.
+    const sw = await browser.worker();
+    const rulesets = (on: boolean) =>
+      sw.evaluate((enable) => chrome.declarativeNetRequest.updateEnabledRulesets(enable ? { enableRulesetIds: ['no_reporting'] } : { disableRulesetIds: ['no_reporting'] }), on);
+    await rulesets(false);
+    try {
+      await visit();
+    } finally {
+      await rulesets(true);
+    }
+    expect(reports()).toEqual(expect.arrayContaining(['listed-https POST /control-reporting-api', 'listed-https OPTIONS /steal/reporting-api?password=hunter2']));
   });
 });

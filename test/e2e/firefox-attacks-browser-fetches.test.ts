@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, waitForFirefoxRules, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer, type Route } from './harness/server.ts';
-import { cspReportingRoute, fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { cspReportingRoute, fixtureRoute, fixtureUrl, reportingApiRoute } from './harness/fixture-route.ts';
 import { LISTED, UNLISTED } from './harness/content-setup.ts';
 
 const SETTLE_MS = 2500;
@@ -25,7 +25,12 @@ const recorder: Route = (req: IncomingMessage) => {
 
 beforeAll(async () => {
   let port = 0;
-  server = await startServer('127.0.0.1', [recorder, cspReportingRoute(() => `http://${LISTED}:${server.port}/steal/csp-report?password=hunter2`), fixtureRoute({ port: () => port })]);
+  server = await startServer('127.0.0.1', [
+    recorder,
+    cspReportingRoute(() => `http://${LISTED}:${server.port}/steal/csp-report?password=hunter2`),
+    reportingApiRoute(() => `https://${LISTED}/steal/reporting-api?password=hunter2`, () => `https://${UNLISTED}/control-reporting-api`),
+    fixtureRoute({ port: () => port }),
+  ]);
   port = server.port;
   ff = await launchFirefox({ hosts: [LISTED, UNLISTED, 'localhost'] });
   const page = await ff.browser.newPage();
@@ -59,5 +64,18 @@ describe('requests the browser makes for a page (Firefox)', () => {
 
   it('favicon and CSP report: nothing reaches the listed host', () => {
     expect(seen.filter((s) => s.startsWith(`${LISTED} `))).toEqual([]);
+  });
+
+  it('Reporting API endpoints are stripped from every response (a page would have the browser upload reports to a listed host)', async () => {
+    const p = await ff.browser.newPage();
+    await p.goto(`http://localhost:${server.port}/reporting-api`);
+    // What the browser got for the page, as the page's own fetch of it reads it: the endpoints gone, the rest there.
+    const headers = await p.evaluate(async () => {
+      const r = await fetch(location.href);
+      return [r.headers.get('reporting-endpoints'), r.headers.get('content-security-policy-report-only')];
+    });
+    expect(headers[0]).toBeNull();
+    expect(headers[1]).toContain('report-to');
+    await p.close();
   });
 });

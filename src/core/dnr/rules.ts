@@ -86,7 +86,7 @@ export type ResourceType =
 /** Documents: redirected to the warning page. Everything else is blocked. */
 export const FRAME_TYPES: ResourceType[] = ['main_frame', 'sub_frame'];
 /** The types both browsers know: what a "Continue anyway" lets through. */
-const ALL_TYPES: ResourceType[] = [...FRAME_TYPES, 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping', 'csp_report', 'media', 'websocket', 'other'];
+export const ALL_TYPES: ResourceType[] = [...FRAME_TYPES, 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping', 'csp_report', 'media', 'websocket', 'other'];
 
 export interface DnrRule {
   id: number;

@@ -44,3 +44,16 @@ export const cspReportingRoute = (reportUri: () => string): Route => (req, res) 
   res.end('<!doctype html><title>reporting</title><img src="/control-img" alt="">');
   return true;
 };
+
+/**
+ * A page at /reporting-api whose Reporting API endpoint (`Reporting-Endpoints`,
+ * reports sent by the browser's network service, not by the page) is `endpoint()`,
+ * and a second one, `control()`, gets the same report.
+ */
+export const reportingApiRoute = (endpoint: () => string, control: () => string): Route => (req, res) => {
+  if (!req.url?.startsWith('/reporting-api')) return false;
+  res.setHeader('content-security-policy-report-only', ["img-src 'none'; report-to steal", "img-src 'none'; report-to control"]);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'reporting-endpoints': `steal="${endpoint()}", control="${control()}"` });
+  res.end('<!doctype html><title>reporting</title><img src="/control-img-reporting" alt="">');
+  return true;
+};
