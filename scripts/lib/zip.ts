@@ -19,8 +19,15 @@ function walk(dir: string): string[] {
 }
 
 /** Every file under `dir`; `patchManifest` may edit manifest.json on the way. */
+/**
+ * Chromium writes `_metadata/` (its index of the static rulesets) into an
+ * unpacked extension's folder when it loads it: the browser's, not ours, and
+ * refused by the store, so never packaged.
+ */
+const BROWSER_WRITTEN = /^_metadata(?:\/|$)/;
+
 export function dirEntries(dir: string, patchManifest?: (m: Record<string, unknown>) => void): ZipEntry[] {
-  return walk(dir).map((p) => {
+  return walk(dir).filter((p) => !BROWSER_WRITTEN.test(relative(dir, p))).map((p) => {
     const name = relative(dir, p);
     if (name !== 'manifest.json' || !patchManifest) return { name, data: readFileSync(p) };
     const m = JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;

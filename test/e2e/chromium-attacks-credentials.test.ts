@@ -331,9 +331,14 @@ describe('the warning cannot be hidden by styling the page around it (Chromium)'
     return page.url().startsWith(warningUrl()) ? 'full-page' : 'none';
   }
 
-  for (const variant of ['zoom', 'content-visibility', 'filter', 'transform']) {
-    it(`attack-hide.html?${variant}: the overlay is really on screen, or the tab shows the full-page warning`, async () => {
-      const { page } = await open(`attack-hide.html?${variant}`, HIDE_HOST);
+  const pages: [string, string][] = [
+    ...['zoom', 'content-visibility', 'filter', 'transform'].map((v): [string, string] => [`attack-hide.html?${v}`, `attack-hide.html?${v}`]),
+    // The page's own CSP refuses every style sheet but its own.
+    ["attack-csp-styles.html with style-src 'nonce-fixture'", `attack-csp-styles.html?csp=${encodeURIComponent("style-src 'nonce-fixture'")}`],
+  ];
+  for (const [name, fixture] of pages) {
+    it(`${name}: the overlay is really on screen, or the tab shows the full-page warning`, async () => {
+      const { page } = await open(fixture, HIDE_HOST);
       const shown = await warningShown(page);
       expect(shown, page.url()).not.toBe('none');
       if (shown === 'overlay') {

@@ -31,7 +31,9 @@ export function fixtureRoute(opts: FixtureOptions): Route {
     }
     html = html.replace(LISTED_LINK, `$1:${opts.port()}`);
     const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
-    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+    // ?csp=<policy>: the page's own Content-Security-Policy (attack-csp-styles.html).
+    const csp = new URL(req.url ?? '', 'http://fixture').searchParams.get('csp');
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store', ...(csp ? { 'content-security-policy': csp } : {}) });
     res.end(html);
     return true;
   };
