@@ -378,6 +378,7 @@ describe('the warning cannot be hidden by styling the page around it (Firefox)',
   for (const [name, fixture] of pages) {
     it(`${name}: the overlay is really on screen, or the tab shows the full-page warning`, async () => {
       const page = await open(fixture, HIDE_HOST);
+      if (fixture.includes('csp=')) expect(await page.evaluate(() => (window as unknown as { __fixture: { cspInForce: boolean } }).__fixture.cspInForce)).toBe(true);
       const shown = await warningShown(page);
       expect(shown, await href(page)).not.toBe('none');
       if (shown === 'full-page') {
