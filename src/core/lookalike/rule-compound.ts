@@ -22,16 +22,19 @@ const MIN_LONG_BRAND = 6;
 const MIN_FREE_PREFIX = 4;
 const MAX_STRAY_PREFIX = 3;
 
+/** A run that starts with a number (`9to5`, `24x7`) is a name's number, not a word: `9to5google` is a news site's name. */
+const LEADING_NUMBER = /^[0-9]/;
+
 /**
  * What may precede the brand: glue words; for a 6+ letter brand any word of
- * 4+ letters; and for a distinctive brand that ends the name, a stray letter
+ * 4+ letters (not a number's: `9to5`); and for a distinctive brand that ends the name, a stray letter
  * or three (`rrnaver`, `cnaver`, `sslnaver`): a name that ends in a
  * distinctive brand does not need it to mean anything else.
  */
 function prefixFits(prefix: string, t: Target, last: boolean): boolean {
   if (isGlue(prefix, false, t.names)) return true;
   if (last && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
-  return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX;
+  return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX && !LEADING_NUMBER.test(prefix);
 }
 
 /**

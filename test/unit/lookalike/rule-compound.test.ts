@@ -47,6 +47,10 @@ describe('brand glued into a compound label', () => {
     },
   );
 
+  it.each(['9to5google', '24x7google'])('a name that starts with a number is its own name, not a word before the brand: %s', (token) => {
+    expect(glued(token)).toBeNull();
+  });
+
   it.each([
     ['payepalchecker', 'paypal.com'], // one letter added, a sign-in word glued on
     ['gogglelogin', 'google.com'], // the first gram is gone: found by the last
