@@ -27,6 +27,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['faecbookpagereview.com', 'facebook.com'],
     ['meta-verifed-badge.com', 'facebook.com'], // a notice word misspelt as lure words are
     ['metapagereveiw.com', 'facebook.com'],
+    ['fb-copyright-report-100000435274935124.com', 'facebook.com'], // a notice word, a feature and the page's number
+    ['facebokprofile.com', 'facebook.com'], // a feature with a (slipped) distinctive name
   ])('%s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
     expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
@@ -48,7 +50,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     'metaverse-page.com',
     'meta-tags-review.com',
     'big-page.com', // ig inside a word
-    'ig-report.com',
+    'ig-report.com', // report and profile are features: with the brand's own label only
+    'fb-report.com',
     'pagereview.com', // no name
     'facebook.com', // the label alone is the other rules' business
   ])('%s is not this rule’s', (host) => {
@@ -82,6 +85,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['applesubscription-cancel.com', 'apple.com'],
     ['iphonelocked.com', 'apple.com'], // a product word names its brand
     ['icloud-activation.com', 'icloud.com'],
+    ['find-ios-iphone.live', 'apple.com'], // the lost-device notices: find my iPhone, its last position
+    ['icloud-last-position.info', 'icloud.com'],
   ])('Apple has notice words of its own: %s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
   });
