@@ -190,8 +190,8 @@ function named(all: readonly string[], table: Table): Target | null {
   return null;
 }
 
-/** One label's tokens as pieces, the brand named by them, or null. */
-function readLabel(tokens: readonly string[], written: readonly string[], from: number, to: number, table: Table): Target | null {
+/** One label's tokens as pieces, or null when one token reads as none. */
+function labelPieces(tokens: readonly string[], written: readonly string[], from: number, to: number, table: Table): string[] | null {
   const all: string[] = [];
   for (let i = from; i < to; i++) {
     const skel = tokens[i]!;
@@ -201,8 +201,37 @@ function readLabel(tokens: readonly string[], written: readonly string[], from: 
     if (!p) return null;
     all.push(...p);
   }
+  return all;
+}
+
+/** One label's tokens as pieces, the brand named by them, or null. */
+function readLabel(tokens: readonly string[], written: readonly string[], from: number, to: number, table: Table): Target | null {
+  const all = labelPieces(tokens, written, from, to, table);
   // One piece is the brand's label alone, which the other rules judge.
-  return all.length > 1 ? named(all, table) : null;
+  return all && all.length > 1 ? named(all, table) : null;
+}
+
+/**
+ * The brand's name alone in front of a site named by nothing but its notice
+ * words (one of its own among them) and a number
+ * (`facebook.page-34829372.com`): the name and the notice split by a dot,
+ * read as one label. A customer's space is named after the customer on the
+ * service's own site; this site is named after the notice.
+ */
+function nameInFront(parts: HostParts, table: Table): Target | null {
+  const behind = labelPieces(parts.labelTokens, parts.labelWritten, 0, parts.labelTokens.length, table);
+  if (!behind || behind.some((p) => table.names.has(p))) return null;
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    const token = parts.subTokens[i]!;
+    const name = size === 1 ? table.names.get(token) : undefined;
+    const words = name && BRAND_WORDS.get(name.target.brand);
+    // One of the brand's own words behind, not anyone's (`facebook.help-center.com` may be a help desk's customer).
+    const t = words && behind.some((p) => own(p, words)) ? named([token, ...behind], table) : null;
+    if (t) return t;
+    i += size;
+  }
+  return null;
 }
 
 /** The registrable label, then each subdomain label (`facebookpagereview.weebly.com`, as the subdomain rule reads a brand with words around it). */
@@ -217,5 +246,6 @@ export function byBrandLure(index: ProtectedIndex, parts: HostParts): Lookalike 
     if (t) return { imitates: t.domain, brand: t.brand, rule: 'subdomain', part: parts.domain };
     i += size;
   }
-  return null;
+  const front = parts.subLabelSizes.length > 0 ? nameInFront(parts, table) : null;
+  return front ? { imitates: front.domain, brand: front.brand, rule: 'subdomain', part: parts.domain } : null;
 }

@@ -76,6 +76,13 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule('page.meta.example.com')).toBeNull(); // one label at a time: `page.` and `meta.` are anyone's hosts
   });
 
+  it('the brand alone in front of a site named by its notice words and a number', () => {
+    expect(byBrandLure(index, parts('facebook.page-34829372.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain' });
+    expect(rule('instagram.copyright-appeal.net')).toBe('instagram.com');
+    expect(rule('facebook.help-center-2024.com')).toBeNull(); // anyone's words behind: one of the brand's own is needed
+    expect(rule('paypal.page-review.com')).toBeNull(); // only that brand's notice words
+  });
+
   it.each(['linkedinjobs-apply.com', 'linkedinmessages.com', 'linkedin-recruiter.net'])('LinkedIn has notice words of its own: %s', (host) => {
     expect(rule(host)).toBe('linkedin.com');
   });
