@@ -17,6 +17,11 @@ import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
 
 const BULK_ENDINGS: ReadonlySet<string> = new Set(VOCABULARY.bulkEndings);
+
+/** An ending sold in bulk for a dollar or two (vocabulary.json `bulkEndings`). */
+export function isBulkEnding(suffix: string): boolean {
+  return BULK_ENDINGS.has(suffix);
+}
 /** A tag of at most three letters, four or five consonants, or digits only. */
 const TAG = /^(?:[a-z]{1,3}|[b-df-hj-np-tv-xz]{4,5}|[0-9]+)$/;
 /** The longest tag: a vowel-less one. */

@@ -47,6 +47,13 @@ describe('brand in a subdomain', () => {
     expect(sub(host)).toMatchObject({ imitates, rule: 'subdomain' });
   });
 
+  it('a distinctive brand alone in front of a site under an ending sold in bulk', () => {
+    expect(sub('facebook.verylegit.link')).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain' });
+    expect(sub('paypal.checkout-now.top')).toMatchObject({ imitates: 'paypal.com' });
+    expect(sub('live.fastsports.store')).toBeNull(); // a word brand: anyone's stream
+    expect(sub('paypal.thunderstarter.com')).toBeNull(); // elsewhere a customer's space
+  });
+
   it('a portal label stays quiet on the portal owner\'s own sites', () => {
     expect(lookalike(index, 'naver.daum.net')).toBeNull();
     expect(lookalike(index, 'daum.kakaocdn.net')).toBeNull();
