@@ -29,11 +29,13 @@ const LEADING_NUMBER = /^[0-9]/;
  * What may precede the brand: glue words; for a 6+ letter brand any word of
  * 4+ letters (not a number's: `9to5`); and for a distinctive brand that ends the name, a stray letter
  * or three (`rrnaver`, `cnaver`, `sslnaver`): a name that ends in a
- * distinctive brand does not need it to mean anything else.
+ * distinctive brand does not need it to mean anything else, nor does one
+ * whose rest holds a credential word.
  */
-function prefixFits(prefix: string, t: Target, last: boolean): boolean {
+function prefixFits(prefix: string, t: Target, last: boolean, suffix: string): boolean {
   if (isGlue(prefix, false, t.names)) return true;
-  if (last && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
+  // So may a name that goes on to the credential step (`xpaypallogin`, `ihotmailloginaccount`): the rest says what it is.
+  if ((last || holdsCredential(suffix)) && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
   return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX && !LEADING_NUMBER.test(prefix);
 }
 
@@ -105,7 +107,8 @@ function namesAnotherBrand(found: Target, cands: readonly Target[], loose: strin
 
 /** The brand at `start`..`end` of the token (its plural too: `helpnavers`, `appleiclouds`), glue around it. */
 function fitsAround(token: string, start: number, end: number, t: Target): boolean {
-  return prefixFits(token.slice(0, start), t, end === token.length) && suffixFits(token.slice(end), t);
+  const suffix = token.slice(end);
+  return prefixFits(token.slice(0, start), t, end === token.length, suffix) && suffixFits(suffix, t);
 }
 
 /**

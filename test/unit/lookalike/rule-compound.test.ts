@@ -20,6 +20,8 @@ describe('brand glued into a compound label', () => {
     ['rrnaver', 'naver.com'], // a stray prefix before a distinctive brand that ends the name
     ['cnaver', 'naver.com'],
     ['sslnaver', 'naver.com'],
+    ['xpaypallogin', 'paypal.com'], // or one whose rest goes on to the credential step
+    ['sslnaverlogin', 'naver.com'],
     ['naverauthority', 'naver.com'], // a rest holding a credential word
     ['facebookonlinenotice', 'facebook.com'], // sign-in words are glue
     ['appleinc', 'apple.com'], // and company-form words
