@@ -52,6 +52,8 @@ const TRAILING_DIGITS = /[0-9]+$/;
 
 function suffixFits(suffix: string, t: Target): boolean {
   if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.names)) return true;
+  // Glue words holding a credential word may end in a short filler after any brand (`hotmailloginsigninup`): the credential word says what it is.
+  if (endsInFiller(suffix, t)) return true;
   // A number may end the glue too (`appleservice93`, as `apple-service93`).
   const undigited = suffix.replace(TRAILING_DIGITS, '');
   if (undigited !== suffix && undigited !== '' && isGlue(undigited, false, t.names)) return true;
@@ -59,6 +61,18 @@ function suffixFits(suffix: string, t: Target): boolean {
   if (!t.composed && DIGITS.test(suffix)) return true;
   if (t.kind === 'distinctive') return holdsCredential(suffix);
   return t.kind === 'plain' && !t.composed && leadsWithCredential(suffix);
+}
+
+/** At most this many stray letters after the glue words. */
+const MAX_END_FILLER = 3;
+
+/** Glue words with a credential word among them, then one to three stray letters (`loginsigninup`; not `delogin`, filler first). */
+function endsInFiller(suffix: string, t: Target): boolean {
+  for (let cut = 1; cut <= MAX_END_FILLER && cut < suffix.length; cut++) {
+    const glue = suffix.slice(0, -cut);
+    if (holdsCredential(glue) && isGlue(glue, false, t.names)) return true;
+  }
+  return false;
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */

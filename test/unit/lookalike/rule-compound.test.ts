@@ -38,11 +38,12 @@ describe('brand glued into a compound label', () => {
     ['cnaevr', 'naver.com'],
     ['faceookonlinenotice', 'facebook.com'], // a slip, a rest that holds a long lure word
     ['appleservice93', 'apple.com'], // a number may end the glue
+    ['hotmailloginsigninup', 'hotmail.com'], // and a few stray letters, after glue holding a credential word
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi', 'applebees93'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'gmailmyxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi', 'applebees93'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
