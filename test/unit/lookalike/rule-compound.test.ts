@@ -32,6 +32,8 @@ describe('brand glued into a compound label', () => {
     ['paypalcouk', 'paypal.com'],
     ['appleidcojp', 'apple.com'],
     ['yandexpassport', 'yandex.ru'], // the brands' sign-in service is a passport
+    ['naverssl', 'naver.com'], // ssl is glue, as secure is
+    ['naverpwd', 'naver.com'], // and pwd, the password's abbreviation, a sign-in word
     ['amaoznbalance', 'amazon.com'], // two letters swapped or one doubled, glue around as for the brand
     ['naevrhelp', 'naver.com'],
     ['payppalbtc', 'paypal.com'],
