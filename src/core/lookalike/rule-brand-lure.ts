@@ -234,11 +234,35 @@ function nameInFront(parts: HostParts, table: Table): Target | null {
   return null;
 }
 
+/** Notice words this long are read inside any letters (`summary`, not `case`, which many words hold). */
+const MIN_NOTICE_INSIDE = 5;
+/** The same, for a brand: its own notice words of that length, no glue words (not `support`, anyone's). */
+const NOTICE_INSIDE = new Map(
+  [...BRAND_WORDS].map(([brand, w]) => [brand, [...w.words].filter((x) => x.length >= MIN_NOTICE_INSIDE && !isGlueWord(x))] as const),
+);
+
+/**
+ * A distinctive name of 6+ letters heading a glued token with one of its
+ * brand's own notice words somewhere in the rest, whatever else is there
+ * (`paypalstatmentssummaryintl`, `paypalsurabayamildmysummary`): kits pad
+ * the notice with filler, and a brand's own notice glued to its name is no
+ * one else's.
+ */
+function headedNotice(token: string, table: Table): Target | null {
+  for (let len = Math.min(token.length - MIN_NOTICE_INSIDE, table.longest); len >= 6; len--) {
+    const name = table.names.get(token.slice(0, len));
+    if (!name?.distinctive) continue;
+    const rest = token.slice(len);
+    if (NOTICE_INSIDE.get(name.target.brand)?.some((w) => rest.includes(w))) return name.target;
+  }
+  return null;
+}
+
 /** The registrable label, then each subdomain label (`facebookpagereview.weebly.com`, as the subdomain rule reads a brand with words around it). */
 export function byBrandLure(index: ProtectedIndex, parts: HostParts): Lookalike | null {
   const table = tableOf(index);
   if (!table.pattern?.test(parts.host) || !ANY_WORD.test(parts.host)) return null;
-  const own = readLabel(parts.labelTokens, parts.labelWritten, 0, parts.labelTokens.length, table);
+  const own = readLabel(parts.labelTokens, parts.labelWritten, 0, parts.labelTokens.length, table) ?? headedNotice(parts.labelTokens[0] ?? '', table);
   if (own) return { imitates: own.domain, brand: own.brand, rule: 'embedded-brand', part: parts.labelText };
   let i = 0;
   for (const size of parts.subLabelSizes) {

@@ -64,6 +64,15 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule('paypalsummerschool.com')).toBeNull();
   });
 
+  it("a distinctive name heading a token with one of its own notice words in the padding", () => {
+    expect(rule('paypalstatmentssummaryintl.com')).toBe('paypal.com');
+    expect(rule('paypalsurabayamildmysummary.com')).toBe('paypal.com');
+    expect(rule('paypalcasexyz.com')).toBeNull(); // a short notice word hides in any letters
+    expect(rule('paypalsupportxyz.com')).toBeNull(); // and a glue word is anyone's
+    expect(rule('xyzpaypalsummary.com')).toBeNull(); // the name must head the token
+    expect(rule('fbsummaryreport.com')).toBeNull(); // an abbreviation is not distinctive
+  });
+
   it("Outlook Web App's name is Microsoft's alone: strong next to a word name", () => {
     expect(rule('outlook-webapp.com')).toBe('outlook.com');
     expect(rule('outlookwebapp.net')).toBe('outlook.com');
