@@ -34,6 +34,7 @@ describe('brand in a subdomain', () => {
     ['o365.zicar.info', 'microsoft.com'], // a product word stands for the brand's first domain
     ['aol.pagelock.host', 'aol.com'],
     ['gmail.h5ma.cn', 'gmail.com'],
+    ['onedrive.wheatblightresearch.org', 'onedrive.com'], // OneDrive signs in with the Microsoft account
   ])('a sign-in service name alone in front of another site is enough: %s imitates %s', (host, imitates) => {
     expect(byServiceLabel(index, parts(host))).toMatchObject({ imitates, rule: 'subdomain' });
     expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'subdomain' });
