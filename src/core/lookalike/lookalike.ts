@@ -19,6 +19,7 @@
 //   bulk ending     the brand and a short tag under an ending sold in bulk (`icloudht.top`: rule-bulk-ending.ts);
 //   name prefix     the brand's own prefix letter before its name (`iapple-id`: rule-name-prefix.ts);
 //   software name   only software and product words (`officefont`, `windowsappstore`: rule-software-name.ts);
+//   free service    a sign-in service's name heading a free site's name (`outlookmigration.godaddysites.com`: rule-free-service.ts);
 //   embedded domain a whole protected domain left of the suffix (`outlook.com.evil.net`);
 //   subdomain       the brand in front of another site (`microsoft-verify.glitch.me`),
 //                   a sign-in service's name alone too (`outlook.mailsession.com`).
@@ -37,6 +38,7 @@ import { byOwnedLabel } from './rule-owned-label.ts';
 import { bySplitBrand } from './rule-split-brand.ts';
 import { byBulkEnding } from './rule-bulk-ending.ts';
 import { byNamePrefix } from './rule-name-prefix.ts';
+import { byFreeService } from './rule-free-service.ts';
 import { bySoftwareName } from './rule-software-name.ts';
 import { bySubdomain } from './rule-subdomain.ts';
 import { isServiceName } from './rule-service-name.ts';
@@ -72,7 +74,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
     (labelRules
-      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byNamePrefix(index, parts) ?? bySoftwareName(index, parts)
+      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byNamePrefix(index, parts) ?? bySoftwareName(index, parts) ?? byFreeService(index, parts)
       : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)

@@ -37,6 +37,9 @@
 //   (`microsoft.eventionapp.com` is an event app's space for Microsoft).
 //   Ordinary words (`live`, `office`) and names companies give their own
 //   servers (`sharepoint.corp.example`) are left out.
+// - `ownedEndings`: top-level domains the brand runs as their registry (brand
+//   TLDs: Google's `.goog`, as in `translate.goog`): every name under them is
+//   the brand's, so none warns.
 // Deliberately NOT owned: user-content hosts where anyone can publish a page
 // (azurewebsites.net, firebaseapp.com, blogspot.com, github.io, glitch.me).
 import BRANDS from './brands.json' with { type: 'json' };
@@ -45,6 +48,7 @@ export interface ProtectedGroup {
   brand: string;
   imitated: readonly string[];
   owned?: readonly string[];
+  ownedEndings?: readonly string[];
   words?: readonly string[];
   generic?: readonly string[];
   plainTokens?: readonly string[];

@@ -21,6 +21,8 @@ const MIN_OWNED_TYPO = 9;
 export interface ProtectedIndex {
   /** Registrable domains (imitated and owned): these and their subdomains never warn. */
   owned: ReadonlySet<string>;
+  /** Top-level domains a brand runs as their registry (brands.json `ownedEndings`): every name under them is owned. */
+  ownedEndings: ReadonlySet<string>;
   /** Targets by their label as written: `google.de`, `paypal.xyz`. */
   byLabel: ReadonlyMap<string, Target>;
   bySkeleton: ReadonlyMap<string, Target>;
@@ -116,6 +118,7 @@ export function buildProtectedIndex(
   brandDomains: Readonly<Record<string, readonly string[]>> = {},
 ): ProtectedIndex {
   const owned = new Set<string>();
+  const ownedEndings = new Set<string>();
   const byLabel = new Map<string, Target>();
   const bySkeleton = new Map<string, Target>();
   const byLoose = new Map<string, Target>();
@@ -136,6 +139,7 @@ export function buildProtectedIndex(
   const ordinary = ordinaryWords(all);
   for (const group of all) {
     const main = group.imitated[0];
+    for (const e of group.ownedEndings ?? []) ownedEndings.add(e.toLowerCase());
     for (const d of group.owned ?? []) {
       const registrable = registrableDomain(d) ?? d;
       owned.add(registrable);
@@ -194,7 +198,7 @@ export function buildProtectedIndex(
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
   return {
-    owned, productWords, shortProducts, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
+    owned, ownedEndings, productWords, shortProducts, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
     looseWordPattern: looseWordPattern(words),
     wordPattern: words.length ? new RegExp(words.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,

@@ -190,8 +190,8 @@ function named(all: readonly string[], table: Table): Target | null {
   return null;
 }
 
-/** One label's tokens as pieces, the brand named by them, or null. */
-function readLabel(tokens: readonly string[], written: readonly string[], from: number, to: number, table: Table): Target | null {
+/** One label's tokens as pieces, or null when one token reads as none. */
+function labelPieces(tokens: readonly string[], written: readonly string[], from: number, to: number, table: Table): string[] | null {
   const all: string[] = [];
   for (let i = from; i < to; i++) {
     const skel = tokens[i]!;
@@ -201,15 +201,68 @@ function readLabel(tokens: readonly string[], written: readonly string[], from: 
     if (!p) return null;
     all.push(...p);
   }
+  return all;
+}
+
+/** One label's tokens as pieces, the brand named by them, or null. */
+function readLabel(tokens: readonly string[], written: readonly string[], from: number, to: number, table: Table): Target | null {
+  const all = labelPieces(tokens, written, from, to, table);
   // One piece is the brand's label alone, which the other rules judge.
-  return all.length > 1 ? named(all, table) : null;
+  return all && all.length > 1 ? named(all, table) : null;
+}
+
+/**
+ * The brand's name alone in front of a site named by nothing but its notice
+ * words (one of its own among them) and a number
+ * (`facebook.page-34829372.com`): the name and the notice split by a dot,
+ * read as one label. A customer's space is named after the customer on the
+ * service's own site; this site is named after the notice.
+ */
+function nameInFront(parts: HostParts, table: Table): Target | null {
+  const behind = labelPieces(parts.labelTokens, parts.labelWritten, 0, parts.labelTokens.length, table);
+  if (!behind || behind.some((p) => table.names.has(p))) return null;
+  let i = 0;
+  for (const size of parts.subLabelSizes) {
+    const token = parts.subTokens[i]!;
+    const name = size === 1 ? table.names.get(token) : undefined;
+    const words = name && BRAND_WORDS.get(name.target.brand);
+    // One of the brand's own words behind, not anyone's (`facebook.help-center.com` may be a help desk's customer).
+    const t = words && behind.some((p) => own(p, words)) ? named([token, ...behind], table) : null;
+    if (t) return t;
+    i += size;
+  }
+  return null;
+}
+
+/** Notice words this long are read inside any letters (`summary`, not `case`, which many words hold). */
+const MIN_NOTICE_INSIDE = 5;
+/** The same, for a brand: its own notice words of that length, no glue words (not `support`, anyone's). */
+const NOTICE_INSIDE = new Map(
+  [...BRAND_WORDS].map(([brand, w]) => [brand, [...w.words].filter((x) => x.length >= MIN_NOTICE_INSIDE && !isGlueWord(x))] as const),
+);
+
+/**
+ * A distinctive name of 6+ letters heading a glued token with one of its
+ * brand's own notice words somewhere in the rest, whatever else is there
+ * (`paypalstatmentssummaryintl`, `paypalsurabayamildmysummary`): kits pad
+ * the notice with filler, and a brand's own notice glued to its name is no
+ * one else's.
+ */
+function headedNotice(token: string, table: Table): Target | null {
+  for (let len = Math.min(token.length - MIN_NOTICE_INSIDE, table.longest); len >= 6; len--) {
+    const name = table.names.get(token.slice(0, len));
+    if (!name?.distinctive) continue;
+    const rest = token.slice(len);
+    if (NOTICE_INSIDE.get(name.target.brand)?.some((w) => rest.includes(w))) return name.target;
+  }
+  return null;
 }
 
 /** The registrable label, then each subdomain label (`facebookpagereview.weebly.com`, as the subdomain rule reads a brand with words around it). */
 export function byBrandLure(index: ProtectedIndex, parts: HostParts): Lookalike | null {
   const table = tableOf(index);
   if (!table.pattern?.test(parts.host) || !ANY_WORD.test(parts.host)) return null;
-  const own = readLabel(parts.labelTokens, parts.labelWritten, 0, parts.labelTokens.length, table);
+  const own = readLabel(parts.labelTokens, parts.labelWritten, 0, parts.labelTokens.length, table) ?? headedNotice(parts.labelTokens[0] ?? '', table);
   if (own) return { imitates: own.domain, brand: own.brand, rule: 'embedded-brand', part: parts.labelText };
   let i = 0;
   for (const size of parts.subLabelSizes) {
@@ -217,5 +270,6 @@ export function byBrandLure(index: ProtectedIndex, parts: HostParts): Lookalike 
     if (t) return { imitates: t.domain, brand: t.brand, rule: 'subdomain', part: parts.domain };
     i += size;
   }
-  return null;
+  const front = parts.subLabelSizes.length > 0 ? nameInFront(parts, table) : null;
+  return front ? { imitates: front.domain, brand: front.brand, rule: 'subdomain', part: parts.domain } : null;
 }

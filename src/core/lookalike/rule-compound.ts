@@ -22,16 +22,21 @@ const MIN_LONG_BRAND = 6;
 const MIN_FREE_PREFIX = 4;
 const MAX_STRAY_PREFIX = 3;
 
+/** A run that starts with a number (`9to5`, `24x7`) is a name's number, not a word: `9to5google` is a news site's name. */
+const LEADING_NUMBER = /^[0-9]/;
+
 /**
  * What may precede the brand: glue words; for a 6+ letter brand any word of
- * 4+ letters; and for a distinctive brand that ends the name, a stray letter
+ * 4+ letters (not a number's: `9to5`); and for a distinctive brand that ends the name, a stray letter
  * or three (`rrnaver`, `cnaver`, `sslnaver`): a name that ends in a
- * distinctive brand does not need it to mean anything else.
+ * distinctive brand does not need it to mean anything else, nor does one
+ * whose rest holds a credential word.
  */
-function prefixFits(prefix: string, t: Target, last: boolean): boolean {
+function prefixFits(prefix: string, t: Target, last: boolean, suffix: string): boolean {
   if (isGlue(prefix, false, t.names)) return true;
-  if (last && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
-  return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX;
+  // So may a name that goes on to the credential step (`xpaypallogin`, `ihotmailloginaccount`): the rest says what it is.
+  if ((last || holdsCredential(suffix)) && t.kind === 'distinctive' && prefix.length <= MAX_STRAY_PREFIX) return true;
+  return !t.composed && t.loose.length >= MIN_LONG_BRAND && prefix.length >= MIN_FREE_PREFIX && !LEADING_NUMBER.test(prefix);
 }
 
 /**
@@ -47,6 +52,8 @@ const TRAILING_DIGITS = /[0-9]+$/;
 
 function suffixFits(suffix: string, t: Target): boolean {
   if (isGlue(suffix, !t.composed && t.loose.length >= MIN_LONG_BRAND, t.names)) return true;
+  // Glue words holding a credential word may end in a short filler after any brand (`hotmailloginsigninup`): the credential word says what it is.
+  if (endsInFiller(suffix, t)) return true;
   // A number may end the glue too (`appleservice93`, as `apple-service93`).
   const undigited = suffix.replace(TRAILING_DIGITS, '');
   if (undigited !== suffix && undigited !== '' && isGlue(undigited, false, t.names)) return true;
@@ -54,6 +61,18 @@ function suffixFits(suffix: string, t: Target): boolean {
   if (!t.composed && DIGITS.test(suffix)) return true;
   if (t.kind === 'distinctive') return holdsCredential(suffix);
   return t.kind === 'plain' && !t.composed && leadsWithCredential(suffix);
+}
+
+/** At most this many stray letters after the glue words. */
+const MAX_END_FILLER = 3;
+
+/** Glue words with a credential word among them, then one to three stray letters (`loginsigninup`; not `delogin`, filler first). */
+function endsInFiller(suffix: string, t: Target): boolean {
+  for (let cut = 1; cut <= MAX_END_FILLER && cut < suffix.length; cut++) {
+    const glue = suffix.slice(0, -cut);
+    if (holdsCredential(glue) && isGlue(glue, false, t.names)) return true;
+  }
+  return false;
 }
 
 /** Targets one of whose grams occurs in `loose`, longest first (a few Map lookups, not a pass over every brand). */
@@ -102,7 +121,8 @@ function namesAnotherBrand(found: Target, cands: readonly Target[], loose: strin
 
 /** The brand at `start`..`end` of the token (its plural too: `helpnavers`, `appleiclouds`), glue around it. */
 function fitsAround(token: string, start: number, end: number, t: Target): boolean {
-  return prefixFits(token.slice(0, start), t, end === token.length) && suffixFits(token.slice(end), t);
+  const suffix = token.slice(end);
+  return prefixFits(token.slice(0, start), t, end === token.length, suffix) && suffixFits(suffix, t);
 }
 
 /**

@@ -4,9 +4,11 @@
 // (rule-product.ts), as `windows` or `chrome` alone are anyone's words.
 // Written with a digit or a confusable for a letter, though, the word is
 // disguised, and nobody disguises a word but to pass for the brand's.
+// So is one with an l for its i, or a leet digit, as the loose fold reads
+// distinctive brands (`lphone`, `ltunes`: fold.ts): no word is spelt so.
 // Only product words of 5+ letters that are no glue words (not `drive`,
 // `prime`: glued to anything), so a stray digit in a short name stays quiet.
-import { firstSubstitution } from './fold.ts';
+import { firstSubstitution, looseFold } from './fold.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
 
@@ -23,13 +25,31 @@ function productsBySkeleton(index: ProtectedIndex): ReadonlyMap<string, Target> 
   return out;
 }
 
-/** `written` is the token as the user sees it, `skel` its skeleton. */
-export function byProductFolding(index: ProtectedIndex, written: string, skel: string): Lookalike | null {
-  if (written === skel || skel.length < MIN_PRODUCT) return null;
-  const t = productsBySkeleton(index).get(skel);
-  if (!t) return null;
+const BY_LOOSE = new WeakMap<ProtectedIndex, ReadonlyMap<string, readonly [string, Target]>>();
+
+/** The same products by their loose fold, where it differs from the word (`lphone` for iphone), with the word. */
+function productsByLoose(index: ProtectedIndex): ReadonlyMap<string, readonly [string, Target]> {
+  let out = BY_LOOSE.get(index);
+  if (!out) {
+    const map = new Map<string, readonly [string, Target]>();
+    for (const [w, t] of productsBySkeleton(index)) if (looseFold(w) !== w && !map.has(looseFold(w))) map.set(looseFold(w), [w, t]);
+    BY_LOOSE.set(index, (out = map));
+  }
+  return out;
+}
+
+/** `written` is the token as the user sees it, `skel` its skeleton, `loose` its loose fold. */
+export function byProductFolding(index: ProtectedIndex, written: string, skel: string, loose = looseFold(skel)): Lookalike | null {
+  if (skel.length < MIN_PRODUCT) return null;
+  let word = skel;
+  let t = written === skel ? undefined : productsBySkeleton(index).get(skel);
+  if (!t) {
+    const byLoose = productsByLoose(index).get(loose);
+    if (!byLoose || byLoose[0] === skel) return null;
+    [word, t] = byLoose;
+  }
   const found: Lookalike = { imitates: t.domain, brand: t.brand, rule: 'skeleton', part: written };
-  const sub = firstSubstitution(written, skel);
+  const sub = firstSubstitution(written, word);
   if (sub) Object.assign(found, sub);
   return found;
 }

@@ -9,7 +9,7 @@
 // names (`memberdrive`): glued, it names no one (left out of the index's
 // productWords).
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
-import { isLure } from './lure.ts';
+import { isLure, misspeltLure } from './lure.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isGlue } from './segment.ts';
 
@@ -51,6 +51,8 @@ function gluedProductTarget(index: ProtectedIndex, skel: string, context: Produc
  * else (`appsfb`, `igsecurity`, `appappfbfb`, `mobilefb`): too short to be
  * read inside any other letters, but a token made only of the words
  * phishers glue on and the brand's abbreviation is no one else's name.
+ * A misspelt lure word may lead it, as the lure word itself may
+ * (`periingatanfb1923`, `peringatanfb2018`).
  * Not with a service word (`fbmail`, `msmail`): two letters and mail name a
  * mail service, as a brand joined by one does (rule-service-name.ts).
  */
@@ -66,7 +68,8 @@ function gluedAbbreviation(index: ProtectedIndex, skel: string): Target | undefi
     const rest = skel.slice(at + w.length).replace(TRAILING_DIGITS, '');
     // Not the abbreviation and a number alone (`ms1.` is a server's name).
     if (prefix === '' && rest === '') continue;
-    if (isGlue(prefix, false, own) && isGlue(rest, false, own)) return t;
+    // A lure word misspelt as phishers misspell them may lead (`periingatanfb1923`: lure.ts misspeltLure).
+    if ((isGlue(prefix, false, own) || misspeltLure(prefix) !== null) && isGlue(rest, false, own)) return t;
   }
   return undefined;
 }

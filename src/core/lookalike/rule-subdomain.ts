@@ -5,6 +5,7 @@
 // registrable label instead; this rule covers every other site.
 import type { HostParts } from './host-parts.ts';
 import { isFreeEnding } from './free-host.ts';
+import { isBulkEnding } from './rule-bulk-ending.ts';
 import type { Lures } from './lure.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isServiceName } from './rule-service-name.ts';
@@ -20,7 +21,10 @@ import type { Lookalike } from './verdict.ts';
  * (`paypal-login.`), or misspelt (`daurn.pe.hu`), counts anyway: no service
  * names a customer's space by a misspelt brand, nor under a free ending
  * (`instagram.metafinal.cf`: free-host.ts), nor after a portal that runs no
- * national sites (portalOf).
+ * national sites (portalOf); nor by a distinctive brand (not a word:
+ * `live.` is anyone's stream) under an ending sold in bulk
+ * (`facebook.verylegit.link`: rule-bulk-ending.ts), where no service the
+ * brands use runs customers' spaces.
  */
 export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
   if (parts.subTokens.length === 0) return null;
@@ -29,6 +33,7 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
   const lure = lures.lure || lures.bareLure;
   const context = tokenContext(lures, lure, false, undefined);
   const free = isFreeEnding(parts.suffix);
+  const bulk = isBulkEnding(parts.suffix);
   let i = 0;
   for (const size of parts.subLabelSizes) {
     const service = !lure && size > 1 && isServiceName(index, parts.subTokens.slice(i, i + size));
@@ -40,7 +45,7 @@ export function bySubdomain(index: ProtectedIndex, parts: HostParts, lures: Lure
       // Only the brand as it writes itself is a customer's space; `daurn` for daum is not.
       const portal = size === 1 ? portalOf(index, written) : undefined;
       if (portal) return { imitates: portal.domain, brand: portal.brand, rule: 'subdomain', part: parts.domain };
-      if (size === 1 && !lure && !free && isBrandName(index, written) && !namedElsewhere(index, skel, lures)) continue;
+      if (size === 1 && !lure && !free && !(bulk && index.byToken.has(written)) && isBrandName(index, written) && !namedElsewhere(index, skel, lures)) continue;
       const hit = byToken(index, written, skel, context);
       if (hit) return { imitates: hit.imitates, brand: hit.brand, rule: 'subdomain', part: parts.domain };
     }

@@ -66,7 +66,7 @@ export function byToken(index: ProtectedIndex, written: string, skel: string, co
   const exact = index.byToken.get(skel) ?? (skel.endsWith('s') ? index.byToken.get(skel.slice(0, -1)) : undefined) ?? lureToken(index, skel, context);
   // Written differently from its skeleton (`micrоsoft`): say which letter stands for which.
   if (exact) return byFolding(index, written, skel, loose) ?? found(exact, 'embedded-brand', written);
-  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose) ?? byProductFolding(index, written, skel);
+  const folded = byFolding(index, written, skel, loose) ?? byShape(index, written) ?? byQForG(index, written, loose) ?? byOwnedFolding(index, written, skel, loose) ?? byProductFolding(index, written, skel, loose);
   if (folded) return folded;
   const joined = context.alone ? undefined : index.byJoined.get(skel);
   if (joined) return found(joined, 'embedded-brand', written);

@@ -25,6 +25,15 @@ describe('brand ownership (brands.json)', () => {
     expect(lookalike(index, host)).toBeNull();
   });
 
+  it.each(['cool--web-de.translate.goog', 'blog.google', 'about.google', 'www.apple'])('a name under a brand\'s own top-level domain is owned: %s', (host) => {
+    expect(isOwned(index, parts(host))).toBe(true);
+    expect(lookalike(index, host)).toBeNull();
+  });
+
+  it('a brand TLD owns only names under it, not a name that ends in its letters', () => {
+    expect(isOwned(index, parts('google.goog.evil.com'))).toBe(false);
+  });
+
   it('a user site on an owned parent that the Public Suffix List knows as shared is not the owner', () => {
     expect(isOwned(index, parts('paypal-login.z13.web.core.windows.net'))).toBe(false);
   });

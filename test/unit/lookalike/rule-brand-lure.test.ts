@@ -27,6 +27,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['faecbookpagereview.com', 'facebook.com'],
     ['meta-verifed-badge.com', 'facebook.com'], // a notice word misspelt as lure words are
     ['metapagereveiw.com', 'facebook.com'],
+    ['fb-copyright-report-100000435274935124.com', 'facebook.com'], // a notice word, a feature and the page's number
+    ['facebokprofile.com', 'facebook.com'], // a feature with a (slipped) distinctive name
   ])('%s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
     expect(lookalike(index, host)).toMatchObject({ imitates: domain, brand: 'Meta' });
@@ -48,7 +50,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     'metaverse-page.com',
     'meta-tags-review.com',
     'big-page.com', // ig inside a word
-    'ig-report.com',
+    'ig-report.com', // report and profile are features: with the brand's own label only
+    'fb-report.com',
     'pagereview.com', // no name
     'facebook.com', // the label alone is the other rules' business
   ])('%s is not this rule’s', (host) => {
@@ -59,6 +62,15 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule('paypalstatmentsummary.com')).toBe('paypal.com'); // statement misspelt as lure words are
     expect(rule('paypal-case-resolution.com')).toBe('paypal.com');
     expect(rule('paypalsummerschool.com')).toBeNull();
+  });
+
+  it("a distinctive name heading a token with one of its own notice words in the padding", () => {
+    expect(rule('paypalstatmentssummaryintl.com')).toBe('paypal.com');
+    expect(rule('paypalsurabayamildmysummary.com')).toBe('paypal.com');
+    expect(rule('paypalcasexyz.com')).toBeNull(); // a short notice word hides in any letters
+    expect(rule('paypalsupportxyz.com')).toBeNull(); // and a glue word is anyone's
+    expect(rule('xyzpaypalsummary.com')).toBeNull(); // the name must head the token
+    expect(rule('fbsummaryreport.com')).toBeNull(); // an abbreviation is not distinctive
   });
 
   it("Outlook Web App's name is Microsoft's alone: strong next to a word name", () => {
@@ -73,6 +85,13 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     expect(rule('page.meta.example.com')).toBeNull(); // one label at a time: `page.` and `meta.` are anyone's hosts
   });
 
+  it('the brand alone in front of a site named by its notice words and a number', () => {
+    expect(byBrandLure(index, parts('facebook.page-34829372.com'))).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain' });
+    expect(rule('instagram.copyright-appeal.net')).toBe('instagram.com');
+    expect(rule('facebook.help-center-2024.com')).toBeNull(); // anyone's words behind: one of the brand's own is needed
+    expect(rule('paypal.page-review.com')).toBeNull(); // only that brand's notice words
+  });
+
   it.each(['linkedinjobs-apply.com', 'linkedinmessages.com', 'linkedin-recruiter.net'])('LinkedIn has notice words of its own: %s', (host) => {
     expect(rule(host)).toBe('linkedin.com');
   });
@@ -82,6 +101,8 @@ describe("a brand's names with its own notice words (rule-brand-lure.ts)", () =>
     ['applesubscription-cancel.com', 'apple.com'],
     ['iphonelocked.com', 'apple.com'], // a product word names its brand
     ['icloud-activation.com', 'icloud.com'],
+    ['find-ios-iphone.live', 'apple.com'], // the lost-device notices: find my iPhone, its last position
+    ['icloud-last-position.info', 'icloud.com'],
   ])('Apple has notice words of its own: %s imitates %s', (host, domain) => {
     expect(rule(host)).toBe(domain);
   });

@@ -20,6 +20,8 @@ describe('brand glued into a compound label', () => {
     ['rrnaver', 'naver.com'], // a stray prefix before a distinctive brand that ends the name
     ['cnaver', 'naver.com'],
     ['sslnaver', 'naver.com'],
+    ['xpaypallogin', 'paypal.com'], // or one whose rest goes on to the credential step
+    ['sslnaverlogin', 'naver.com'],
     ['naverauthority', 'naver.com'], // a rest holding a credential word
     ['facebookonlinenotice', 'facebook.com'], // sign-in words are glue
     ['appleinc', 'apple.com'], // and company-form words
@@ -30,22 +32,29 @@ describe('brand glued into a compound label', () => {
     ['paypalcouk', 'paypal.com'],
     ['appleidcojp', 'apple.com'],
     ['yandexpassport', 'yandex.ru'], // the brands' sign-in service is a passport
+    ['naverssl', 'naver.com'], // ssl is glue, as secure is
+    ['naverpwd', 'naver.com'], // and pwd, the password's abbreviation, a sign-in word
     ['amaoznbalance', 'amazon.com'], // two letters swapped or one doubled, glue around as for the brand
     ['naevrhelp', 'naver.com'],
     ['payppalbtc', 'paypal.com'],
     ['cnaevr', 'naver.com'],
     ['faceookonlinenotice', 'facebook.com'], // a slip, a rest that holds a long lure word
     ['appleservice93', 'apple.com'], // a number may end the glue
+    ['hotmailloginsigninup', 'hotmail.com'], // and a few stray letters, after glue holding a credential word
   ])('%s holds %s', (token, domain) => {
     expect(glued(token)).toBe(domain);
   });
 
-  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi', 'applebees93'])(
+  it.each(['googleplex', 'hicloud', 'medicalcloud', 'shotmail', 'linkedindiscount', 'pineapple', 'applebees', 'gmailxyz', 'gmailmyxyz', 'outlookindia', 'navercom', 'cnaverly', 'xapple', 'snaverx', 'accugmail', 'applecoin', 'naevrly', 'paypiebtc', 'anaverx', 'cryptopayapi', 'applebees93'])(
     '%s does not',
     (token) => {
       expect(glued(token)).toBeNull();
     },
   );
+
+  it.each(['9to5google', '24x7google'])('a name that starts with a number is its own name, not a word before the brand: %s', (token) => {
+    expect(glued(token)).toBeNull();
+  });
 
   it.each([
     ['payepalchecker', 'paypal.com'], // one letter added, a sign-in word glued on

@@ -11,6 +11,9 @@ describe('a product word written with a look-alike character (rule-product-foldi
     ['wind0ws', 'microsoft.com', '0', 'o'],
     ['iph0ne', 'apple.com', '0', 'o'],
     ['itunеs', 'apple.com', 'е', 'e'], // Cyrillic е
+    ['lphone', 'apple.com', 'l', 'i'], // an l for the i, as the loose fold reads distinctive brands
+    ['ltunes', 'apple.com', 'l', 'i'],
+    ['w1ndows', 'microsoft.com', '1', 'i'], // the 1 folds to l, the l reads as i
   ])('%s stands for %s', (written, imitates, w, means) => {
     expect(rule(written)).toMatchObject({ imitates, rule: 'skeleton', written: w, means });
   });
@@ -19,7 +22,8 @@ describe('a product word written with a look-alike character (rule-product-foldi
     expect(rule('windows')).toBeNull();
     expect(rule('pr1me')).toBeNull(); // a glue word
     expect(rule('i0s')).toBeNull(); // too short
-    expect(rule('w1ndows')).toBeNull(); // `1` folds to l: no product word
+    expect(rule('iphone')).toBeNull(); // the word itself is the other rules' business
+    expect(rule('lphones')).toBeNull(); // only the whole word
     expect(lookalike(index, 'wind0ws.kz')).toMatchObject({ imitates: 'microsoft.com' });
     expect(lookalike(index, 'windows.kz')).toBeNull();
   });

@@ -61,11 +61,13 @@ describe('a two-letter product word glued to glue words only (gluedAbbreviation)
     ['igsecurity', 'facebook.com'], // Instagram's ig names Meta
     ['mobilefb', 'facebook.com'],
     ['fbloginsecure', 'facebook.com'],
+    ['periingatanfb1923', 'facebook.com'], // a lure word misspelt as phishers misspell them may lead
+    ['verfyfb', 'facebook.com'],
   ])('%s names %s', (token, domain) => {
     expect(product(token)).toBe(domain);
   });
 
-  it.each(['fbi', 'fbxyz', 'bigapp', 'signal', 'fbrandom', 'appsfbx', 'msgs', 'fbmail', 'msmail', 'igemail'])('%s does not: other letters or a service word are glued on', (token) => {
+  it.each(['fbi', 'fbxyz', 'bigapp', 'signal', 'fbrandom', 'appsfbx', 'msgs', 'fbmail', 'msmail', 'igemail', 'veritasfb'])('%s does not: other letters or a service word are glued on', (token) => {
     expect(product(token)).toBeNull();
   });
 

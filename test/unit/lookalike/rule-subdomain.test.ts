@@ -34,6 +34,7 @@ describe('brand in a subdomain', () => {
     ['o365.zicar.info', 'microsoft.com'], // a product word stands for the brand's first domain
     ['aol.pagelock.host', 'aol.com'],
     ['gmail.h5ma.cn', 'gmail.com'],
+    ['onedrive.wheatblightresearch.org', 'onedrive.com'], // OneDrive signs in with the Microsoft account
   ])('a sign-in service name alone in front of another site is enough: %s imitates %s', (host, imitates) => {
     expect(byServiceLabel(index, parts(host))).toMatchObject({ imitates, rule: 'subdomain' });
     expect(lookalike(index, host)).toMatchObject({ imitates, rule: 'subdomain' });
@@ -45,6 +46,13 @@ describe('brand in a subdomain', () => {
     ['daum.unikortv.com', 'daum.net'], // a word label of such a portal too
   ])('a portal that runs no national sites, alone in front of another site: %s imitates %s', (host, imitates) => {
     expect(sub(host)).toMatchObject({ imitates, rule: 'subdomain' });
+  });
+
+  it('a distinctive brand alone in front of a site under an ending sold in bulk', () => {
+    expect(sub('facebook.verylegit.link')).toMatchObject({ imitates: 'facebook.com', rule: 'subdomain' });
+    expect(sub('paypal.checkout-now.top')).toMatchObject({ imitates: 'paypal.com' });
+    expect(sub('live.fastsports.store')).toBeNull(); // a word brand: anyone's stream
+    expect(sub('paypal.thunderstarter.com')).toBeNull(); // elsewhere a customer's space
   });
 
   it('a portal label stays quiet on the portal owner\'s own sites', () => {
