@@ -15,6 +15,8 @@ import { checkForUpdates, scheduleUpdates, UPDATE_ALARM } from './updater.ts';
 import { watchToolbarIcon } from './toolbar-icon.ts';
 import { onBlockedRequest } from '../platform/blocked-requests.ts';
 import { countSubresourceBlock } from './report-recorder.ts';
+import { onAuthChallenge } from '../platform/auth-prompts.ts';
+import { guardAuthChallenge } from './auth-prompt-guard.ts';
 
 const report = (e: unknown) => console.error('Takedown Guard:', e);
 
@@ -28,6 +30,7 @@ watchToolbarIcon();
 onTopNavigation((nav) => void guardNavigation(nav).catch(report));
 onStateLoaded((s) => void guardOpenTabs(s).catch(report));
 onBlockedRequest((url, time) => void countSubresourceBlock(url, time).catch(report));
+onAuthChallenge(guardAuthChallenge);
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
 // Policy or user settings changed: new lists, allow-list and rules; new update URLs are checked now.

@@ -228,6 +228,20 @@ describe('every credential field is guarded (Chromium)', () => {
     await page.close();
   });
 
+  it('/auth-prompt: HTTP authentication on a look-alike (the browser\'s own sign-in dialog) is cancelled and the tab shows the full-page warning; on an unlisted host it is left alone', async () => {
+    const { page } = await env.newTab();
+    await page.goto(`http://${HIDE_HOST}:${env.port}/auth-prompt`).catch(() => undefined);
+    await waitForUrl(page, (u) => u.startsWith(warningUrl()), 5_000);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 5_000 }).toContain('microsoft.com');
+    await page.close();
+    // The control: an unlisted host's challenge is left to the browser (headless has no dialog to draw: its error page).
+    const { page: unlisted } = await env.newTab();
+    await unlisted.goto(`http://${UNLISTED}:${env.port}/auth-prompt`, { timeout: 2_000 }).catch(() => undefined);
+    await unlisted.waitForTimeout(500);
+    expect(unlisted.url()).toBe('chrome-error://chromewebdata/');
+    await unlisted.close();
+  });
+
   it('attack-popup.html: a sign-in the page writes into its own about:blank popup: no key reaches the page, the popup goes to the full-page warning', async () => {
     const { page } = await open('attack-popup.html');
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.evaluate(() => (window as unknown as { __openSignIn(): void }).__openSignIn())]);

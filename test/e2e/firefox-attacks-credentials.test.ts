@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, launchFirefox, waitForFirefoxRules, waitForLocation, type LaunchedFirefox } from '../../scripts/lib/firefox.ts';
 import { startServer, type CountingServer } from './harness/server.ts';
-import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { authPromptRoute, fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
 import { LISTED, LISTED_2, UNLISTED } from './harness/content-setup.ts';
 import { clickButton, findOverlays, waitForNoOverlay, waitForOverlay } from './harness/firefox-dom.ts';
 import { waitFor, type Overlay, type TreeNode } from './harness/dom-tree.ts';
@@ -41,7 +41,7 @@ let ff: LaunchedFirefox;
 
 beforeAll(async () => {
   let port = 0;
-  server = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
+  server = await startServer('127.0.0.1', [authPromptRoute, fixtureRoute({ port: () => port })]);
   port = server.port;
   ff = await launchFirefox({ hosts: [LOOKALIKE, HIDE_HOST, UNLISTED, LISTED, LISTED_2, ...HIDDEN_FRAMES.map(framedHost)] });
   const page = await ff.browser.newPage();
@@ -257,6 +257,13 @@ describe('every credential field is guarded (Firefox)', () => {
     await page.click('#password').catch(() => undefined); // held: disabled
     await typeAndExpectNothingLeaks(page);
     expect((await waitForOverlay(page)).text).toContain('imitating microsoft.com');
+    await page.close();
+  });
+
+  it('/auth-prompt: HTTP authentication on a look-alike (the browser\'s own sign-in dialog) is cancelled and the tab shows the full-page warning', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`http://${HIDE_HOST}:${server.port}/auth-prompt`, { timeout: 5_000 }).catch(() => undefined);
+    await waitForLocation(page, (u) => u.startsWith(WARNING_PAGE));
     await page.close();
   });
 

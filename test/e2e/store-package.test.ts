@@ -24,6 +24,7 @@ const PERMISSION_API: Record<string, RegExp> = {
   privacy: /\.privacy\.network/,
   browsingData: /\.browsingData\b/,
   webRequest: /\.webRequest\.onErrorOccurred/,
+  webRequestAuthProvider: /\.webRequest\.onAuthRequired/,
 };
 
 describe('store readiness', () => {

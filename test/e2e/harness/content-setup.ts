@@ -5,7 +5,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, waitForRules, type Launched } from './chromium.ts';
 import { startServer, type CountingServer } from './server.ts';
-import { fixtureRoute, fixtureUrl } from './fixture-route.ts';
+import { authPromptRoute, fixtureRoute, fixtureUrl } from './fixture-route.ts';
 
 export const LISTED = 'bitwoll.com';
 export const LISTED_2 = 'change-pw.com';
@@ -32,7 +32,7 @@ export interface ContentEnv {
 export async function startContentEnv(): Promise<ContentEnv> {
   let port = 0;
   const route = fixtureRoute({ port: () => port });
-  const open = await startServer('127.0.0.1', [route]);
+  const open = await startServer('127.0.0.1', [authPromptRoute, route]);
   port = open.port;
   const listed = await startServer('127.0.0.2', [route], port);
   const hosts: Record<string, string> = { [LISTED]: '127.0.0.2', [LISTED_2]: '127.0.0.2', [UNLISTED]: '127.0.0.1' };

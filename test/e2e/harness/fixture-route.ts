@@ -59,3 +59,16 @@ export const reportingApiRoute = (endpoint: () => string, control: () => string)
   res.end('<!doctype html><title>reporting</title><img src="/control-img-reporting" alt="">');
   return true;
 };
+
+/**
+ * /auth-prompt asks for HTTP authentication (401, `WWW-Authenticate: Basic`):
+ * the browser draws its own sign-in dialog for the page's host, outside the
+ * page (attack class: a sign-in no overlay can cover). Its body is what a
+ * cancelled challenge shows.
+ */
+export const authPromptRoute: Route = (req, res) => {
+  if (!req.url?.startsWith('/auth-prompt')) return false;
+  res.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'www-authenticate': 'Basic realm="Microsoft 365 sign-in"' });
+  res.end('<!doctype html><title>Sign in</title><p id="unauthorized">Sign-in required</p>');
+  return true;
+};
