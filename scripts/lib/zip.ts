@@ -18,7 +18,6 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file under `dir`; `patchManifest` may edit manifest.json on the way. */
 /**
  * Chromium writes `_metadata/` (its index of the static rulesets) into an
  * unpacked extension's folder when it loads it: the browser's, not ours, and
@@ -26,6 +25,7 @@ function walk(dir: string): string[] {
  */
 const BROWSER_WRITTEN = /^_metadata(?:\/|$)/;
 
+/** Every file under `dir` but BROWSER_WRITTEN; `patchManifest` may edit manifest.json on the way. */
 export function dirEntries(dir: string, patchManifest?: (m: Record<string, unknown>) => void): ZipEntry[] {
   return walk(dir).filter((p) => !BROWSER_WRITTEN.test(relative(dir, p))).map((p) => {
     const name = relative(dir, p);

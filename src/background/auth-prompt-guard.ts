@@ -1,4 +1,4 @@
-// A listed or look-alike site's HTTP authentication (attack-auth-prompt):
+// A listed or look-alike site's HTTP authentication (the e2e `/auth-prompt`):
 // the browser's own sign-in dialog, which no overlay can cover, would take
 // the password for that server. The challenge is cancelled before any dialog
 // shows, unless the user already continued past the warning for that host;

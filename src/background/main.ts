@@ -30,7 +30,7 @@ watchToolbarIcon();
 onTopNavigation((nav) => void guardNavigation(nav).catch(report));
 onStateLoaded((s) => void guardOpenTabs(s).catch(report));
 onBlockedRequest((url, time) => void countSubresourceBlock(url, time).catch(report));
-onAuthChallenge(guardAuthChallenge);
+onAuthChallenge(guardAuthChallenge, report);
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
 // Policy or user settings changed: new lists, allow-list and rules; new update URLs are checked now.

@@ -19,13 +19,16 @@ type AuthEvent = {
   addListener(listener: (d: AuthChallenge, callback: Callback) => void, filter: { urls: string[] }, extra: string[]): void;
 };
 
-/** `cancel` decides for every site's challenge; an error lets the dialog show (never a request held forever). */
-export function onAuthChallenge(cancel: (d: AuthChallenge) => Promise<boolean>): void {
+/**
+ * `cancel` decides for every site's challenge. When it cannot (an error), the
+ * challenge is cancelled: no dialog the extension could not judge (fail closed).
+ */
+export function onAuthChallenge(cancel: (d: AuthChallenge) => Promise<boolean>, onError: (e: unknown) => void): void {
   (browser.webRequest.onAuthRequired as unknown as AuthEvent).addListener(
     (d, callback) => {
       cancel(d).then(
         (yes) => callback(yes ? { cancel: true } : {}),
-        () => callback({}),
+        (e: unknown) => (onError(e), callback({ cancel: true })),
       );
     },
     { urls: ['http://*/*', 'https://*/*'] },
