@@ -119,12 +119,12 @@ describe('no request of any kind reaches a listed entry (Chromium)', () => {
 
   it('the page really tried every route, and its control requests arrived', async () => {
     const tried = await page.evaluate(() => (window as unknown as { __fixture: { tried: string[] } }).__fixture.tried);
-    expect(tried).toHaveLength(22);
+    expect(tried).toHaveLength(24);
     expect(seen.get('open')).toContain('/control');
     expect(seen.get('paths')).toContain('/ok');
   });
 
-  it('fetch, XHR, beacon, WebSocket, image, prefetch, preload, preconnect, frames and the page\'s service worker: no connection to the listed host', () => {
+  it('fetch, XHR, beacon, WebSocket, image, prefetch, preload, preconnect, object, embed, frames and the page\'s service worker: no connection to the listed host', () => {
     expect(seen.get('listed') ?? []).toEqual([]);
     expect(listed.connections()).toBe(listedBefore.connections);
   });

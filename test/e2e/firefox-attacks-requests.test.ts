@@ -180,12 +180,12 @@ describe('no request of any kind reaches a listed entry (Firefox)', () => {
 
   it('the page really tried every route, and its control requests arrived', async () => {
     const tried = await page.evaluate(() => (window as unknown as { __fixture: { tried: string[] } }).__fixture.tried);
-    expect(tried).toHaveLength(22);
+    expect(tried).toHaveLength(24);
     expect(web.seen('localhost')).toContain('/control');
     expect(web.seen(PATHS)).toContain('/ok');
   });
 
-  it('fetch, XHR, beacon, WebSocket, image, prefetch, preload, preconnect, frames and the page\'s service worker: no request to the listed hosts, no silent connection', () => {
+  it('fetch, XHR, beacon, WebSocket, image, prefetch, preload, preconnect, object, embed, frames and the page\'s service worker: no request to the listed hosts, no silent connection', () => {
     expect(web.seen(LISTED)).toEqual([]);
     expect(web.seen(`${LISTED}.`)).toEqual([]); // the host with a trailing dot, which requestDomains misses
     expect(web.seen(LISTED_2)).toEqual([]);
