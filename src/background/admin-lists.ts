@@ -27,14 +27,21 @@ import { macrotask } from '../platform/macrotask.ts';
 
 export const POLICY_LIST = 'policy';
 export const USER_LIST = 'user';
+export const ADDRESS_LIST = 'addresses';
 
 /** Titles of the lists made from settings (localised by the caller). */
 export interface ListTitles {
   policy: string;
   user: string;
   allowed: string;
+  addresses: string;
 }
-const DEFAULT_TITLES: ListTitles = { policy: 'Blocked by your organisation', user: 'Your own blocked entries', allowed: 'Allowed by your organisation' };
+const DEFAULT_TITLES: ListTitles = {
+  policy: 'Blocked by your organisation',
+  user: 'Your own blocked entries',
+  allowed: 'Allowed by your organisation',
+  addresses: 'Names that lead to a listed address (this browser session)',
+};
 export const ALLOW_LIST = 'allowed';
 
 export interface AdminLists {
@@ -125,6 +132,7 @@ export async function adminLists(
   rebuilt: RebuiltLists | null,
   titles: ListTitles = DEFAULT_TITLES,
   compact: CompactInForce | null = null,
+  addressNames: readonly string[] = [],
 ): Promise<AdminLists> {
   const out: AdminLists = { blocklists: [], allow: null, excluded: [], lists: [], version: '', problems: [], bundle: null, rebuild: null };
   const parts: string[] = [];
@@ -147,11 +155,13 @@ export async function adminLists(
   const lists = [
     policyList(POLICY_LIST, titles.policy, theirs),
     policyList(USER_LIST, titles.user, [...mine], 'user'),
+    policyList(ADDRESS_LIST, titles.addresses, addressNames, 'address'),
   ].filter((l) => l !== null);
   if (lists.length > 0) {
     out.blocklists.push(Blocklist.fromLists(lists));
-    out.lists.push(...lists.map((l) => ({ ...l.meta, source: l.meta.origin === 'user' ? ('user' as const) : ('policy' as const) })));
+    out.lists.push(...lists.map((l) => ({ ...l.meta, source: l.meta.origin === 'admin' ? ('policy' as const) : ('user' as const) })));
     parts.push(`policy#${fingerprint(theirs)}`, `user#${fingerprint([...mine])}`);
+    if (addressNames.length > 0) parts.push(`addresses#${fingerprint(addressNames)}`);
   }
   const allowed = policyList(ALLOW_LIST, titles.allowed, settings.allowedEntries);
   if (allowed) {

@@ -17,6 +17,8 @@ import { onBlockedRequest } from '../platform/blocked-requests.ts';
 import { countSubresourceBlock } from './report-recorder.ts';
 import { onAuthChallenge } from '../platform/auth-prompts.ts';
 import { guardAuthChallenge } from './auth-prompt-guard.ts';
+import { onPageAddress } from '../platform/response-addresses.ts';
+import { guardAddress } from './address-guard.ts';
 
 const report = (e: unknown) => console.error('Takedown Guard:', e);
 
@@ -31,6 +33,7 @@ onTopNavigation((nav) => void guardNavigation(nav).catch(report));
 onStateLoaded((s) => void guardOpenTabs(s).catch(report));
 onBlockedRequest((url, time) => void countSubresourceBlock(url, time).catch(report));
 onAuthChallenge(guardAuthChallenge, report);
+onPageAddress((d) => void guardAddress(d).catch(report));
 browser.runtime.onInstalled.addListener(start);
 browser.runtime.onStartup.addListener(start);
 // Policy or user settings changed: new lists, allow-list and rules; new update URLs are checked now.

@@ -7,8 +7,12 @@ export interface ListMeta {
   id: string;
   /** Human title: the case name for court lists, the admin's name for others. */
   title: string;
-  /** Where the list came from: `court` (bundled seizure lists), `admin` (policy/bundle), `user` (options page). */
-  origin: 'court' | 'admin' | 'user';
+  /**
+   * Where the list came from: `court` (bundled seizure lists), `admin`
+   * (policy/bundle), `user` (options page), `address` (host names found, this
+   * session, to resolve to a listed IP address: background/address-guard.ts).
+   */
+  origin: 'court' | 'admin' | 'user' | 'address';
   court?: string;
   docket?: string;
   date?: string;

@@ -15,6 +15,8 @@ import { LISTED, LISTED_2, UNLISTED } from './harness/content-setup.ts';
 
 const PATHS = 'paths.test';
 const LISTED_IP = '127.0.0.4';
+/** A name of its own for the listed address (a page's own DNS, a rebinding service). */
+const NAMED_IP = 'named-ip.test';
 /** Visited, and so given its service worker, before it is listed. */
 const SW_SITE = 'sw-site.test';
 const USER_ENTRIES = [`${PATHS}/phish/`, LISTED_IP, SW_SITE];
@@ -42,7 +44,7 @@ beforeAll(async () => {
   ip = await startServer(LISTED_IP, [recorder('ip'), route], port);
   swSite = await startServer('127.0.0.5', [recorder('sw-site'), route], port);
   browser = await launchChromium({
-    hosts: { [LISTED]: '127.0.0.2', [`${LISTED}.`]: '127.0.0.2', [LISTED_2]: '127.0.0.2', [UNLISTED]: '127.0.0.1', [PATHS]: '127.0.0.3', [SW_SITE]: '127.0.0.5' },
+    hosts: { [LISTED]: '127.0.0.2', [`${LISTED}.`]: '127.0.0.2', [LISTED_2]: '127.0.0.2', [UNLISTED]: '127.0.0.1', [PATHS]: '127.0.0.3', [SW_SITE]: '127.0.0.5', [NAMED_IP]: LISTED_IP },
     args: [`--unsafely-treat-insecure-origin-as-secure=http://${SW_SITE}:${port}`], // service workers need a secure context
   });
   await waitForRules(browser);
@@ -169,5 +171,25 @@ describe('a listed site\'s own service worker (Chromium)', () => {
     await t.page.waitForTimeout(300);
     expect(swSite.connections()).toBe(before);
     await t.page.close();
+  });
+});
+
+describe('a listed IP address reached through a host name (Chromium)', () => {
+  it('the first page request reaches it (DNR matches names, not addresses); then the name is blocked like an entry: the tab gets the warning, later requests get nowhere', async () => {
+    const t = await tracedPage();
+    const url = fixtureUrl(NAMED_IP, open.port, 'login-basic.html');
+    await reachesWarning(t, url);
+    await expect.poll(() => t.page.locator('main').innerText(), { timeout: 5_000 }).toMatch(/IP address on a blocklist/);
+    expect(seen.get('ip')).toContain('/fixtures/login-basic.html'); // the one request before the address was known
+    // Once its rules are in, another page's request to the name is blocked like any listed host's.
+    const sw = await browser.worker();
+    const ruled = () => sw.evaluate(async (h) => (await chrome.declarativeNetRequest.getDynamicRules()).some((r) => r.condition.requestDomains?.includes(h)), NAMED_IP);
+    await expect.poll(ruled, { timeout: 15_000 }).toBe(true);
+    const other = await browser.context.newPage();
+    await other.goto(fixtureUrl(UNLISTED, open.port, 'links-clean.html'));
+    const sent = await other.evaluate((u) => fetch(u, { mode: 'no-cors' }).then(() => 'sent', () => 'refused'), `http://${NAMED_IP}:${open.port}/steal/after`);
+    expect(sent).toBe('refused');
+    expect((seen.get('ip') ?? []).filter((u) => u.startsWith('/steal/'))).toEqual([]);
+    await Promise.all([t.page.close(), other.close()]);
   });
 });

@@ -4,7 +4,7 @@ import { Provenance } from './Provenance.tsx';
 import { lookalikeReason } from '../../messages/lookalike-reason.ts';
 
 /** Who listed the site decides how the warning explains it. */
-const LEAD = { court: 'warningLead', admin: 'warningAdminLead', user: 'warningUserLead' } as const;
+const LEAD = { court: 'warningLead', admin: 'warningAdminLead', user: 'warningUserLead', address: 'warningAddressLead' } as const;
 
 /**
  * Title (#title), lead (#lead), address and details of a warning. A listed

@@ -55,6 +55,15 @@ describe('adminLists', () => {
     expect(a.excluded).toEqual(['evil.test']);
   });
 
+  it('blocks the names learned to lead to a listed address under their own list, and changes its version with them', async () => {
+    const a = await adminLists(settings(), [], null, null, undefined, null, ['named.test/']);
+    expect(await verdict(engineOf(a), 'named.test')).toBe('addresses');
+    expect(a.lists).toEqual([expect.objectContaining({ id: 'addresses', origin: 'address', count: 1, source: 'user' })]);
+    const b = await adminLists(settings(), [], null, null, undefined, null, ['named.test/', 'other.test/']);
+    expect(b.version).not.toBe(a.version);
+    expect((await adminLists(settings(), [], null, null)).version).toBe('');
+  });
+
   it('changes its version whenever the policy entries change', async () => {
     const v = async (over: Partial<ManagedSettings>) => (await adminLists(settings(over), [], null, null)).version;
     const base = await v({ blockedEntries: ['a.test/'] });
