@@ -312,6 +312,21 @@ describe('the warning leaks nothing and cannot be click-jacked (Chromium)', () =
     await page.close();
   });
 
+  it('attack-cursorjack.html: the page\'s offset cursor image stops at the warning (its buttons show the browser\'s own)', async () => {
+    const { page, cdp } = await open('attack-cursorjack.html', HIDE_HOST);
+    const o = await waitForOverlay(cdp);
+    const cursorOf = async (backendNodeId: number) => {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return getComputedStyle(this).cursor; }', returnByValue: true });
+      return String(result.value);
+    };
+    const pageCursor = await page.evaluate(() => getComputedStyle(document.getElementById('password')!).cursor);
+    expect(pageCursor).toContain('url('); // the page's own elements have it
+    expect(o.buttons.length).toBeGreaterThan(0);
+    for (const b of o.buttons) expect(await cursorOf(Number(b.node.id)), b.label).not.toContain('url(');
+    await page.close();
+  });
+
   it('attack-clickjack.html: "Continue anyway" ignores a click right after the overlay opens, and works after the delay', async () => {
     const { page, cdp } = await open('attack-clickjack.html');
     await page.click('#bait');
