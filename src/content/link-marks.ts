@@ -55,6 +55,22 @@ export class LinkMarks {
     this.watch();
   }
 
+  /**
+   * Takes the marks off the links to `hosts` (no longer dangerous): badge,
+   * outline and description go; what the page had there before is not kept.
+   */
+  unmark(hosts: ReadonlySet<string>): void {
+    const base = baseOf(this.doc);
+    for (const [el, mark] of this.marks) {
+      const host = hostOfElement(el, base);
+      if (!host || !hosts.has(host)) continue;
+      this.marks.delete(el);
+      mark.badge?.remove();
+      dom.removeAttr(el, 'aria-description');
+      if (el instanceof HTMLElement) for (const p of Object.keys(LINK_OUTLINE)) el.style.removeProperty(p);
+    }
+  }
+
   /** Restores whatever the page removed; public for tests. */
   repair(): void {
     this.repairQueued = false;

@@ -17,6 +17,8 @@ export interface ScannerDeps {
   checkHosts(hosts: string[]): Promise<DangerousHost[]>;
   /** Elements pointing to a dangerous host (new or newly known). */
   onDangerous(elements: Element[], dangerous: ReadonlyMap<string, DangerousHost>): void;
+  /** Hosts called dangerous before that the worker, asked again, no longer calls so (unlisted, unprotected). */
+  onCleared(hosts: ReadonlySet<string>): void;
   /** Runs `fn` soon, off the critical path (requestIdleCallback or setTimeout). */
   schedule(fn: () => void): void;
 }
@@ -73,7 +75,8 @@ export class LinkScanner {
    * What judges hosts changed while the page was open (the worker's push):
    * every host is asked again, the document scanned again, and shadow roots
    * the next deep pass hands over are scanned again too. Hosts already
-   * called dangerous stay so (fail closed).
+   * called dangerous stay so until the worker's answer clears them (fail
+   * closed: a worker that does not answer clears nothing).
    */
   rescan(): void {
     this.asked.clear();
@@ -135,7 +138,8 @@ export class LinkScanner {
     let dangerous = false;
     for (const host of unique) {
       if (this.dangerous.has(host)) dangerous = true;
-      else if (!this.answered.has(host)) {
+      // A known dangerous host is answered already, but after a rescan: asked again, it may be cleared.
+      if (!this.answered.has(host)) {
         batch.unanswered.add(host);
         this.queue(host);
       }
@@ -212,6 +216,9 @@ export class LinkScanner {
     }
     const found = new Map<string, DangerousHost>();
     for (const r of results ?? []) found.set(r.host, r);
+    const cleared = new Set(results ? hosts.filter((h) => this.dangerous.has(h) && !found.has(h)) : []);
+    for (const h of cleared) this.dangerous.delete(h);
+    if (cleared.size > 0) this.deps.onCleared(cleared);
     for (const [host, d] of found) this.dangerous.set(host, d);
     if (results) for (const h of hosts) this.answered.add(h);
     for (const b of this.batches) {

@@ -30,6 +30,7 @@ function main(win: Window, doc: Document): void {
   const scanner = new LinkScanner(doc, {
     checkHosts: (hosts) => askWorker({ type: 'checkHosts', hosts }),
     onDangerous: (elements, dangerous) => marks.mark(elements, dangerous),
+    onCleared: (hosts) => marks.unmark(hosts),
     schedule,
   });
   const credentials = new CredentialGuard(win, doc, {

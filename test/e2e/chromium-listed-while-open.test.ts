@@ -96,7 +96,7 @@ describe('a page open before its host is listed (Chromium)', () => {
 });
 
 describe('a look-alike page open before its domain is protected (Chromium)', () => {
-  it('gets the overlay, names the domain, and holds the password field, with no reload; a link to it is marked', async () => {
+  it('gets the overlay, names the domain, and holds the password field, with no reload; a link to it is marked, and unmarked once the domain is not protected', async () => {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await page.goto(`http://${LOOKALIKE_LATER}:${server.port}/login`);
@@ -113,6 +113,10 @@ describe('a look-alike page open before its domain is protected (Chromium)', () 
     expect(await page.evaluate(() => (document.querySelector('input[type=password]') as HTMLInputElement).disabled)).toBe(true);
     expect(server.requests(LOOKALIKE_LATER)).toBe(loads);
     await expect.poll(() => linking.getAttribute('#l', 'aria-description'), { timeout: 10_000 }).toContain(PROTECTED_LATER);
+    // Unprotected again: the link's mark goes (asked again, the worker clears it), again with no reload.
+    await saveUserEntries(browser.context, browser.extensionId, [], 'protected');
+    await expect.poll(() => linking.getAttribute('#l', 'aria-description'), { timeout: 10_000 }).toBeNull();
+    expect(await linking.evaluate(() => document.getElementById('l')!.style.getPropertyValue('outline'))).toBe('');
     await page.close();
     await linking.close();
   });

@@ -29,6 +29,19 @@ afterEach(() => {
 const byId = (id: string) => document.getElementById(id)!;
 
 describe('LinkMarks', () => {
+  it('takes the marks off the links to hosts no longer dangerous, and leaves the others marked', () => {
+    const marks = new LinkMarks(document, (fn) => fn());
+    marks.mark([byId('bad'), byId('sus')], dangerous);
+    marks.unmark(new Set(['evil.test']));
+    expect(byId('bad').hasAttribute('aria-description')).toBe(false);
+    expect(byId('bad').style.getPropertyValue('outline')).toBe('');
+    expect(byId('bad').previousSibling?.nodeName).not.toBe('SPAN'); // the badge went
+    expect(byId('sus').getAttribute('aria-description')).toContain('like microsoft.com');
+    expect(marks.count).toBe(1);
+    marks.repair(); // nothing puts it back
+    expect(byId('bad').hasAttribute('aria-description')).toBe(false);
+  });
+
   it('stops re-inserting a badge the page keeps removing', () => {
     const marks = new LinkMarks(document, (fn) => fn());
     marks.mark([byId('bad')], dangerous);

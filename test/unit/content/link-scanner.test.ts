@@ -15,6 +15,7 @@ function setup(html: string, dangerous: string[] = []) {
   document.body.innerHTML = html;
   const asked: string[][] = [];
   const marked: Element[][] = [];
+  const cleared: string[][] = [];
   let queued: (() => void) | null = null;
   const scanner = new LinkScanner(document, {
     checkHosts: async (hosts) => {
@@ -22,11 +23,12 @@ function setup(html: string, dangerous: string[] = []) {
       return hosts.filter((h) => dangerous.includes(h)).map((host): DangerousHost => ({ host, finding: BLOCKED, mark: `to ${host}` }));
     },
     onDangerous: (els) => marked.push(els),
+    onCleared: (hosts) => cleared.push([...hosts]),
     schedule: (fn) => {
       queued = fn;
     },
   });
-  return { scanner, asked, marked, runQueued: () => queued?.() };
+  return { scanner, asked, marked, cleared, runQueued: () => queued?.() };
 }
 
 afterEach(() => {
@@ -118,6 +120,20 @@ describe('LinkScanner', () => {
     expect(marked.flat().map((e) => e.id)).toEqual(['x']);
   });
 
+  it('clears a host the worker, asked again, no longer calls dangerous; one it cannot answer for stays dangerous', async () => {
+    const dangerous = ['evil.test'];
+    const { scanner, cleared } = setup('<a id="x" href="https://evil.test/">1</a>', dangerous);
+    scanner.start();
+    await scanner.flush();
+    expect(scanner.dangerous.has('evil.test')).toBe(true);
+    dangerous.length = 0; // unlisted meanwhile
+    scanner.rescan();
+    await scanner.flush();
+    expect(cleared).toEqual([['evil.test']]);
+    expect(scanner.dangerous.has('evil.test')).toBe(false);
+    expect(scanner.findingFor(document.getElementById('x')!)).toBeNull();
+  });
+
   it('handles links added later in one batch, asking new hosts only', async () => {
     const { scanner, asked, marked, runQueued } = setup('<a href="https://evil.test/">e</a>', ['evil.test', 'late.test']);
     scanner.start();
@@ -144,6 +160,7 @@ describe('LinkScanner', () => {
     const asked: string[][] = [];
     const marked: string[] = [];
     const scanner = new LinkScanner(document, {
+      onCleared: () => {},
       checkHosts: (hosts) => {
         asked.push(hosts);
         return new Promise((resolve) => (answer = resolve));
@@ -222,6 +239,7 @@ describe('LinkScanner', () => {
     let fail = true;
     const asked: string[][] = [];
     const scanner = new LinkScanner(document, {
+      onCleared: () => {},
       checkHosts: async (hosts) => {
         asked.push(hosts);
         if (fail) throw new Error('worker gone');
