@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Page } from 'playwright-core';
 import { launchChromium, waitForRules, type Launched } from './harness/chromium.ts';
 import { startServer, type CountingServer, type Route } from './harness/server.ts';
-import { fixtureRoute, fixtureUrl } from './harness/fixture-route.ts';
+import { fixtureRoute, fixtureUrl, linkHeaderRoute } from './harness/fixture-route.ts';
 import { waitForUrl } from './harness/pages.ts';
 import { waitFor } from './harness/dom-tree.ts';
 import { saveUserEntries } from './harness/user-entries.ts';
@@ -37,7 +37,7 @@ const recorder = (name: string): Route => (req: IncomingMessage) => {
 beforeAll(async () => {
   let port = 0;
   const route = fixtureRoute({ port: () => port });
-  open = await startServer('127.0.0.1', [recorder('open'), route]);
+  open = await startServer('127.0.0.1', [recorder('open'), linkHeaderRoute(() => `http://${LISTED}:${port}`), route]);
   port = open.port;
   listed = await startServer('127.0.0.2', [recorder('listed'), route], port);
   paths = await startServer('127.0.0.3', [recorder('paths'), route], port);
@@ -116,17 +116,22 @@ describe('no request of any kind reaches a listed entry (Chromium)', () => {
     page = await browser.context.newPage();
     await page.goto(fixtureUrl('localhost', open.port, 'attack-requests.html')); // a secure context: service workers allowed
     await page.waitForFunction(() => (window as { __fixture?: { ready?: boolean } }).__fixture?.ready === true);
+    // Its response headers ask the browser to preconnect and preload there before any script runs.
+    const hinted = await browser.context.newPage();
+    await hinted.goto(`http://localhost:${open.port}/link-header`);
     await page.waitForTimeout(SETTLE_MS);
+    await hinted.close();
   });
 
   it('the page really tried every route, and its control requests arrived', async () => {
     const tried = await page.evaluate(() => (window as unknown as { __fixture: { tried: string[] } }).__fixture.tried);
     expect(tried).toHaveLength(24);
     expect(seen.get('open')).toContain('/control');
+    expect(seen.get('open')).toContain('/control-link-header.js'); // the Link header's own preload came
     expect(seen.get('paths')).toContain('/ok');
   });
 
-  it('fetch, XHR, beacon, WebSocket, image, prefetch, preload, preconnect, object, embed, frames and the page\'s service worker: no connection to the listed host', () => {
+  it('fetch, XHR, beacon, WebSocket, image, prefetch, preload, preconnect (also by a Link response header), object, embed, frames and the page\'s service worker: no connection to the listed host', () => {
     expect(seen.get('listed') ?? []).toEqual([]);
     expect(listed.connections()).toBe(listedBefore.connections);
   });

@@ -72,3 +72,20 @@ export const authPromptRoute: Route = (req, res) => {
   res.end('<!doctype html><title>Sign in</title><p id="unauthorized">Sign-in required</p>');
   return true;
 };
+
+/**
+ * /link-header: a page whose response headers ask the browser itself to
+ * preconnect to and preload from a listed host (`Link: <…>; rel=preconnect`,
+ * `rel=preload`), before any script of the page runs.
+ */
+export const linkHeaderRoute = (listedOrigin: () => string): Route => (req, res) => {
+  if (!req.url?.startsWith('/link-header')) return false;
+  const origin = listedOrigin();
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    // The last one, to the page's own server, shows the browser follows the header at all.
+    link: `<${origin}/>; rel=preconnect, <${origin}/steal/link-header.js>; rel=preload; as=script, </control-link-header.js>; rel=preload; as=script`,
+  });
+  res.end('<!doctype html><title>hints</title><p>hints</p>');
+  return true;
+};
