@@ -50,6 +50,8 @@ const LISTED_IP = '127.0.0.4';
 const SW_SITE = 'sw-site.localhost';
 const USER_ENTRIES = [`${PATHS}/phish/`, LISTED_IP, SW_SITE];
 const SETTLE_MS = 1500;
+/** A name of its own for a listed address (the last test lists 127.0.0.1, where Firefox maps every test name). */
+const NAMED_IP = 'named-ip.test';
 const WARNING = `${EXTENSION_ORIGIN}/src/ui/warning/warning.html`;
 
 /** Requests (and WebSocket upgrades) by Host header, and connections by the hosts they carried. */
@@ -108,7 +110,7 @@ beforeAll(async () => {
   port = web.port;
   ip = await startServer(LISTED_IP, [fixtureRoute({ port: () => port })], port);
   swSite = await startServer('127.0.0.1', [fixtureRoute({ port: () => port })]);
-  ff = await launchFirefox({ hosts: [LISTED, `${LISTED}.`, LISTED_2, UNLISTED, PATHS, 'localhost', SW_SITE] });
+  ff = await launchFirefox({ hosts: [LISTED, `${LISTED}.`, LISTED_2, UNLISTED, PATHS, 'localhost', SW_SITE, NAMED_IP] });
   const page = await ff.browser.newPage();
   await waitForFirefoxRules(page, `http://${UNLISTED}:${port}/rules`);
   await page.close();
@@ -246,5 +248,27 @@ describe("a listed site's own service worker (Firefox)", () => {
     await second.close();
     expect(swSite.connections()).toBe(before);
     expect(web.seen(SW_SITE)).toEqual([]);
+  });
+});
+
+describe('a listed IP address reached through a host name (Firefox)', () => {
+  // Last: it lists 127.0.0.1, where this setup maps every test name.
+  it('the first page request reaches it; its response names the address, and the tab gets the full-page warning', async () => {
+    const options = await ff.browser.newPage();
+    await options.goto(`http://${UNLISTED}:${port}/ui`);
+    await openExtensionPage(options, 'options/options.html');
+    await options.waitForSelector('[data-testid="input-blocked"]');
+    await options.click('[data-testid="input-blocked"]');
+    await options.keyboard.press('End');
+    await options.type('[data-testid="input-blocked"]', '\n127.0.0.1');
+    await options.click('[data-testid="save"]');
+    await waitFor(() => options.evaluate(() => document.querySelector('[data-testid="save-result"]')?.textContent ?? ''), (t) => /Saved/.test(t), 'not saved', 10_000);
+    await options.close();
+    const page = await ff.browser.newPage();
+    await page.goto(fixtureUrl(NAMED_IP, port, 'login-basic.html')).catch(() => undefined);
+    await waitForLocation(page, (u) => u.startsWith(WARNING));
+    const text = await waitFor(() => page.evaluate(() => document.querySelector('main:not([aria-busy])')?.textContent ?? ''), (t) => t.includes('IP address on a blocklist'), 'the warning does not say why', 10_000);
+    expect(text).toContain(NAMED_IP);
+    await page.close();
   });
 });
