@@ -78,6 +78,13 @@ describe('service names', () => {
     expect(lookalike(index, 'google-mail.com.co')).toMatchObject({ brand: 'Google' });
     expect(lookalike(index, 'facebookmail.com')).toBeNull();
   });
+  it('are no service\'s name under an ending sold in bulk', () => {
+    expect(isServiceName(index, ['navermail'], 'click')).toBe(false);
+    expect(isServiceName(index, ['navermail'], 'com')).toBe(true);
+    expect(lookalike(index, 'navermail.click')).toMatchObject({ imitates: 'naver.com' });
+    expect(lookalike(index, 'kakaomail.site')).toMatchObject({ brand: 'Kakao' });
+    expect(lookalike(index, 'kakao-mail.net')).toBeNull();
+  });
 });
 
 describe('lure words added for the recall pass', () => {
