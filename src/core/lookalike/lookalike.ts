@@ -14,6 +14,8 @@
 //                   edit-distance, embedded-brand;
 //   brand lure      a label is a brand's names and its own notice words alone
 //                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts);
+//   product tail    a product word ending another brand's name is that brand's
+//                   (`one-drive-login`, `1drive-docs`: OneDrive's, not Google's drive: rule-product-tail.ts);
 //   split brand     a word brand split by a hyphen, by a sign-in word
 //                   (`out-look-login`: rule-split-brand.ts);
 //   bulk ending     the brand and a short tag under an ending sold in bulk (`icloudht.top`: rule-bulk-ending.ts);
@@ -35,6 +37,7 @@ import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
 import { byOwnedLabel } from './rule-owned-label.ts';
+import { byProductTail } from './rule-product-tail.ts';
 import { bySplitBrand } from './rule-split-brand.ts';
 import { byBulkEnding } from './rule-bulk-ending.ts';
 import { byNamePrefix } from './rule-name-prefix.ts';
@@ -52,7 +55,7 @@ function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): L
   for (let i = 0; i < parts.labelTokens.length; i++) {
     const skel = parts.labelTokens[i]!;
     const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, context);
-    if (hit) return hit;
+    if (hit) return byProductTail(index, parts, i, hit) ?? hit;
   }
   return null;
 }
