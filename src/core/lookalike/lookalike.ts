@@ -20,6 +20,7 @@
 //                   (`out-look-login`: rule-split-brand.ts);
 //   bulk ending     the brand and a short tag under an ending sold in bulk (`icloudht.top`: rule-bulk-ending.ts);
 //   bulk typo       two slips that keep a distinctive brand's head, under such an ending (`naveos.online`: rule-bulk-typo.ts);
+//   bulk company    a brand or its product word, then a company word, under such an ending (`nidscorp.site`: rule-bulk-company.ts);
 //   name prefix     the brand's own prefix letter before its name (`iapple-id`: rule-name-prefix.ts);
 //   software name   only software and product words (`officefont`, `windowsappstore`: rule-software-name.ts);
 //   free service    a sign-in service's name heading a free site's name (`outlookmigration.godaddysites.com`: rule-free-service.ts);
@@ -42,6 +43,7 @@ import { byProductTail } from './rule-product-tail.ts';
 import { bySplitBrand } from './rule-split-brand.ts';
 import { byBulkEnding } from './rule-bulk-ending.ts';
 import { byBulkTypo } from './rule-bulk-typo.ts';
+import { byBulkCompany } from './rule-bulk-company.ts';
 import { byNamePrefix } from './rule-name-prefix.ts';
 import { byFreeService } from './rule-free-service.ts';
 import { bySoftwareName } from './rule-software-name.ts';
@@ -79,7 +81,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
     (labelRules
-      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byBulkTypo(index, parts) ?? byNamePrefix(index, parts) ?? bySoftwareName(index, parts) ?? byFreeService(index, parts)
+      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byBulkTypo(index, parts) ?? byBulkCompany(index, parts) ?? byNamePrefix(index, parts) ?? bySoftwareName(index, parts) ?? byFreeService(index, parts)
       : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)
