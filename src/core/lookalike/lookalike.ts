@@ -55,7 +55,7 @@ import type { Lookalike } from './verdict.ts';
 export type { Lookalike, LookalikeRule } from './verdict.ts';
 
 function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
-  const context = tokenContext(lures, lures.lure, parts.labelTokens.length === 1, parts.suffix);
+  const context = tokenContext(lures, lures.lure, parts.labelTokens.length === 1, parts.suffix, parts.privateSuffix && !parts.freeHost);
   for (let i = 0; i < parts.labelTokens.length; i++) {
     const skel = parts.labelTokens[i]!;
     const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, context);

@@ -61,6 +61,16 @@ describe('lure words', () => {
   });
 });
 
+describe("a sign-in service's own name hyphenated to anything", () => {
+  it('is an imitation in the registrable label, not on a developers\' platform', () => {
+    expect(lookalike(index, 'icloud-care.us')).toMatchObject({ imitates: 'icloud.com', rule: 'embedded-brand' });
+    expect(lookalike(index, 'icloud-sync.vercel.app')).toBeNull(); // a tool named after the service it works with
+    expect(lookalike(index, 'gmail-cleaner.org')).toBeNull(); // a mail service's: throwaway mail names hold it
+    expect(lookalike(index, 'outlook-magazine.com')).toBeNull(); // a word brand's service: anyone's outlook
+    expect(lookalike(index, 'icloud.us')).toBeNull(); // alone, the foreign-ending rules judge it
+  });
+});
+
 describe('service names', () => {
   it.each([['kakao', 'mail'], ['facebook', 'email'], ['icloudmail']])('%s + %s names a mail service', (...tokens) => {
     expect(isServiceName(index, tokens)).toBe(true);
