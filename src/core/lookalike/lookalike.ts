@@ -14,9 +14,13 @@
 //                   edit-distance, embedded-brand;
 //   brand lure      a label is a brand's names and its own notice words alone
 //                   (`facebookpagereview`, `meta-verified-badge`: rule-brand-lure.ts);
+//   product tail    a product word ending another brand's name is that brand's
+//                   (`one-drive-login`, `1drive-docs`: OneDrive's, not Google's drive: rule-product-tail.ts);
 //   split brand     a word brand split by a hyphen, by a sign-in word
 //                   (`out-look-login`: rule-split-brand.ts);
 //   bulk ending     the brand and a short tag under an ending sold in bulk (`icloudht.top`: rule-bulk-ending.ts);
+//   bulk typo       two slips that keep a distinctive brand's head, under such an ending (`naveos.online`: rule-bulk-typo.ts);
+//   bulk company    a brand or its product word, then a company word, under such an ending (`nidscorp.site`: rule-bulk-company.ts);
 //   name prefix     the brand's own prefix letter before its name (`iapple-id`: rule-name-prefix.ts);
 //   software name   only software and product words (`officefont`, `windowsappstore`: rule-software-name.ts);
 //   free service    a sign-in service's name heading a free site's name (`outlookmigration.godaddysites.com`: rule-free-service.ts);
@@ -35,8 +39,11 @@ import { byEmbeddedDomain } from './rule-embedded-domain.ts';
 import { byFolding } from './rule-folding.ts';
 import { byForeignTld } from './rule-foreign-tld.ts';
 import { byOwnedLabel } from './rule-owned-label.ts';
+import { byProductTail } from './rule-product-tail.ts';
 import { bySplitBrand } from './rule-split-brand.ts';
 import { byBulkEnding } from './rule-bulk-ending.ts';
+import { byBulkTypo } from './rule-bulk-typo.ts';
+import { byBulkCompany } from './rule-bulk-company.ts';
 import { byNamePrefix } from './rule-name-prefix.ts';
 import { byFreeService } from './rule-free-service.ts';
 import { bySoftwareName } from './rule-software-name.ts';
@@ -48,11 +55,11 @@ import type { Lookalike } from './verdict.ts';
 export type { Lookalike, LookalikeRule } from './verdict.ts';
 
 function byLabelTokens(index: ProtectedIndex, parts: HostParts, lures: Lures): Lookalike | null {
-  const context = tokenContext(lures, lures.lure, parts.labelTokens.length === 1, parts.suffix);
+  const context = tokenContext(lures, lures.lure, parts.labelTokens.length === 1, parts.suffix, parts.privateSuffix && !parts.freeHost);
   for (let i = 0; i < parts.labelTokens.length; i++) {
     const skel = parts.labelTokens[i]!;
     const hit = byToken(index, parts.labelWritten[i] ?? skel, skel, context);
-    if (hit) return hit;
+    if (hit) return byProductTail(index, parts, i, hit) ?? hit;
   }
   return null;
 }
@@ -74,7 +81,7 @@ export function lookalike(index: ProtectedIndex, host: string): Lookalike | null
   const labelRules = lures.lure || !isServiceName(index, parts.labelTokens, parts.suffix);
   return (
     (labelRules
-      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byNamePrefix(index, parts) ?? bySoftwareName(index, parts) ?? byFreeService(index, parts)
+      ? byWholeLabel(index, parts, lures.lure) ?? byLabelTokens(index, parts, lures) ?? byBrandLure(index, parts) ?? bySplitBrand(index, parts, lures.signIn) ?? byBulkEnding(index, parts) ?? byBulkTypo(index, parts) ?? byBulkCompany(index, parts) ?? byNamePrefix(index, parts) ?? bySoftwareName(index, parts) ?? byFreeService(index, parts)
       : null) ??
     byEmbeddedDomain(index, parts) ??
     bySubdomain(index, parts, lures)

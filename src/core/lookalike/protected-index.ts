@@ -16,7 +16,7 @@ const MIN_PRODUCT_WORD = 3;
 /** Ordinary-word brands this long are folded loosely too (`outiook`, `offlce`), as distinctive ones are. */
 const MIN_LOOSE_WORD = 6;
 /** Owned labels this long are typo targets too (`googletagamnager`). */
-const MIN_OWNED_TYPO = 9;
+const MIN_OWNED_TYPO = 8;
 
 export interface ProtectedIndex {
   /** Registrable domains (imitated and owned): these and their subdomains never warn. */
@@ -147,7 +147,9 @@ export function buildProtectedIndex(
       const brandTarget = main ? makeTarget(main, group, ordinary) : null;
       if (brandTarget) setOnce(ownedLabels, label, brandTarget);
       // Only names that begin with the brand (`googletagmanager`): `recaptcha` would catch `hcaptcha`.
-      const t = main && label.length >= MIN_OWNED_TYPO && label.startsWith(main.split('.')[0]!) ? makeTarget(main, group, ordinary, label) : null;
+      // Any of its names, not only the first (`kakaopay` keeps Kakao's `kakao`, not `daum`).
+      const stem = label.length >= MIN_OWNED_TYPO ? group.imitated.find((d) => label.startsWith(d.split('.')[0]!)) : undefined;
+      const t = stem ? makeTarget(stem, group, ordinary, label) : null;
       // One slip at most: two edits from `navercorp` is `navercom`, another name.
       if (t) ownedFuzzy.push({ ...t, maxEdits: Math.min(t.maxEdits, 1) });
       // An owned domain named by a product word (`fb.com`, `appleid.com`) spelled inside a host is the brand's.

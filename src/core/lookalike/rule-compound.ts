@@ -121,8 +121,11 @@ function namesAnotherBrand(found: Target, cands: readonly Target[], loose: strin
 
 /** The brand at `start`..`end` of the token (its plural too: `helpnavers`, `appleiclouds`), glue around it. */
 function fitsAround(token: string, start: number, end: number, t: Target): boolean {
+  const prefix = token.slice(0, start);
   const suffix = token.slice(end);
-  return prefixFits(token.slice(0, start), t, end === token.length, suffix) && suffixFits(suffix, t);
+  // After credential glue (`verifypaypalgateway`) a distinctive brand may be followed by anything: the name has said what it is.
+  if (t.kind === 'distinctive' && prefix !== '' && holdsCredential(prefix) && isGlue(prefix, false, t.names)) return true;
+  return prefixFits(prefix, t, end === token.length, suffix) && suffixFits(suffix, t);
 }
 
 /**

@@ -68,8 +68,10 @@ function gluedAbbreviation(index: ProtectedIndex, skel: string): Target | undefi
     const rest = skel.slice(at + w.length).replace(TRAILING_DIGITS, '');
     // Not the abbreviation and a number alone (`ms1.` is a server's name).
     if (prefix === '' && rest === '') continue;
-    // A lure word misspelt as phishers misspell them may lead (`periingatanfb1923`: lure.ts misspeltLure).
-    if ((isGlue(prefix, false, own) || misspeltLure(prefix) !== null) && isGlue(rest, false, own)) return t;
+    // A lure word misspelt as phishers misspell them may lead (`periingatanfb1923`: lure.ts misspeltLure),
+    // not one that is only short of the abbreviation's first letter (`confirms` is confirm + s, not confir + ms).
+    const misspelt = misspeltLure(prefix) !== null && !isLure(prefix + w[0]!);
+    if ((isGlue(prefix, false, own) || misspelt) && isGlue(rest, false, own)) return t;
   }
   return undefined;
 }

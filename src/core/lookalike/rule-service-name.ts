@@ -5,6 +5,10 @@
 // ending reads as the brand's own with a country added (`yahoomail.com.co`,
 // `google-mail.com.co`): that is the brand's domain spelt out with more glued
 // on, as `daum.net.pl` is (rule-foreign-tld.ts), not a mail provider's name.
+// Nor under an ending sold in bulk for a dollar (`navermail.click`,
+// `kakaomail.site`): mail providers and brands keep their mail names on
+// endings that last, kits register them there by the dozen.
+import { isBulkEnding } from './rule-bulk-ending.ts';
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import type { ProtectedIndex, Target } from './protected-index.ts';
 
@@ -21,6 +25,7 @@ function spellsOwnEnding(t: Target, suffix: string | undefined): boolean {
 
 /** `tokens`: the skeleton tokens of one label (`kakao`, `mail`); `suffix`: the public suffix after it, for the registrable label. */
 export function isServiceName(index: ProtectedIndex, tokens: readonly string[], suffix?: string): boolean {
+  if (suffix !== undefined && isBulkEnding(suffix)) return false;
   const bare = tokens.join('');
   return SERVICE_WORDS.some((w) => {
     if (bare.length <= w.length || !bare.endsWith(w)) return false;

@@ -79,11 +79,16 @@ function namedElsewhere(index: ProtectedIndex, skel: string, lures: Lures): bool
  * The label of a brand that runs no national sites (brands.json `national:
  * false`: `naver`, `daum`): a web portal people sign in to, whose label alone
  * in front of another site is its sign-in page moved there
- * (`naver.unibok.kr`, `daum.unikortv.com`), not a customer's space.
+ * (`naver.unibok.kr`, `daum.unikortv.com`), not a customer's space; so is
+ * its plural (`navers.de-file.online`), which names no one else either.
  */
 function portalOf(index: ProtectedIndex, written: string): Target | undefined {
-  const t = index.byToken.get(written) ?? index.byLureToken.get(written);
+  const t = brandNamed(index, written) ?? (written.endsWith('s') ? brandNamed(index, written.slice(0, -1)) : undefined);
   return t && !t.national ? t : undefined;
+}
+
+function brandNamed(index: ProtectedIndex, skel: string): Target | undefined {
+  return index.byToken.get(skel) ?? index.byLureToken.get(skel);
 }
 
 /** The brand's own name, or its plural, as written by the brand. */

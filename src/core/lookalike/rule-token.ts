@@ -5,6 +5,7 @@
 // a product word; last the token with its letter runs written once
 // (`appleiiid`). Ordinary-word and plain brands count as a bare token only
 // when a sign-in word stands next to them.
+import VOCABULARY from './vocabulary.json' with { type: 'json' };
 import { looseFold } from './fold.ts';
 import { byFolding, byOwnedFolding, byQForG, byShape } from './rule-folding.ts';
 import { compoundTarget } from './rule-compound.ts';
@@ -29,14 +30,18 @@ export interface TokenContext extends Lures {
   alone: boolean;
   /** The public suffix, when the token is one of the registrable label's (not a subdomain's). */
   suffix?: string;
+  /** That suffix is a shared host the Public Suffix List knows (`vercel.app`), not a free host of vocabulary.json. */
+  shared: boolean;
 }
 
 /** One object shape for every caller (a literal, not a spread), so the rules' property reads stay monomorphic. */
-export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined): TokenContext {
-  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, digital: lures.digital, products: lures.products, alone, suffix };
+export function tokenContext(lures: Lures, lure: boolean, alone: boolean, suffix: string | undefined, shared = false): TokenContext {
+  return { lure, signIn: lures.signIn, freeSite: lures.freeSite, company: lures.company, bareLure: lures.bareLure, digital: lures.digital, products: lures.products, alone, suffix, shared };
 }
 
 const MAX_SHORT_WORD = 3;
+/** Mail words (`mail`, `email`): a service name ending in one is a mail service's. */
+const SERVICE_WORDS: readonly string[] = VOCABULARY.service;
 
 /**
  * A plain or word brand as a bare token (or its plural, `apples`), when a
@@ -47,10 +52,15 @@ const MAX_SHORT_WORD = 3;
  * no mail service's name is (`kakao-mail.com` is a service word's business:
  * rule-service-name.ts).
  */
-function lureToken(index: ProtectedIndex, skel: string, { lure, signIn, products, suffix, company, digital }: TokenContext): Target | undefined {
+function lureToken(index: ProtectedIndex, skel: string, { lure, signIn, products, suffix, company, digital, alone, shared }: TokenContext): Target | undefined {
   const t = index.byLureToken.get(skel) ?? (skel.endsWith('s') ? index.byLureToken.get(skel.slice(0, -1)) : undefined);
   if (!t) return undefined;
   if (t.composed && suffix === t.ending) return t;
+  // A sign-in service's own name (`icloud`, `onedrive`; not a word: `outlook`) hyphenated to anything
+  // in the registrable label (`icloud-care.us`): sites name themselves after no one's sign-in service.
+  // Not a mail service's (`gmail`, `hotmail`): throwaway mail names hold those (`privacy-gmail.org`);
+  // nor on a developers' platform, where tools are named after the service they work with.
+  if (t.composed && !alone && suffix !== undefined && !shared && t.kind !== 'word' && index.byService.get(skel) === t && !SERVICE_WORDS.some((w) => skel.endsWith(w))) return t;
   // `apple-inc`: a plain brand as its company (`office-inc` is a company named by the word).
   // `apple-cloud`: a plain brand with a service's product word names its service (lure.ts, `digital`).
   if ((company || digital) && t.kind === 'plain' && !t.composed) return t;

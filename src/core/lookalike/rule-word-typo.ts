@@ -9,6 +9,7 @@
 // Glued to glue words or the brand's own product words, the slip counts with
 // a credential word glued on too (`outlok365login`), or with another of the
 // brand's names (`owaoutltook0000`): two of one brand's names meet by no accident.
+// After one of its product words the slip may be at the end as well (`msoffic`).
 import { holdsCredential } from './lure.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { findInside, isGlue } from './segment.ts';
@@ -82,10 +83,12 @@ export function gluedWordTypoTarget(index: ProtectedIndex, skel: string, signIn:
     const w = t.skeleton;
     if (!skel.includes(w.slice(0, 3)) && !skel.includes(w.slice(-3))) continue;
     const at = findInside(skel, w, 1);
-    if (!at || at.edits !== 1 || !isInnerSlip(skel.slice(at.start, at.end), w)) continue;
+    if (!at || at.edits !== 1) continue;
     const prefix = skel.slice(0, at.start);
     const suffix = skel.slice(at.end);
     if (prefix === '' && suffix === '') continue;
+    // After the brand's own product word (`msoffic`: ms + offic) an end letter may slip too: no English word starts so.
+    if (!isInnerSlip(skel.slice(at.start, at.end), w) && !namesBrand(prefix, t)) continue;
     if (!gluedAround(prefix, t) || !gluedAround(suffix, t)) continue;
     if (signIn || holdsCredential(prefix) || holdsCredential(suffix) || namesBrand(prefix + suffix, t)) return t;
   }

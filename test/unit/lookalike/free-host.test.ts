@@ -23,6 +23,10 @@ describe('free hosts the Public Suffix List does not know as shared', () => {
   it('makes each site its own registrable domain', () => {
     expect(parts('member.navier.pe.hu')).toMatchObject({ domain: 'navier.pe.hu', suffix: 'pe.hu', label: 'navier', subTokens: ['member'], freeHost: true, privateSuffix: true });
     expect(parts('naver.com')).toMatchObject({ domain: 'naver.com', freeHost: false });
+    // The Korean free DNS's other names, 000webhost's web44.net, AwardSpace's *ontheweb.net (ninth pass).
+    for (const host of ['update.naver-logs.r-e.kr', 'daum.otpsystem.p-e.kr', 'app.firmware.o-r.kr', 'fcbook.web44.net', 'g00gledrive.sportsontheweb.net', 'x.10001mb.com']) {
+      expect(parts(host).freeHost).toBe(true);
+    }
   });
 
   it.each([

@@ -181,3 +181,14 @@ describe('slips glued to lure words: a plain brand of 6+ letters, and swaps in 5
     expect(glued(token)).toBeNull();
   });
 });
+
+describe('a distinctive brand after credential glue', () => {
+  it('may be followed by anything', () => {
+    expect(lookalike(index, 'verifypaypalgateway.com')).toMatchObject({ imitates: 'paypal.com', rule: 'embedded-brand' });
+    expect(lookalike(index, 'loginnaverportal.com')).toMatchObject({ imitates: 'naver.com' });
+  });
+  it('not a plain or word brand, nor after other glue', () => {
+    expect(lookalike(index, 'verifyappletree.com')).toBeNull(); // apple is a word
+    expect(lookalike(index, 'shoppaypalgateway.com')).toBeNull(); // no credential word before it
+  });
+});

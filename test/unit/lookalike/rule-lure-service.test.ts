@@ -61,6 +61,16 @@ describe('lure words', () => {
   });
 });
 
+describe("a sign-in service's own name hyphenated to anything", () => {
+  it('is an imitation in the registrable label, not on a developers\' platform', () => {
+    expect(lookalike(index, 'icloud-care.us')).toMatchObject({ imitates: 'icloud.com', rule: 'embedded-brand' });
+    expect(lookalike(index, 'icloud-sync.vercel.app')).toBeNull(); // a tool named after the service it works with
+    expect(lookalike(index, 'gmail-cleaner.org')).toBeNull(); // a mail service's: throwaway mail names hold it
+    expect(lookalike(index, 'outlook-magazine.com')).toBeNull(); // a word brand's service: anyone's outlook
+    expect(lookalike(index, 'icloud.us')).toBeNull(); // alone, the foreign-ending rules judge it
+  });
+});
+
 describe('service names', () => {
   it.each([['kakao', 'mail'], ['facebook', 'email'], ['icloudmail']])('%s + %s names a mail service', (...tokens) => {
     expect(isServiceName(index, tokens)).toBe(true);
@@ -77,6 +87,13 @@ describe('service names', () => {
     expect(lookalike(index, 'yahoomail.com.co')).toMatchObject({ imitates: 'yahoo.com' });
     expect(lookalike(index, 'google-mail.com.co')).toMatchObject({ brand: 'Google' });
     expect(lookalike(index, 'facebookmail.com')).toBeNull();
+  });
+  it('are no service\'s name under an ending sold in bulk', () => {
+    expect(isServiceName(index, ['navermail'], 'click')).toBe(false);
+    expect(isServiceName(index, ['navermail'], 'com')).toBe(true);
+    expect(lookalike(index, 'navermail.click')).toMatchObject({ imitates: 'naver.com' });
+    expect(lookalike(index, 'kakaomail.site')).toMatchObject({ brand: 'Kakao' });
+    expect(lookalike(index, 'kakao-mail.net')).toBeNull();
   });
 });
 

@@ -67,7 +67,7 @@ describe('a two-letter product word glued to glue words only (gluedAbbreviation)
     expect(product(token)).toBe(domain);
   });
 
-  it.each(['fbi', 'fbxyz', 'bigapp', 'signal', 'fbrandom', 'appsfbx', 'msgs', 'fbmail', 'msmail', 'igemail', 'veritasfb'])('%s does not: other letters or a service word are glued on', (token) => {
+  it.each(['fbi', 'fbxyz', 'bigapp', 'signal', 'fbrandom', 'appsfbx', 'msgs', 'fbmail', 'msmail', 'igemail', 'veritasfb', 'confirms'])('%s does not: other letters or a service word are glued on, or a lure word lends it a letter', (token) => {
     expect(product(token)).toBeNull();
   });
 

@@ -44,6 +44,7 @@ describe('brand in a subdomain', () => {
     ['naver.unibok.kr', 'naver.com'],
     ['top.naver.onekda.com', 'naver.com'],
     ['daum.unikortv.com', 'daum.net'], // a word label of such a portal too
+    ['navers.de-file.online', 'naver.com'], // its plural too
   ])('a portal that runs no national sites, alone in front of another site: %s imitates %s', (host, imitates) => {
     expect(sub(host)).toMatchObject({ imitates, rule: 'subdomain' });
   });

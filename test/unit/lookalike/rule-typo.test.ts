@@ -15,6 +15,8 @@ describe('edit distance per token', () => {
     ['fecebook', 'facebook.com'],
     ['micorsoft', 'microsoft.com'],
     ['googletagamnager', 'google.com'], // a typo of Google's own googletagmanager
+    ['kakaopaey', 'kakao.com'], // of Kakao's kakaopay: it keeps `kakao`, though daum.net is Kakao's first domain
+    ['kakaobanks', 'kakao.com'],
   ])('%s is a typo of %s', (token, domain) => {
     expect(typo(token)).toBe(domain);
   });

@@ -35,4 +35,12 @@ describe('a slipped word brand next to a sign-in word (rule-word-typo.ts)', () =
     expect(gluedWordTypoTarget(index, 'myoutlok', false)).toBeUndefined(); // glue alone is anyone's name
     expect(lookalike(index, 'owaoutltook0000.tripod.com')).toMatchObject({ imitates: 'outlook.com' });
   });
+
+  it("after one of the brand's product words, an end letter may slip too", () => {
+    expect(gluedWordTypoTarget(index, 'msoffic', false)?.domain).toBe('office.com');
+    expect(lookalike(index, 'onedrive.msoffic.homes')).toMatchObject({ brand: 'Microsoft' });
+    expect(lookalike(index, 'msoffic.homes')).toMatchObject({ imitates: 'office.com' });
+    expect(gluedWordTypoTarget(index, 'myoffic', true)).toBeUndefined(); // glue is no product word
+    expect(gluedWordTypoTarget(index, 'msofficer', false)).toBeUndefined(); // an English ending
+  });
 });
