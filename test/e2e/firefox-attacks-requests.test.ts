@@ -142,18 +142,25 @@ async function installSiteServiceWorker(): Promise<void> {
   await waitFor(async () => swSiteRegistered(), Boolean, 'the registration never reached serviceworker.txt', 5_000);
 }
 
+/** The options page, with `text` typed at the end of the user's blocked entries and saved. */
+async function typeBlockedEntries(text: string): Promise<Page> {
+  // Reached from the web-accessible warning page: a web page may not open it.
+  const options = await ff.browser.newPage();
+  await options.goto(`http://${UNLISTED}:${port}/ui`);
+  await openExtensionPage(options, 'options/options.html');
+  await options.waitForSelector('[data-testid="input-blocked"]');
+  await options.click('[data-testid="input-blocked"]');
+  await options.$eval('[data-testid="input-blocked"]', (el) => (el as HTMLTextAreaElement).setSelectionRange(1e9, 1e9));
+  await options.type('[data-testid="input-blocked"]', text);
+  await options.click('[data-testid="save"]');
+  return options;
+}
+
 describe('user entries (Firefox)', () => {
   // Its own case rather than a hook, so that a refused save fails here and
   // the attack cases below still run and report what got through.
   it('a path entry, an IP entry and a site entry saved on the options page reach the rules', async () => {
-    // Reached from the web-accessible warning page: a web page may not open it.
-    const options = await ff.browser.newPage();
-    await options.goto(`http://${UNLISTED}:${port}/ui`);
-    await openExtensionPage(options, 'options/options.html');
-    await options.waitForSelector('[data-testid="input-blocked"]');
-    await options.click('[data-testid="input-blocked"]');
-    await options.type('[data-testid="input-blocked"]', USER_ENTRIES.join('\n'));
-    await options.click('[data-testid="save"]');
+    const options = await typeBlockedEntries(USER_ENTRIES.join('\n'));
     const saveResult = () => options.evaluate(() => document.querySelector('[data-testid="save-result"]')?.textContent ?? '');
     const rules = () =>
       options.evaluate(async () =>
@@ -254,14 +261,7 @@ describe("a listed site's own service worker (Firefox)", () => {
 describe('a listed IP address reached through a host name (Firefox)', () => {
   // Last: it lists 127.0.0.1, where this setup maps every test name.
   it('the first page request reaches it; its response names the address, and the tab gets the full-page warning', async () => {
-    const options = await ff.browser.newPage();
-    await options.goto(`http://${UNLISTED}:${port}/ui`);
-    await openExtensionPage(options, 'options/options.html');
-    await options.waitForSelector('[data-testid="input-blocked"]');
-    await options.click('[data-testid="input-blocked"]');
-    await options.keyboard.press('End');
-    await options.type('[data-testid="input-blocked"]', '\n127.0.0.1');
-    await options.click('[data-testid="save"]');
+    const options = await typeBlockedEntries('\n127.0.0.1');
     await waitFor(() => options.evaluate(() => document.querySelector('[data-testid="save-result"]')?.textContent ?? ''), (t) => /Saved/.test(t), 'not saved', 10_000);
     await options.close();
     const page = await ff.browser.newPage();
