@@ -68,7 +68,7 @@ export interface ProtectedIndex {
   byHead: ReadonlyMap<number, readonly Target[]>;
   /** The brands' sign-in service names (brands.json `services`: `outlook`, `gmail`) -> the domain they sign in at. */
   byService: ReadonlyMap<string, Target>;
-  /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
+  /** Long owned labels that begin with the brand (`googletagmanager`), by loose length and first letter (typoKey), for typos that keep that beginning, imitating the brand's first domain. */
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
   /** The same long owned labels by their loose fold (`googledomains` as `googledomalns`), for rule-folding.ts. */
   ownedByLoose: ReadonlyMap<string, Target>;
@@ -211,7 +211,8 @@ export function buildProtectedIndex(
     productPattern: productWords.length ? new RegExp(productWords.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     byHead: headIndex(fuzzy, words),
     byGram: gramIndex(fuzzy),
-    ownedByTypoKey: byTypoKey(ownedFuzzy),
+    // A typo of an owned label keeps the brand's beginning (rule-typo.ts), so its first letter at any length.
+    ownedByTypoKey: byTypoKey(ownedFuzzy, Infinity),
     ownedByLoose: new Map(ownedFuzzy.map((t) => [t.loose, t])),
     ownedLabels,
   };
@@ -249,10 +250,10 @@ export function typoKey(length: number, firstLetter: number): number {
   return length * 65_536 + firstLetter;
 }
 
-function byTypoKey(targets: readonly Target[]): Map<number, Target[]> {
+function byTypoKey(targets: readonly Target[], keepsFirstLetterBelow = KEEPS_FIRST_LETTER_BELOW): Map<number, Target[]> {
   const out = new Map<number, Target[]>();
   for (const t of targets) {
-    const first = t.loose.length < KEEPS_FIRST_LETTER_BELOW ? t.loose.charCodeAt(0) : 0;
+    const first = t.loose.length < keepsFirstLetterBelow ? t.loose.charCodeAt(0) : 0;
     pushTo(out, typoKey(t.loose.length, first), t);
   }
   return out;

@@ -30,7 +30,10 @@ function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed:
   return undefined;
 }
 
-/** The buckets a typo of `loose` can be in: one letter longer or shorter, same first letter or a swapped one, or any long brand. */
+/**
+ * The buckets a typo of `loose` can be in: one letter longer or shorter, same first letter or a swapped one, or any long brand.
+ * A `stemmed` typo keeps the brand's beginning, so its buckets are keyed by the first letter at any length (protected-index.ts).
+ */
 function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean, lure: boolean, signIn: boolean): Target | undefined {
   const c0 = loose.charCodeAt(0);
   const c1 = loose.charCodeAt(1);
@@ -38,8 +41,7 @@ function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, 
     const len = loose.length + d;
     const hit =
       inBucket(buckets.get(typoKey(len, c0)), loose, stemmed, lure, signIn) ??
-      (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, stemmed, lure, signIn)) ??
-      inBucket(buckets.get(typoKey(len, 0)), loose, stemmed, lure, signIn);
+      (stemmed ? undefined : (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, false, lure, signIn)) ?? inBucket(buckets.get(typoKey(len, 0)), loose, false, lure, signIn));
     if (hit) return hit;
   }
   return undefined;
