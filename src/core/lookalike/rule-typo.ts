@@ -21,10 +21,19 @@ function editsFor(t: Target, lure: boolean, signIn: boolean): number {
   return lure && t.maxEdits === 0 ? 1 : t.maxEdits;
 }
 
+/** Each owned target's beginning that a typo keeps (its brand's label, in loose fold), cut once, not per token. */
+const STEMS = new WeakMap<Target, string>();
+
+function stemOf(t: Target): string {
+  let stem = STEMS.get(t);
+  if (stem === undefined) STEMS.set(t, (stem = t.loose.slice(0, t.domain.indexOf('.'))));
+  return stem;
+}
+
 function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed: boolean, lure: boolean, signIn: boolean): Target | undefined {
   if (!bucket) return undefined;
   for (const t of bucket) {
-    if (stemmed && !loose.startsWith(t.loose.slice(0, t.domain.indexOf('.')))) continue;
+    if (stemmed && !loose.startsWith(stemOf(t))) continue;
     if (isTypoOf(loose, t.loose, editsFor(t, lure, signIn))) return t;
   }
   return undefined;
