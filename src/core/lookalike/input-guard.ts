@@ -13,7 +13,8 @@ const HOST_CHARS = /^[a-z0-9._\-\u0080-\uffff]+$/;
 export function acceptableHost(raw: string): string | null {
   // One more for the trailing dot of a fully qualified name.
   if (raw.length > MAX_HOST_LENGTH + 1) return null;
-  const host = raw.trim().toLowerCase().replace(/\.$/, '');
+  const lower = raw.trim().toLowerCase();
+  const host = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (!host || !HOST_CHARS.test(host)) return null;
   let start = 0;
   for (let dot = host.indexOf('.'); ; dot = host.indexOf('.', start)) {

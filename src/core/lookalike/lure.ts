@@ -47,6 +47,8 @@ const MIN_CHANGED_LURE = 9;
 /** Sign-in and bait words of that length, by length and first letter. */
 const LURES_BY_KEY = new Map<number, [string, 'signIn' | 'bait'][]>();
 const lureKey = (length: number, first: number): number => length * 65_536 + first;
+/** The lures of a key no word has: shared, as most tokens' keys are such. */
+const NO_LURES: readonly [string, 'signIn' | 'bait'][] = [];
 for (const [words, kind] of [[VOCABULARY.signIn, 'signIn'], [VOCABULARY.bait, 'bait']] as const) {
   for (const w of words) {
     if (w.length < MIN_MISSPELT_LURE) continue;
@@ -70,14 +72,14 @@ export function misspeltLure(token: string): 'signIn' | 'bait' | null {
   if (token.length < MIN_MISSPELT_LURE - 1) return null;
   const c0 = token.charCodeAt(0);
   for (let len = token.length - 1; len <= token.length + 1; len++) {
-    for (const [w, kind] of LURES_BY_KEY.get(lureKey(len, c0)) ?? []) {
+    for (const [w, kind] of LURES_BY_KEY.get(lureKey(len, c0)) ?? NO_LURES) {
       // A changed letter in a shorter word is mostly another word (`verity`, `novice`, `protest`): a swap only.
       const slip = len === token.length && len < MIN_CHANGED_LURE ? isAdjacentSwap(token, w) : isTypoOf(token, w, 1);
       if (slip) return kind;
     }
   }
   // The first two letters swapped (`evrify`).
-  for (const [w, kind] of LURES_BY_KEY.get(lureKey(token.length, token.charCodeAt(1))) ?? []) if (isAdjacentSwap(token, w)) return kind;
+  for (const [w, kind] of LURES_BY_KEY.get(lureKey(token.length, token.charCodeAt(1))) ?? NO_LURES) if (isAdjacentSwap(token, w)) return kind;
   return null;
 }
 

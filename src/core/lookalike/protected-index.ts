@@ -38,6 +38,8 @@ export interface ProtectedIndex {
    * survives a single edit.
    */
   byGram: ReadonlyMap<string, readonly Target[]>;
+  /** A 1 at each `byGram` key's gramSlot: most of a token's grams are no key, and this says so before a slice and a Map lookup. */
+  gramSlots: Uint8Array;
   /** Distinctive targets: a bare token is enough. */
   byToken: ReadonlyMap<string, Target>;
   /** Every proper beginning of a `byToken` key (`pay`, `micro`): where a split brand may start (rule-embedded-domain.ts). */
@@ -68,7 +70,7 @@ export interface ProtectedIndex {
   byHead: ReadonlyMap<number, readonly Target[]>;
   /** The brands' sign-in service names (brands.json `services`: `outlook`, `gmail`) -> the domain they sign in at. */
   byService: ReadonlyMap<string, Target>;
-  /** Long owned labels that begin with the brand (`googletagmanager`), by loose length, for typos that keep that beginning, imitating the brand's first domain. */
+  /** Long owned labels that begin with the brand (`googletagmanager`), by loose length and first letter (typoKey), for typos that keep that beginning, imitating the brand's first domain. */
   ownedByTypoKey: ReadonlyMap<number, readonly Target[]>;
   /** The same long owned labels by their loose fold (`googledomains` as `googledomalns`), for rule-folding.ts. */
   ownedByLoose: ReadonlyMap<string, Target>;
@@ -199,6 +201,7 @@ export function buildProtectedIndex(
   }
   // Longest brands first: `microsoftonline` before `microsoft` in a compound.
   fuzzy.sort((a, b) => b.loose.length - a.loose.length);
+  const byGram = gramIndex(fuzzy);
   return {
     owned, ownedEndings, productWords, shortProducts, byService, byLabel, bySkeleton, byLoose, fuzzy, words, byToken, byLureToken, byJoined, endings, bySequenceStart, byProduct,
     // Skeletons are letters and digits, save an admin's odd label: escaped to be read literally.
@@ -210,8 +213,10 @@ export function buildProtectedIndex(
     fuzzyByTypoKey: byTypoKey(fuzzy.filter((t) => t.maxEdits >= 0 || t.composed)),
     productPattern: productWords.length ? new RegExp(productWords.map(([w]) => w.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null,
     byHead: headIndex(fuzzy, words),
-    byGram: gramIndex(fuzzy),
-    ownedByTypoKey: byTypoKey(ownedFuzzy),
+    byGram,
+    gramSlots: gramSlotsOf(byGram),
+    // A typo of an owned label keeps the brand's beginning (rule-typo.ts), so its first letter at any length.
+    ownedByTypoKey: byTypoKey(ownedFuzzy, Infinity),
     ownedByLoose: new Map(ownedFuzzy.map((t) => [t.loose, t])),
     ownedLabels,
   };
@@ -249,10 +254,10 @@ export function typoKey(length: number, firstLetter: number): number {
   return length * 65_536 + firstLetter;
 }
 
-function byTypoKey(targets: readonly Target[]): Map<number, Target[]> {
+function byTypoKey(targets: readonly Target[], keepsFirstLetterBelow = KEEPS_FIRST_LETTER_BELOW): Map<number, Target[]> {
   const out = new Map<number, Target[]>();
   for (const t of targets) {
-    const first = t.loose.length < KEEPS_FIRST_LETTER_BELOW ? t.loose.charCodeAt(0) : 0;
+    const first = t.loose.length < keepsFirstLetterBelow ? t.loose.charCodeAt(0) : 0;
     pushTo(out, typoKey(t.loose.length, first), t);
   }
   return out;
@@ -276,4 +281,22 @@ function gramIndex(targets: readonly Target[]): Map<string, Target[]> {
     for (const g of grams) pushTo(out, g, t);
   }
   return out;
+}
+
+const GRAM_SLOTS = 1 << 16;
+
+/** A hash of the gram at `i` in `text`: equal grams share a slot, so an empty slot rules a gram out. */
+function gramSlot(text: string, i: number): number {
+  return (text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) & (GRAM_SLOTS - 1);
+}
+
+function gramSlotsOf(byGram: ReadonlyMap<string, readonly Target[]>): Uint8Array {
+  const slots = new Uint8Array(GRAM_SLOTS);
+  for (const g of byGram.keys()) slots[gramSlot(g, 0)] = 1;
+  return slots;
+}
+
+/** The compound candidates filed under the gram at `i` in `loose` (byGram). */
+export function targetsAtGram(index: ProtectedIndex, loose: string, i: number): readonly Target[] | undefined {
+  return index.gramSlots[gramSlot(loose, i)] ? index.byGram.get(loose.slice(i, i + GRAM)) : undefined;
 }

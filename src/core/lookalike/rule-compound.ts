@@ -10,7 +10,7 @@
 // any 5-8 letter one a swap or a doubled letter (`amaoznbalance`).
 // A token that spells brands of two owners is a list of brands, no one's.
 import VOCABULARY from './vocabulary.json' with { type: 'json' };
-import { GRAM, MIN_GLUED_WITH_EDIT, type ProtectedIndex, type Target } from './protected-index.ts';
+import { GRAM, MIN_GLUED_WITH_EDIT, targetsAtGram, type ProtectedIndex, type Target } from './protected-index.ts';
 import { holdsCredential, isLure, leadsWithCredential } from './lure.ts';
 import { findInside, isGlue, type Occurrence } from './segment.ts';
 import { isAdjacentSwap } from './typo.ts';
@@ -79,7 +79,7 @@ function endsInFiller(suffix: string, t: Target): boolean {
 function candidates(index: ProtectedIndex, loose: string): Target[] {
   let found: Target[] | null = null;
   for (let i = 0; i + GRAM <= loose.length; i++) {
-    const hits = index.byGram.get(loose.slice(i, i + GRAM));
+    const hits = targetsAtGram(index, loose, i);
     if (hits) for (const t of hits) if (!(found ??= []).includes(t)) found.push(t);
   }
   return found ? found.sort((a, b) => b.loose.length - a.loose.length) : [];

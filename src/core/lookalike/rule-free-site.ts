@@ -4,7 +4,7 @@
 // ordinary names hold brands (`googleplex`); a free site is no brand's page
 // and costs nothing to throw away, so a distinctive brand in its name, or a
 // brand of 6+ letters with one slip, is the imitation it looks like.
-import { GRAM, type ProtectedIndex, type Target } from './protected-index.ts';
+import { GRAM, targetsAtGram, type ProtectedIndex, type Target } from './protected-index.ts';
 import { holdsCredential } from './lure.ts';
 import { findInside } from './segment.ts';
 
@@ -29,7 +29,7 @@ function plainInside(t: Target, loose: string): boolean {
 /** `loose` is the token's loose fold; only longer tokens (the bare brand is the other rules' business). */
 export function freeSiteTarget(index: ProtectedIndex, loose: string): Target | undefined {
   for (let i = 0; i + GRAM <= loose.length; i++) {
-    const hits = index.byGram.get(loose.slice(i, i + GRAM));
+    const hits = targetsAtGram(index, loose, i);
     if (!hits) continue;
     for (const t of hits) {
       if (t.loose.length < MIN_BRAND || loose.length <= t.loose.length) continue;

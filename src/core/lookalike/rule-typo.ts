@@ -21,16 +21,28 @@ function editsFor(t: Target, lure: boolean, signIn: boolean): number {
   return lure && t.maxEdits === 0 ? 1 : t.maxEdits;
 }
 
+/** Each owned target's beginning that a typo keeps (its brand's label, in loose fold), cut once, not per token. */
+const STEMS = new WeakMap<Target, string>();
+
+function stemOf(t: Target): string {
+  let stem = STEMS.get(t);
+  if (stem === undefined) STEMS.set(t, (stem = t.loose.slice(0, t.domain.indexOf('.'))));
+  return stem;
+}
+
 function inBucket(bucket: readonly Target[] | undefined, loose: string, stemmed: boolean, lure: boolean, signIn: boolean): Target | undefined {
   if (!bucket) return undefined;
   for (const t of bucket) {
-    if (stemmed && !loose.startsWith(t.loose.slice(0, t.domain.indexOf('.')))) continue;
+    if (stemmed && !loose.startsWith(stemOf(t))) continue;
     if (isTypoOf(loose, t.loose, editsFor(t, lure, signIn))) return t;
   }
   return undefined;
 }
 
-/** The buckets a typo of `loose` can be in: one letter longer or shorter, same first letter or a swapped one, or any long brand. */
+/**
+ * The buckets a typo of `loose` can be in: one letter longer or shorter, same first letter or a swapped one, or any long brand.
+ * A `stemmed` typo keeps the brand's beginning, so its buckets are keyed by the first letter at any length (protected-index.ts).
+ */
 function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, stemmed: boolean, lure: boolean, signIn: boolean): Target | undefined {
   const c0 = loose.charCodeAt(0);
   const c1 = loose.charCodeAt(1);
@@ -38,8 +50,7 @@ function typoIn(buckets: ReadonlyMap<number, readonly Target[]>, loose: string, 
     const len = loose.length + d;
     const hit =
       inBucket(buckets.get(typoKey(len, c0)), loose, stemmed, lure, signIn) ??
-      (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, stemmed, lure, signIn)) ??
-      inBucket(buckets.get(typoKey(len, 0)), loose, stemmed, lure, signIn);
+      (stemmed ? undefined : (c1 === c0 ? undefined : inBucket(buckets.get(typoKey(len, c1)), loose, false, lure, signIn)) ?? inBucket(buckets.get(typoKey(len, 0)), loose, false, lure, signIn));
     if (hit) return hit;
   }
   return undefined;

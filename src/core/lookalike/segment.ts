@@ -11,6 +11,10 @@ const GLUE_WORDS: readonly string[] = [...VOCABULARY.glue, ...VOCABULARY.signIn,
 const GLUE: ReadonlySet<string> = new Set(GLUE_WORDS);
 /** Bounds the segmentation to linear time in the leftover's length (one more for a plural). */
 const LONGEST_GLUE = Math.max(...GLUE_WORDS.map((w) => w.length)) + 1;
+/** What splits tokens: the dots between labels, the hyphens inside them. */
+const DOT = 46;
+const HYPHEN = 45;
+
 /** A leftover this short may be anything (`paypalbtc`, `googlee`). */
 const MAX_FILLER = 3;
 
@@ -18,8 +22,9 @@ export function splitTokens(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (c === '.' || c === '-' || c === undefined) {
+    // Char codes, not one-letter strings: this runs over every host's labels.
+    const c = text.charCodeAt(i);
+    if (c === DOT || c === HYPHEN || i === text.length) {
       if (i > start) out.push(text.slice(start, i));
       start = i + 1;
     }

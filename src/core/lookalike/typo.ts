@@ -36,5 +36,17 @@ export function isTypoOf(candidate: string, target: string, allowed = allowedEdi
   // Below 9 letters a different first letter is usually another word
   // (`cloud` vs `icloud`), and typo-squatters keep the first letter anyway.
   if (target.length < 9 && candidate[0] !== target[0]) return false;
-  return distance(candidate, target) <= allowed;
+  return allowed === 1 ? withinOneEdit(candidate, target) : distance(candidate, target) <= allowed;
+}
+
+/** Levenshtein distance at most 1 (one letter changed, dropped or added), in one pass: the usual case, so no matrix. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++;
+  // Past the first difference the rest matches, after the changed letter or the extra one.
+  const offset = long.length - short.length;
+  for (let j = i + 1; j < long.length; j++) if (long.charCodeAt(j) !== short.charCodeAt(j - offset)) return false;
+  return true;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { skeleton } from '../../../src/core/lookalike/skeleton.ts';
 import { decodeLabel, toUnicodeHost } from '../../../src/core/lookalike/punycode.ts';
-import { isAdjacentSwap, isDoubledLetter, isTypoOf } from '../../../src/core/lookalike/typo.ts';
+import { isAdjacentSwap, isDoubledLetter, isTypoOf, withinOneEdit } from '../../../src/core/lookalike/typo.ts';
 
 describe('skeleton', () => {
   it.each([
@@ -54,5 +54,9 @@ describe('typo tests', () => {
     expect(isTypoOf('mcorsoft', 'microsoft')).toBe(false);
     expect(isTypoOf('email', 'gmail')).toBe(false);
     expect(isTypoOf('cloud', 'icloud')).toBe(false);
+  });
+  it('reads one edit as Levenshtein does', () => {
+    for (const [a, b] of [['google', 'google'], ['gogle', 'google'], ['googlee', 'google'], ['goxgle', 'google'], ['xgoogle', 'google'], ['', 'g']]) expect(withinOneEdit(a!, b!)).toBe(true);
+    for (const [a, b] of [['gxxgle', 'google'], ['ggle', 'google'], ['oogl', 'google'], ['', 'go']]) expect(withinOneEdit(a!, b!)).toBe(false);
   });
 });
