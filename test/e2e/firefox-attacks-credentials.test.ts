@@ -343,6 +343,26 @@ describe('the warning leaks nothing and cannot be click-jacked (Firefox)', () =>
     await page.close();
   });
 
+  it('attack-cursorjack.html: the page\'s offset cursor image stops at the warning (its buttons show the browser\'s own)', async () => {
+    const page = await open('attack-cursorjack.html', HIDE_HOST);
+    const o = await waitForOverlay(page);
+    const bc = (page.mainFrame() as unknown as BidiFrame).browsingContext;
+    const cursorOf = async (node: TreeNode) => {
+      const { result } = await bc.userContext.browser.session.send('script.callFunction', {
+        functionDeclaration: '(el) => getComputedStyle(el).cursor',
+        arguments: [{ sharedId: node.id }],
+        target: { context: bc.id },
+        awaitPromise: false,
+        resultOwnership: 'none',
+      });
+      return String((result.result as { value: unknown }).value);
+    };
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('password')!).cursor)).toContain('url('); // the page's own elements have it
+    expect(o.buttons.length).toBeGreaterThan(0);
+    for (const b of o.buttons) expect(await cursorOf(b.node), b.label).not.toContain('url(');
+    await page.close();
+  });
+
   it('attack-clickjack.html: "Continue anyway" ignores a click right after the overlay opens, and works after the delay', async () => {
     const page = await open('attack-clickjack.html');
     await page.click('#bait');
