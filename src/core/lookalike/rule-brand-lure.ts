@@ -16,6 +16,7 @@ import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isGlueWord } from './segment.ts';
 import { isTypoOf } from './typo.ts';
 import type { Lookalike } from './verdict.ts';
+import { perIndex } from './per-index.ts';
 
 interface BrandWords {
   /** Notice words and strong ones: any of them makes a distinctive name or abbreviation a lure. */
@@ -55,12 +56,8 @@ interface Table {
   longest: number;
 }
 
-const TABLES = new WeakMap<ProtectedIndex, Table>();
-
 /** The names of the brands with notice words: their distinctive labels and product words (`facebook`, `fb`, `meta`). */
-function tableOf(index: ProtectedIndex): Table {
-  let table = TABLES.get(index);
-  if (table) return table;
+const tableOf = perIndex((index): Table => {
   const names = new Map<string, Name>();
   for (const source of [index.byToken, index.byProduct]) {
     for (const [key, target] of source) {
@@ -74,10 +71,8 @@ function tableOf(index: ProtectedIndex): Table {
   for (const [key, name] of names) if (name.distinctive && key.length >= MIN_SLIPPED_NAME) longNames.set(key.length, [...(longNames.get(key.length) ?? []), key]);
   // One slip leaves a long name's first four letters or its last four whole.
   const heads = [...longNames.values()].flat().flatMap((k) => [k.slice(0, 4), k.slice(-4)]);
-  table = { names, longNames, pattern: keys.length ? new RegExp([...keys, ...heads].join('|')) : null, longest: Math.max(longest, 16) };
-  TABLES.set(index, table);
-  return table;
-}
+  return { names, longNames, pattern: keys.length ? new RegExp([...keys, ...heads].join('|')) : null, longest: Math.max(longest, 16) };
+});
 
 const DIGITS = /^[0-9]+$/;
 /** Any notice word in a label, in one pass. */

@@ -11,22 +11,16 @@ import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isBulkEnding } from './rule-bulk-ending.ts';
 import type { Lookalike } from './verdict.ts';
+import { perIndex } from './per-index.ts';
 
 const KEPT_HEAD = 3;
 const MAX_EDITS = 2;
 /** Shorter brands (`aol`) are two slips from any three-letter tag. */
 const MIN_BRAND = 5;
 
-const TARGETS = new WeakMap<ProtectedIndex, readonly Target[]>();
-
-function distinctiveTargets(index: ProtectedIndex): readonly Target[] {
-  let out = TARGETS.get(index);
-  if (!out) {
-    out = index.fuzzy.filter((t) => t.kind === 'distinctive' && !t.composed && t.skeleton.length >= MIN_BRAND);
-    TARGETS.set(index, out);
-  }
-  return out;
-}
+const distinctiveTargets = perIndex((index): readonly Target[] =>
+  index.fuzzy.filter((t) => t.kind === 'distinctive' && !t.composed && t.skeleton.length >= MIN_BRAND),
+);
 
 export function byBulkTypo(index: ProtectedIndex, parts: HostParts): Lookalike | null {
   if (!isBulkEnding(parts.suffix) || parts.labelTokens.length !== 1) return null;

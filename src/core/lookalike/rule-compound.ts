@@ -14,6 +14,7 @@ import { GRAM, MIN_GLUED_WITH_EDIT, targetsAtGram, type ProtectedIndex, type Tar
 import { holdsCredential, isLure, leadsWithCredential } from './lure.ts';
 import { findInside, isGlue, type Occurrence } from './segment.ts';
 import { isAdjacentSwap } from './typo.ts';
+import { perIndex } from './per-index.ts';
 
 const MIN_GLUED = 5;
 const MIN_ANYWHERE = MIN_GLUED_WITH_EDIT;
@@ -152,20 +153,15 @@ function doubledAt(loose: string, s: number, brand: string): boolean {
 }
 
 /** 5-8 letter distinctive and plain targets that allow a typo, by first letter (for slipTarget). */
-const SLIP_TARGETS = new WeakMap<ProtectedIndex, Map<number, Target[]>>();
-
-function slipTargets(index: ProtectedIndex): Map<number, Target[]> {
-  let byFirst = SLIP_TARGETS.get(index);
-  if (byFirst) return byFirst;
-  byFirst = new Map();
+const slipTargets = perIndex((index): Map<number, Target[]> => {
+  const byFirst = new Map<number, Target[]>();
   for (const t of index.fuzzy) {
     if (t.skeleton.length < MIN_GLUED || t.skeleton.length >= MIN_ANYWHERE || t.maxEdits < 0 || t.kind === 'word') continue;
     const c = t.skeleton.charCodeAt(0);
     byFirst.set(c, [...(byFirst.get(c) ?? []), t]);
   }
-  SLIP_TARGETS.set(index, byFirst);
   return byFirst;
-}
+});
 
 /**
  * A 5-8 letter brand with two neighbouring letters swapped or one doubled

@@ -12,19 +12,11 @@ import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { isGlue } from './segment.ts';
 import type { Lookalike } from './verdict.ts';
+import { perIndex } from './per-index.ts';
 
 const MIN_SERVICE = 5;
 
-const SERVICES = new WeakMap<ProtectedIndex, readonly (readonly [string, Target])[]>();
-
-function servicesOf(index: ProtectedIndex): readonly (readonly [string, Target])[] {
-  let out = SERVICES.get(index);
-  if (!out) {
-    out = [...index.byService].filter(([w]) => w.length >= MIN_SERVICE);
-    SERVICES.set(index, out);
-  }
-  return out;
-}
+const servicesOf = perIndex((index): readonly (readonly [string, Target])[] => [...index.byService].filter(([w]) => w.length >= MIN_SERVICE));
 
 export function byFreeService(index: ProtectedIndex, parts: HostParts): Lookalike | null {
   if (!parts.freeHost) return null;

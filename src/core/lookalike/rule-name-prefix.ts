@@ -8,6 +8,7 @@
 import type { HostParts } from './host-parts.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
+import { perIndex } from './per-index.ts';
 
 /** The prefix written at most this many times (`ii-apple`). */
 const MAX_REPEAT = 2;
@@ -38,17 +39,10 @@ function prefixedName(index: ProtectedIndex, tokens: readonly string[]): Target 
   return undefined;
 }
 
-const PREFIXES = new WeakMap<ProtectedIndex, ReadonlySet<string>>();
-
 /** The brands' prefix letters: most labels start with none of them, and most indexes have one. */
-function prefixesOf(index: ProtectedIndex): ReadonlySet<string> {
-  let out = PREFIXES.get(index);
-  if (!out) {
-    out = new Set([...index.byToken.values(), ...index.byLureToken.values()].flatMap((t) => (t.namePrefix ? [t.namePrefix] : [])));
-    PREFIXES.set(index, out);
-  }
-  return out;
-}
+const prefixesOf = perIndex(
+  (index): ReadonlySet<string> => new Set([...index.byToken.values(), ...index.byLureToken.values()].flatMap((t) => (t.namePrefix ? [t.namePrefix] : []))),
+);
 
 export function byNamePrefix(index: ProtectedIndex, parts: HostParts): Lookalike | null {
   const prefixes = prefixesOf(index);

@@ -11,32 +11,18 @@
 import { firstSubstitution, looseFold } from './fold.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import type { Lookalike } from './verdict.ts';
+import { perIndex } from './per-index.ts';
 
 const MIN_PRODUCT = 5;
 
-const BY_SKELETON = new WeakMap<ProtectedIndex, ReadonlyMap<string, Target>>();
-
-function productsBySkeleton(index: ProtectedIndex): ReadonlyMap<string, Target> {
-  let out = BY_SKELETON.get(index);
-  if (!out) {
-    out = new Map(index.productWords.filter(([w]) => w.length >= MIN_PRODUCT));
-    BY_SKELETON.set(index, out);
-  }
-  return out;
-}
-
-const BY_LOOSE = new WeakMap<ProtectedIndex, ReadonlyMap<string, readonly [string, Target]>>();
+const productsBySkeleton = perIndex((index): ReadonlyMap<string, Target> => new Map(index.productWords.filter(([w]) => w.length >= MIN_PRODUCT)));
 
 /** The same products by their loose fold, where it differs from the word (`lphone` for iphone), with the word. */
-function productsByLoose(index: ProtectedIndex): ReadonlyMap<string, readonly [string, Target]> {
-  let out = BY_LOOSE.get(index);
-  if (!out) {
-    const map = new Map<string, readonly [string, Target]>();
-    for (const [w, t] of productsBySkeleton(index)) if (looseFold(w) !== w && !map.has(looseFold(w))) map.set(looseFold(w), [w, t]);
-    BY_LOOSE.set(index, (out = map));
-  }
-  return out;
-}
+const productsByLoose = perIndex((index): ReadonlyMap<string, readonly [string, Target]> => {
+  const map = new Map<string, readonly [string, Target]>();
+  for (const [w, t] of productsBySkeleton(index)) if (looseFold(w) !== w && !map.has(looseFold(w))) map.set(looseFold(w), [w, t]);
+  return map;
+});
 
 /** `written` is the token as the user sees it, `skel` its skeleton, `loose` its loose fold. */
 export function byProductFolding(index: ProtectedIndex, written: string, skel: string, loose = looseFold(skel)): Lookalike | null {

@@ -14,20 +14,12 @@ import { holdsCredential } from './lure.ts';
 import type { ProtectedIndex, Target } from './protected-index.ts';
 import { findInside, isGlue } from './segment.ts';
 import { isAdjacentSwap } from './typo.ts';
+import { perIndex } from './per-index.ts';
 
 /** Shorter word brands (`live`, `daum`) are one slip from too many words. */
 const MIN_WORD_BRAND = 6;
 
-const WORD_TARGETS = new WeakMap<ProtectedIndex, readonly Target[]>();
-
-function wordTargets(index: ProtectedIndex): readonly Target[] {
-  let out = WORD_TARGETS.get(index);
-  if (!out) {
-    out = [...index.byLureToken.values()].filter((t) => t.kind === 'word' && t.skeleton.length >= MIN_WORD_BRAND);
-    WORD_TARGETS.set(index, out);
-  }
-  return out;
-}
+const wordTargets = perIndex((index): readonly Target[] => [...index.byLureToken.values()].filter((t) => t.kind === 'word' && t.skeleton.length >= MIN_WORD_BRAND));
 
 /** `longer` is `shorter` with one letter added, neither at the start nor at the end. */
 function innerAdded(longer: string, shorter: string): boolean {
@@ -63,20 +55,13 @@ function namesBrand(rest: string, t: Target): boolean {
   return false;
 }
 
-/** A slipped word brand inside a longer token, glue around it (see the header). */
-const ENDS = new WeakMap<ProtectedIndex, RegExp | null>();
-
 /** Any word brand's first or last three letters, one of which a slip inside it leaves whole: one pass over a token. */
-function endsPattern(index: ProtectedIndex): RegExp | null {
-  let out = ENDS.get(index);
-  if (out === undefined) {
-    const ends = wordTargets(index).flatMap((t) => [t.skeleton.slice(0, 3), t.skeleton.slice(-3)]);
-    out = ends.length ? new RegExp(ends.map((e) => e.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null;
-    ENDS.set(index, out);
-  }
-  return out;
-}
+const endsPattern = perIndex((index): RegExp | null => {
+  const ends = wordTargets(index).flatMap((t) => [t.skeleton.slice(0, 3), t.skeleton.slice(-3)]);
+  return ends.length ? new RegExp(ends.map((e) => e.replace(/[^a-z0-9]/g, '\\$&')).join('|')) : null;
+});
 
+/** A slipped word brand inside a longer token, glue around it (see the header). */
 export function gluedWordTypoTarget(index: ProtectedIndex, skel: string, signIn: boolean): Target | undefined {
   if (skel.length <= MIN_WORD_BRAND || !endsPattern(index)?.test(skel)) return undefined;
   for (const t of wordTargets(index)) {
