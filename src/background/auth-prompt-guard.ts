@@ -9,7 +9,7 @@ import { sessionAllowedHosts } from '../platform/allowed-hosts.ts';
 import { credentialContinues } from '../platform/credential-continues.ts';
 import { extensionUrl, redirectTab } from '../platform/navigation.ts';
 import { tabPage } from '../platform/tab-page.ts';
-import { blockedFinding, hostOf, suspectedFinding } from './findings.ts';
+import { findingOf, hostOf } from './findings.ts';
 import { state, WARNING_PAGE } from './state.ts';
 
 /** True when the challenge must be cancelled (and, for a page, the tab has been sent to the warning). */
@@ -21,7 +21,7 @@ export async function guardAuthChallenge(d: AuthChallenge): Promise<boolean> {
   const dangerous = async (url: string) => {
     const host = hostOf(url);
     if (!host || continued.has(host)) return false;
-    return (blockedFinding(s.engine, await s.engine.lookup(url)) ?? suspectedFinding(s.protectedIndex, host)) !== null;
+    return (await findingOf(s, url, host)) !== null;
   };
   const judged = await Promise.all([d.url, ...(page ? [page] : [])].map(dangerous));
   if (!judged.some(Boolean)) return false;

@@ -14,7 +14,7 @@ import { continueModeForFindings } from './continue-mode.ts';
 import { state, WARNING_PAGE, type State } from './state.ts';
 import { extensionUrl, redirectTab } from '../platform/navigation.ts';
 import { tabFrames } from '../platform/tab-page.ts';
-import { blockedFinding, hostOf, suspectedFinding } from './findings.ts';
+import { blockedFinding, findingOf, hostOf } from './findings.ts';
 import { checkForUpdates } from './updater.ts';
 import { checkUrl, isWebUrl } from './url-check.ts';
 import { framesBetween, pagesToJudge, pickPageFinding } from './page-judge.ts';
@@ -31,13 +31,8 @@ type Handlers = { [T in Request['type']]: (r: RequestOf<T>, s: Sender) => Promis
 
 /** Listed hosts are blocked; unlisted look-alikes of protected domains are suspected. */
 async function findingsForHosts(hosts: readonly string[]): Promise<HostResult[]> {
-  const { engine, protectedIndex } = await state();
-  return Promise.all(
-    hosts.map(async (host) => ({
-      host,
-      finding: blockedFinding(engine, await engine.lookup(`http://${host}/`)) ?? suspectedFinding(protectedIndex, host),
-    })),
-  );
+  const s = await state();
+  return Promise.all(hosts.map(async (host) => ({ host, finding: await findingOf(s, `http://${host}/`, host) })));
 }
 
 /**
@@ -118,7 +113,7 @@ const handlers: Handlers = {
     const judged = await Promise.all(
       pagesToJudge(url, sender, await embedders(sender)).map(async (p) => ({
         ...p,
-        finding: blockedFinding(s.engine, await s.engine.lookup(p.url)) ?? suspectedFinding(s.protectedIndex, p.host),
+        finding: await findingOf(s, p.url, p.host),
       })),
     );
     const verdict = pickPageFinding(judged, continued);
